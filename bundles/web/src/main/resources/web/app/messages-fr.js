@@ -18,7 +18,6 @@ export default {
   'common.networkError': 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
   'common.httpError': 'Le serveur a répondu par une erreur (code {status}).',
   'common.invalidResponse': 'La réponse du serveur est illisible.',
-  'common.none': '—',
   'common.listSeparator': ', ',
 
   'status.ACTIVE': 'Disponible',
@@ -29,6 +28,7 @@ export default {
 
   'kind.DIPLOMA': 'Diplôme',
   'kind.FAMILY': 'Famille de métiers',
+  'kind.unknown': 'Type inconnu',
 
   'provenance.verbatim_official': 'Officiel (texte)',
   'provenance.derived_official': 'Officiel (déduit)',
@@ -54,7 +54,6 @@ export default {
   'sources.summary.one': 'Source',
   'sources.summary.other': 'Sources ({n})',
   'sources.unknownId': 'source non déclarée',
-  'sources.openLink': 'ouvrir',
 
   'counts.activities.one': '{n} activité',
   'counts.activities.other': '{n} activités',
@@ -107,7 +106,6 @@ export default {
   'referential.notice.RETIRED': 'Cette version est retirée\u00a0: elle reste consultable, mais ne sert plus pour les nouveaux suivis.',
   'referential.notice.UNAVAILABLE': 'Cette version est indisponible pour le moment\u00a0: elle reste consultable, mais ne peut pas servir pour de nouveaux suivis.',
   'referential.contents': 'Sommaire',
-  'referential.notes': 'Remarques',
 
   'view.activities': 'Activités et tâches',
   'view.competencies': 'Compétences et critères',

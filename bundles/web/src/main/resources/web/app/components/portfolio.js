@@ -54,6 +54,9 @@ export function hasPortfolio(portfolio) {
 
 export function PortfolioView({ portfolio }) {
   if (!hasPortfolio(portfolio)) return h('p', { class: 'muted' }, t('portfolio.empty'));
-  return h('div', { class: 'portfolio-grid' },
-    AUDIENCES.filter((a) => portfolio[a]).map((a) => h(Layout, { key: a, audience: a, layout: portfolio[a] })));
+  return [
+    h('p', { class: 'view-intro', key: 'intro' }, t('portfolio.intro')),
+    h('div', { class: 'portfolio-grid', key: 'grid' },
+      AUDIENCES.filter((a) => portfolio[a]).map((a) => h(Layout, { key: a, audience: a, layout: portfolio[a] }))),
+  ];
 }

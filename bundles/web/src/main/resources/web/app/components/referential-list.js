@@ -56,7 +56,7 @@ function ReferentialCard({ summary }) {
         class: 'button button--primary',
         href: summaryHref(summary),
         'aria-label': t('list.openLabel', { code: summary.code, version: summary.version }),
-      }, t('list.open'), h('span', { 'aria-hidden': 'true' }, ' →'))));
+      }, t('list.open'), h('span', { 'aria-hidden': 'true' }, '→'))));
 }
 
 function RefusedItem({ summary }) {

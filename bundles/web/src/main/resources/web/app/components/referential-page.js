@@ -341,13 +341,13 @@ function ReferentialView({ referential }) {
   return h(SourcesContext.Provider, { value: index.sources },
     h('div', { class: 'page page--referential', 'data-referential-page': referential.code, 'data-version': referential.version },
       h('p', { class: 'breadcrumb' }, h('a', { href: homeHref() }, h('span', { 'aria-hidden': 'true' }, '← '), t('referential.backToList'))),
-      h('header', { class: 'referential-header' },
-        h('p', { class: 'referential-header__code' }, h('span', { class: 'code' }, referential.code), ' ', h(StatusBadge, { status: referential.status })),
+      h('header', { class: 'ref-header' },
+        h('p', { class: 'ref-header__code' }, h('span', { class: 'code' }, referential.code), ' ', h(StatusBadge, { status: referential.status })),
         h('h1', null, referential.title || referential.code),
         [referential.diploma, referential.level].some(Boolean) ? h('p', { class: 'lead' }, [referential.diploma, referential.level].filter(Boolean).join(' — ')) : null,
         h(VersionSelect, { referential })),
       notice ? h('p', { class: 'notice', role: 'note' }, notice) : null,
-      h('section', { class: 'card referential-meta', 'aria-labelledby': 'meta-heading' },
+      h('section', { class: 'card ref-meta', 'aria-labelledby': 'meta-heading' },
         h('h2', { id: 'meta-heading', class: 'visually-hidden' }, t('referential.metaHeading')),
         h(Metadata, { referential }),
         h(Counts, { counts: referential.counts, kind: referential.kind }),
@@ -363,7 +363,7 @@ function ReferentialView({ referential }) {
 
 export function ReferentialPage({ code, version }) {
   const { loading, data, error, retry } = useApi((signal) => fetchReferential(code, version, signal), [code, version]);
-  useDocumentTitle(loading || error ? code : null);
+  useDocumentTitle(code); // until loaded; the view then sets its own title
   if (loading) return h('div', { class: 'page' }, h(Loading));
   if (error) {
     return h('div', { class: 'page' },

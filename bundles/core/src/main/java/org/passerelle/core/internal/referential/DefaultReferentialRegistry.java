@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * from any thread. A snapshot's status follows the bundles that provide it: ACTIVE if one runs, UNAVAILABLE
  * if one is installed, RETIRED when none is left. Snapshots themselves are never removed.
  */
-final class DefaultReferentialRegistry implements ReferentialRegistry {
+public final class DefaultReferentialRegistry implements ReferentialRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReferentialRegistry.class);
     private static final Comparator<Snapshot> NEWEST_FIRST = Comparator
@@ -44,7 +44,7 @@ final class DefaultReferentialRegistry implements ReferentialRegistry {
     private final Map<Long, Refusal> refusals = new LinkedHashMap<>();
     private volatile boolean ready;
 
-    DefaultReferentialRegistry(SnapshotStore store) {
+    public DefaultReferentialRegistry(SnapshotStore store) {
         this.store = store;
     }
 

@@ -9,11 +9,11 @@ import org.passerelle.referential.model.ParsedDescriptor;
 import org.passerelle.referential.model.Referential;
 
 /** {@link SnapshotStore} on the JPA unit "passerelle", one transaction per call. */
-final class JpaSnapshotStore implements SnapshotStore {
+public final class JpaSnapshotStore implements SnapshotStore {
 
     private final JpaTemplate jpa;
 
-    JpaSnapshotStore(JpaTemplate jpa) {
+    public JpaSnapshotStore(JpaTemplate jpa) {
         this.jpa = jpa;
     }
 

@@ -31,7 +31,7 @@ public final class ReferentialExtender implements BundleTrackerCustomizer<Long> 
     private BundleTracker<Long> tracker;
     private volatile boolean closing;
 
-    ReferentialExtender(BundleContext context, DefaultReferentialRegistry registry) {
+    public ReferentialExtender(BundleContext context, DefaultReferentialRegistry registry) {
         this.context = context;
         this.registry = registry;
     }

@@ -6,7 +6,7 @@ import org.passerelle.core.referential.ReferentialStatus;
 import org.passerelle.referential.model.ParsedDescriptor;
 
 /** Persistence of referential snapshots. */
-interface SnapshotStore {
+public interface SnapshotStore {
 
     List<StoredSnapshot> loadAll();
 

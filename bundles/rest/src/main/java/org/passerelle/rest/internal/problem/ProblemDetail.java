@@ -1,0 +1,12 @@
+package org.passerelle.rest.internal.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem details body.
+ *
+ * @param field the request field at fault (path or query parameter, JSON property), when one is
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProblemDetail(String type, String title, int status, String detail, String instance, String field) {
+}

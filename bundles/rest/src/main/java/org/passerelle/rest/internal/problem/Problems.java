@@ -1,0 +1,30 @@
+package org.passerelle.rest.internal.problem;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** Builds problem+json responses with French titles and details from the messages bundle. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_PREFIX = "urn:passerelle:problem:";
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.passerelle.rest.internal.messages", Locale.FRENCH,
+            Problems.class.getClassLoader());
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String kind, String field, String instance, Object... args) {
+        ProblemDetail body = new ProblemDetail(TYPE_PREFIX + kind, message("problem." + kind + ".title"), status,
+                MessageFormat.format(message("problem." + kind + ".detail"), args), instance, field);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    public static String message(String key) {
+        return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : key;
+    }
+}

@@ -1,0 +1,67 @@
+package org.passerelle.web.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.framework.Bundle;
+
+/**
+ * Serves the web front from this bundle's entries at the site root. A servlet rather than whiteboard resources
+ * because the root must answer with index.html and every answer needs caching and safety headers.
+ */
+public final class StaticAssetServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Bundle bundle;
+    private final String etagBase;
+
+    public StaticAssetServlet(Bundle bundle) {
+        this.bundle = bundle;
+        this.etagBase = Long.toHexString(bundle.getLastModified());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, true);
+    }
+
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        serve(request, response, false);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> entry = AssetPaths.entryFor(path);
+        URL url = entry.map(bundle::getEntry).filter(u -> !u.getPath().endsWith("/")).orElse(null);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        if (url == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Page introuvable");
+            return;
+        }
+        String etag = "\"" + etagBase + "-" + Integer.toHexString(entry.get().hashCode()) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", AssetPaths.cacheControl(entry.get()));
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(AssetPaths.contentType(entry.get()));
+        try (InputStream in = url.openStream()) {
+            byte[] body = in.readAllBytes();
+            response.setContentLength(body.length);
+            if (withBody) {
+                try (OutputStream out = response.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+}
