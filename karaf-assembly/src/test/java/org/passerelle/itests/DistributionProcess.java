@@ -1,0 +1,140 @@
+package org.passerelle.itests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The distribution run as an operator runs it: unzipped, started with bin/start, stopped with bin/stop (killing
+ * the script would leave the JVM alive: ARCHITECTURE.md, pitfall 9). For tests that must stay outside the
+ * container, such as a browser, or that restart it.
+ */
+final class DistributionProcess {
+
+    private final Path home;
+    private final String port;
+    private final Api api;
+
+    DistributionProcess(String name, String port) throws IOException {
+        this.port = port;
+        Path root = Path.of("target", name).toAbsolutePath();
+        deleteTree(root);
+        this.home = unzip(Path.of(System.getProperty("passerelle.distribution")), root);
+        Path web = home.resolve("etc/org.ops4j.pax.web.cfg");
+        String config = Files.readString(web).replaceAll("(?m)^org\\.osgi\\.service\\.http\\.port\\s*=.*$", "");
+        Files.writeString(web, config + "\norg.osgi.service.http.port = " + port + "\n");
+        this.api = new Api(baseUrl());
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Api api() {
+        return api;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    void start() throws IOException, InterruptedException {
+        run("bin/start");
+        try {
+            api.waitForHealth(120_000);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nLast lines of karaf.log:\n" + logTail(40), e);
+        }
+    }
+
+    /**
+     * Stops with bin/stop and waits for the JVM itself to exit: the shutdown port closes before the JVM has
+     * released the instance lock and the database, and a start in between would find both still held.
+     */
+    void stop() throws IOException, InterruptedException {
+        Optional<ProcessHandle> jvm = jvm();
+        run("bin/stop");
+        if (jvm.isPresent()) {
+            try {
+                jvm.get().onExit().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                jvm.get().destroyForcibly();
+                throw new AssertionError("the distribution's JVM did not exit within 60 s of bin/stop", e);
+            }
+        }
+    }
+
+    private Optional<ProcessHandle> jvm() throws IOException {
+        Path pidFile = home.resolve("karaf.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive);
+    }
+
+    private String logTail(int lines) throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        if (!Files.exists(log)) {
+            return "(no karaf.log)";
+        }
+        List<String> all = Files.readAllLines(log);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private int run(String script) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(home.resolve(script).toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(home.resolve("data").resolve(Path.of(script).getFileName() + ".out").toFile())
+                .start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(script + " did not return within 60 s");
+        }
+        return process.exitValue();
+    }
+
+    private static Path unzip(Path zip, Path into) throws IOException {
+        Files.createDirectories(into.resolve("x").resolve("data"));
+        Path top = null;
+        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("entry outside the folder: " + entry.getName());
+                }
+                if (top == null) {
+                    top = into.resolve(Path.of(entry.getName()).getName(0));
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                    if (target.getParent().getFileName().toString().equals("bin")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        deleteTree(into.resolve("x"));
+        Files.createDirectories(top.resolve("data"));
+        return top;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
