@@ -39,6 +39,7 @@ public final class DescriptorValidator {
         final List<DescriptorProblem> problems = new ArrayList<>();
         final Map<String, String> sourceIds = new HashMap<>();
         final List<String[]> sourceRefs = new ArrayList<>();
+        final Map<String, String> activityCodes = new HashMap<>();
         final Map<String, String> taskCodes = new HashMap<>();
         final Map<String, String> competencyCodes = new HashMap<>();
         final Map<String, String> criterionCodes = new HashMap<>();
@@ -140,7 +141,7 @@ public final class DescriptorValidator {
         void activity(JsonNode node, String path) {
             if (object(node, path, Set.of("code", "title", "provenance", "sources", "note", "tasks"),
                     List.of("code", "title", "provenance", "tasks"))) {
-                coded(node, path, null);
+                coded(node, path, activityCodes);
                 if (nonEmptyArray(node, path, "tasks")) {
                     each(node, path, "tasks", new ItemCheck(taskCodes));
                 }

@@ -95,6 +95,13 @@ public class ReferentialParserTest {
     }
 
     @Test
+    public void refusesADuplicateActivityCode() {
+        assertProblem(root -> ((ArrayNode) root.get("activities")).addObject().put("code", "A1").put("title", "Autre").put("provenance", "reconstructed")
+                .putArray("tasks").addObject().put("code", "A2T1").put("title", "Tâche").put("provenance", "reconstructed"),
+                "activities[1].code", "duplicate code 'A1' (first declared at activities[0].code)");
+    }
+
+    @Test
     public void refusesALinkToAnUndeclaredTask() {
         assertProblem(root -> ((ObjectNode) root.get("taskCompetencies").get(1)).put("task", "A9T9"),
                 "taskCompetencies[1].task", "names task 'A9T9', which no activity declares");
