@@ -61,22 +61,39 @@ function TaskCompetenciesPanel({ task, index, onSelectCompetency }) {
   const headingId = 'task-panel-heading';
   return h('div', { class: 'panel', id: 'task-panel', role: 'region', 'aria-labelledby': headingId, 'data-panel': 'task-competencies', 'data-for-task': task.code },
     h('h4', { id: headingId }, t('task.competenciesHeading', { code: task.code })),
-    links.length === 0
-      ? h('p', { class: 'muted' }, t('task.noCompetencies'))
-      : h('ul', { class: 'links' }, links.map((link) => {
-        const competency = index.competencies.get(link.competency);
-        return h('li', { key: link.competency, class: 'link-item' + provenanceClass(link.provenance) },
-          h('button', {
-            type: 'button',
-            class: 'link-button',
-            'data-competency': link.competency,
-            title: t('task.goToCompetency', { code: link.competency }),
-            onClick: () => onSelectCompetency(link.competency),
-          }, h(ItemLabel, { code: link.competency, title: competency ? competency.title : t('competency.unknown') })),
-          h('span', { class: 'item-meta' },
-            h(WeightChip, { weight: link.weight, title: t('weight.linkTitle') }),
-            h(ProvenanceBadge, { provenance: link.provenance, sources: link.sources })));
-      })));
+    h(LinkList, {
+      links,
+      target: (link) => link.competency,
+      dataAttribute: 'data-competency',
+      titleOf: (code) => { const c = index.competencies.get(code); return c ? c.title : t('competency.unknown'); },
+      goToKey: 'task.goToCompetency',
+      emptyKey: 'task.noCompetencies',
+      onSelect: onSelectCompetency,
+    }));
+}
+
+/**
+ * The links of a task → competency table seen from one side: each entry a button that selects the item on the
+ * other side, with the link's weight and provenance.
+ */
+function LinkList({ links, target, dataAttribute, titleOf, goToKey, emptyKey, onSelect }) {
+  if (links.length === 0) {
+    return h('p', { class: 'muted' }, t(emptyKey));
+  }
+  return h('ul', { class: 'links' }, links.map((link) => {
+    const code = target(link);
+    return h('li', { key: code, class: 'link-item' + provenanceClass(link.provenance) },
+      h('button', {
+        type: 'button',
+        class: 'link-button',
+        [dataAttribute]: code,
+        title: t(goToKey, { code }),
+        onClick: () => onSelect(code),
+      }, h(ItemLabel, { code, title: titleOf(code) })),
+      h('span', { class: 'item-meta' },
+        h(WeightChip, { weight: link.weight, title: t('weight.linkTitle') }),
+        h(ProvenanceBadge, { provenance: link.provenance, sources: link.sources })));
+  }));
 }
 
 function ActivitiesView({ referential, index, selectedTask, onToggleTask, onSelectCompetency }) {
@@ -130,22 +147,15 @@ function CompetencyPanels({ competency, index, onSelectTask }) {
             criterion.note ? h('p', { class: 'note' }, criterion.note) : null)))),
     h('div', { class: 'panel', role: 'region', 'aria-labelledby': 'competency-tasks-heading', 'data-panel': 'competency-tasks', 'data-for-competency': competency.code },
       h('h4', { id: 'competency-tasks-heading' }, t('competency.tasksHeading', { code: competency.code })),
-      links.length === 0
-        ? h('p', { class: 'muted' }, t('competency.noTasks'))
-        : h('ul', { class: 'links' }, links.map((link) => {
-          const entry = index.tasks.get(link.task);
-          return h('li', { key: link.task, class: 'link-item' + provenanceClass(link.provenance) },
-            h('button', {
-              type: 'button',
-              class: 'link-button',
-              'data-task': link.task,
-              title: t('competency.goToTask', { code: link.task }),
-              onClick: () => onSelectTask(link.task),
-            }, h(ItemLabel, { code: link.task, title: entry ? entry.task.title : t('task.unknown') })),
-            h('span', { class: 'item-meta' },
-              h(WeightChip, { weight: link.weight, title: t('weight.linkTitle') }),
-              h(ProvenanceBadge, { provenance: link.provenance, sources: link.sources })));
-        }))));
+      h(LinkList, {
+        links,
+        target: (link) => link.task,
+        dataAttribute: 'data-task',
+        titleOf: (code) => { const entry = index.tasks.get(code); return entry ? entry.task.title : t('task.unknown'); },
+        goToKey: 'competency.goToTask',
+        emptyKey: 'competency.noTasks',
+        onSelect: onSelectTask,
+      })));
 }
 
 function CompetenciesView({ referential, index, selectedCompetency, onToggleCompetency, onSelectTask }) {
