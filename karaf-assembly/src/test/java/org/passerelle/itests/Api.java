@@ -26,6 +26,41 @@ final class Api {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Any request; token null = anonymous; body null = none; contentType defaults to JSON. */
+    HttpResponse<byte[]> send(String method, String path, String token, String body, String contentType, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType == null ? "application/json" : contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Signs in and returns the session token, or fails. */
+    String signIn(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = send("POST", "/api/v1/sessions", null,
+                JSON.createObjectNode().put("login", login).put("password", password).toString(), null);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("sign-in of " + login + ": " + response.statusCode() + " " + new String(response.body()));
+        }
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    static JsonNode parse(HttpResponse<byte[]> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    static ObjectMapper mapper() {
+        return JSON;
+    }
+
     JsonNode json(String path, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = get(path);
         if (response.statusCode() != expectedStatus) {

@@ -19,9 +19,14 @@ public final class Problems {
     }
 
     public static Response response(int status, String kind, String field, String instance, Object... args) {
+        return builder(status, kind, field, instance, null, args).build();
+    }
+
+    /** The response under construction, for callers that add headers (Retry-After, WWW-Authenticate, Allow). */
+    public static Response.ResponseBuilder builder(int status, String kind, String field, String instance, Object current, Object... args) {
         ProblemDetail body = new ProblemDetail(TYPE_PREFIX + kind, message("problem." + kind + ".title"), status,
-                MessageFormat.format(message("problem." + kind + ".detail"), args), instance, field);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+                MessageFormat.format(message("problem." + kind + ".detail"), args), instance, field, current);
+        return Response.status(status).type(PROBLEM_JSON).entity(body);
     }
 
     public static String message(String key) {

@@ -1,0 +1,28 @@
+package org.passerelle.core.internal.imports;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the parsers. */
+final class Values {
+
+    /** Spaces around a value, including the no-break spaces a spreadsheet leaves behind, and a stray BOM. */
+    private static final Pattern AROUND = Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\uFEFF]+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F_\\-]+");
+
+    private Values() {
+    }
+
+    /** The value without surrounding spaces; null becomes the empty string. */
+    static String clean(String value) {
+        return value == null ? "" : AROUND.matcher(value).replaceAll("");
+    }
+
+    /** Lower case, without accents, spaces, underscores or hyphens: {@code " Date_de Naissance "} → {@code datedenaissance}. */
+    static String key(String value) {
+        String decomposed = Normalizer.normalize(clean(value), Normalizer.Form.NFD);
+        return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

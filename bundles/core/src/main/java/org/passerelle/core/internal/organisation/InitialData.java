@@ -1,0 +1,120 @@
+package org.passerelle.core.internal.organisation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.internal.security.PasswordHasher;
+import org.passerelle.core.internal.security.Secrets;
+import org.passerelle.core.organisation.LearnerStatus;
+import org.passerelle.core.organisation.SchoolYear;
+import org.passerelle.core.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an empty database gets at first start, never over existing people: the sample establishment when the
+ * system property {@code passerelle.sampleData} is true (the README's run command sets it), otherwise one
+ * platform administrator whose random password is written to {@code data/passerelle/initial-admin-password.txt}.
+ */
+public final class InitialData {
+
+    /** The password of every sample account, documented in the README. */
+    public static final String SAMPLE_PASSWORD = "passerelle-demo";
+    private static final Logger LOG = LoggerFactory.getLogger(InitialData.class);
+
+    private final JpaTemplate jpa;
+    private final PasswordHasher hasher;
+
+    public InitialData(JpaTemplate jpa, PasswordHasher hasher) {
+        this.jpa = jpa;
+        this.hasher = hasher;
+    }
+
+    public void load() throws IOException {
+        boolean sample = Boolean.getBoolean("passerelle.sampleData");
+        String adminPassword = sample ? SAMPLE_PASSWORD : Secrets.newPassword();
+        // One hash for all sample accounts: they share the documented password, and hashing is slow on purpose.
+        String hash = hasher.hash(adminPassword);
+        boolean loaded = jpa.txExpr(TransactionType.Required, em -> {
+            if ((Long) em.createQuery("SELECT COUNT(p) FROM PersonEntity p").getSingleResult() > 0) {
+                return false;
+            }
+            em.persist(new PersonEntity(null, Role.ADMIN, "admin", "ADMINISTRATEUR", "Plateforme", null, hash));
+            if (sample) {
+                sampleEstablishment(em, hash);
+            }
+            return true;
+        });
+        if (!loaded) {
+            return;
+        }
+        if (sample) {
+            LOG.info("Sample data loaded: sign in as admin, ddfpt, prof.melec, prof.mspc, maitre.lefebvre or a learner, password {}", SAMPLE_PASSWORD);
+        } else {
+            Path file = Path.of(System.getProperty("karaf.data", "data"), "passerelle", "initial-admin-password.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, adminPassword + System.lineSeparator(), StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                LOG.debug("No POSIX permissions here for {}", file);
+            }
+            LOG.warn("First start: platform administrator 'admin' created; its password is in {}. Sign in, change it, delete the file.", file);
+        }
+    }
+
+    private static void sampleEstablishment(EntityManager em, String hash) {
+        EstablishmentEntity lycee = new EstablishmentEntity("0690001A", "Lycée professionnel Passerelle", "1 rue de l'Exemple, 69000 Lyon",
+                "ce.0690001a@ac-exemple.fr");
+        em.persist(lycee);
+        person(em, lycee, Role.DDFPT, "ddfpt", "MARTIN", "Claire", hash);
+        PersonEntity profMelec = person(em, lycee, Role.TEACHER, "prof.melec", "DURAND", "Paul", hash);
+        PersonEntity profMspc = person(em, lycee, Role.TEACHER, "prof.mspc", "BERNARD", "Sophie", hash);
+        PersonEntity master = person(em, lycee, Role.MASTER, "maitre.lefebvre", "LEFEBVRE", "Jacques", hash);
+
+        SchoolClassEntity pmia = schoolClass(em, lycee, "PMIA", SchoolYear.SECONDE, "Seconde PMIA", "2PMIA");
+        SchoolClassEntity mspc = schoolClass(em, lycee, "MSPC", SchoolYear.PREMIERE, "Première MSPC", "1MSPC");
+        SchoolClassEntity melec = schoolClass(em, lycee, "MELEC", SchoolYear.PREMIERE, "Première MELEC", "1MELEC");
+        SchoolClassEntity cap = schoolClass(em, lycee, "CAP_ELEC", SchoolYear.CAP1, "CAP Électricien 1re année", "CAP1ELEC");
+
+        learner(em, lycee, pmia, profMspc, null, "0000000001A", "PETIT", "Léa", "2010-09-14", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, pmia, profMspc, null, "0000000002B", "ROUX", "Hugo", "2010-03-02", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, mspc, profMspc, null, "0000000003C", "MOREAU", "Inès", "2009-05-21", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, mspc, profMspc, null, "0000000004D", "FOURNIER", "Adam", "2009-11-30", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, melec, profMelec, null, "0000000005E", "GIRARD", "Chloé", "2009-01-08", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, melec, profMelec, null, "0000000006F", "BONNET", "Lucas", "2009-07-17", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, cap, profMelec, null, "0000000007G", "LAMBERT", "Nathan", "2010-02-25", LearnerStatus.PUPIL, hash);
+        learner(em, lycee, cap, profMelec, master, "0000000008H", "FONTAINE", "Yanis", "2008-12-03", LearnerStatus.APPRENTICE, hash);
+    }
+
+    private static PersonEntity person(EntityManager em, EstablishmentEntity lycee, Role role, String login, String familyName, String firstName,
+                                       String hash) {
+        PersonEntity person = new PersonEntity(lycee, role, login, familyName, firstName, login + "@passerelle.invalid", hash);
+        em.persist(person);
+        return person;
+    }
+
+    private static SchoolClassEntity schoolClass(EntityManager em, EstablishmentEntity lycee, String referential, SchoolYear year, String label,
+                                                 String code) {
+        ClassLevelEntity level = new ClassLevelEntity(lycee, referential, year, label);
+        em.persist(level);
+        SchoolClassEntity schoolClass = new SchoolClassEntity(lycee, level, code, label);
+        em.persist(schoolClass);
+        return schoolClass;
+    }
+
+    private static void learner(EntityManager em, EstablishmentEntity lycee, SchoolClassEntity schoolClass, PersonEntity teacher,
+                                PersonEntity master, String ine, String familyName, String firstName, String birthDate, LearnerStatus status,
+                                String hash) {
+        PersonEntity person = new PersonEntity(lycee, Role.LEARNER, Validation.loginFor(firstName, familyName), familyName, firstName, null, hash);
+        em.persist(person);
+        LearnerEntity learner = new LearnerEntity(person, lycee, ine, birthDate, status, schoolClass);
+        learner.assign(teacher, master);
+        em.persist(learner);
+    }
+}

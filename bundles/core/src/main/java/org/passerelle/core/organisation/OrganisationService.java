@@ -1,0 +1,56 @@
+package org.passerelle.core.organisation;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.List;
+import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
+
+/**
+ * Establishments, classes and people. Every method checks the caller's role and that the records are in the
+ * caller's establishment (a record elsewhere is "not found", so that nothing leaks across establishments).
+ * Every write is one transaction.
+ */
+public interface OrganisationService {
+
+    List<Establishment> establishments(Caller caller);
+
+    Establishment establishment(Caller caller, long id);
+
+    Establishment createEstablishment(Caller caller, EstablishmentForm form);
+
+    Establishment updateEstablishment(Caller caller, long id, EstablishmentForm form);
+
+    List<ClassLevel> classLevels(Caller caller, long establishmentId);
+
+    ClassLevel createClassLevel(Caller caller, long establishmentId, String referentialCode, SchoolYear year, String label);
+
+    List<SchoolClass> classes(Caller caller, long establishmentId);
+
+    SchoolClass createClass(Caller caller, long establishmentId, String code, String label, long classLevelId);
+
+    List<Person> people(Caller caller, long establishmentId, Role role);
+
+    /** One person: oneself, or someone of one's establishment for its staff. */
+    Person person(Caller caller, long personId);
+
+    Created<Person> createPerson(Caller caller, long establishmentId, PersonForm form);
+
+    /** ADMIN: a new temporary password; the person's sessions are revoked. */
+    String resetPassword(Caller caller, long personId);
+
+    /** ADMIN: changes a staff member's role. */
+    Person changeRole(Caller caller, long personId, Role role);
+
+    List<Learner> learners(Caller caller, long establishmentId, Long classId);
+
+    Learner learner(Caller caller, long learnerId);
+
+    Created<Learner> createLearner(Caller caller, long establishmentId, LearnerForm form);
+
+    /** Previews (apply false) or applies in one transaction an import of a SIECLE XML export (5 MB at most). */
+    ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply);
+
+    /** Previews or applies an import of a CSV of learners. */
+    ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply);
+}

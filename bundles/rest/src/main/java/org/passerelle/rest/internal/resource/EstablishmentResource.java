@@ -1,0 +1,172 @@
+package org.passerelle.rest.internal.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.organisation.ClassLevel;
+import org.passerelle.core.organisation.Created;
+import org.passerelle.core.organisation.Establishment;
+import org.passerelle.core.organisation.EstablishmentForm;
+import org.passerelle.core.organisation.ImportReport;
+import org.passerelle.core.organisation.Learner;
+import org.passerelle.core.organisation.LearnerForm;
+import org.passerelle.core.organisation.LearnerStatus;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.Person;
+import org.passerelle.core.organisation.PersonForm;
+import org.passerelle.core.organisation.SchoolClass;
+import org.passerelle.core.organisation.SchoolYear;
+import org.passerelle.core.security.Role;
+import org.passerelle.rest.internal.dto.Requests;
+import org.passerelle.rest.internal.dto.Responses;
+import org.passerelle.rest.internal.security.Callers;
+
+/** Establishments and what belongs to them: class levels, classes, people, learners, imports. */
+@Path("/establishments")
+@Tag(name = "organisation")
+@Produces(MediaType.APPLICATION_JSON)
+public class EstablishmentResource {
+
+    private final OrganisationService organisation;
+
+    public EstablishmentResource(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @GET
+    @Operation(summary = "Establishments the caller may see (all for a platform administrator, else their own)")
+    public List<Establishment> list(@Context SecurityContext security) {
+        return organisation.establishments(Callers.of(security));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an establishment (platform administrator)")
+    public Response create(Requests.EstablishmentBody body, @Context SecurityContext security) {
+        Requests.EstablishmentBody form = Bodies.required(body);
+        Establishment created = organisation.createEstablishment(Callers.of(security),
+                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), null));
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Establishment get(@PathParam("id") long id, @Context SecurityContext security) {
+        return organisation.establishment(Callers.of(security), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an establishment; 409 with the current state when the version is stale")
+    public Establishment update(@PathParam("id") long id, Requests.EstablishmentBody body, @Context SecurityContext security) {
+        Requests.EstablishmentBody form = Bodies.required(body);
+        return organisation.updateEstablishment(Callers.of(security), id,
+                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version()));
+    }
+
+    @GET
+    @Path("/{id}/class-levels")
+    public List<ClassLevel> classLevels(@PathParam("id") long id, @Context SecurityContext security) {
+        return organisation.classLevels(Callers.of(security), id);
+    }
+
+    @POST
+    @Path("/{id}/class-levels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createClassLevel(@PathParam("id") long id, Requests.ClassLevelBody body, @Context SecurityContext security) {
+        Requests.ClassLevelBody form = Bodies.required(body);
+        ClassLevel created = organisation.createClassLevel(Callers.of(security), id, form.referentialCode(),
+                Bodies.enumValue(SchoolYear.class, form.year(), "year"), form.label());
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/classes")
+    public List<SchoolClass> classes(@PathParam("id") long id, @Context SecurityContext security) {
+        return organisation.classes(Callers.of(security), id);
+    }
+
+    @POST
+    @Path("/{id}/classes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createClass(@PathParam("id") long id, Requests.ClassBody body, @Context SecurityContext security) {
+        Requests.ClassBody form = Bodies.required(body);
+        if (form.classLevelId() == null) {
+            throw org.passerelle.core.DomainException.invalid("required", "classLevelId");
+        }
+        SchoolClass created = organisation.createClass(Callers.of(security), id, form.code(), form.label(), form.classLevelId());
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/people")
+    @Operation(summary = "Staff and masters of the establishment, optionally of one role")
+    public List<Person> people(@PathParam("id") long id, @QueryParam("role") String role, @Context SecurityContext security) {
+        return organisation.people(Callers.of(security), id, Bodies.enumValue(Role.class, role, "role"));
+    }
+
+    @POST
+    @Path("/{id}/people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a staff member or a master; the initial password is in the answer, once")
+    public Response createPerson(@PathParam("id") long id, Requests.PersonBody body, @Context SecurityContext security) {
+        Requests.PersonBody form = Bodies.required(body);
+        Created<Person> created = organisation.createPerson(Callers.of(security), id, new PersonForm(
+                Bodies.enumValue(Role.class, form.role(), "role"), form.familyName(), form.firstName(), form.email(), form.login()));
+        return Response.status(201).entity(Responses.PersonCreated.of(created.record(), created.initialPassword()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/{id}/learners")
+    public List<Responses.LearnerView> learners(@PathParam("id") long id, @QueryParam("classId") Long classId, @Context SecurityContext security) {
+        return organisation.learners(Callers.of(security), id, classId).stream().map(l -> Responses.LearnerView.of(l, null)).toList();
+    }
+
+    @POST
+    @Path("/{id}/learners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a learner and their account; the initial password is in the answer, once")
+    public Response createLearner(@PathParam("id") long id, Requests.LearnerBody body, @Context SecurityContext security) {
+        Requests.LearnerBody form = Bodies.required(body);
+        Created<Learner> created = organisation.createLearner(Callers.of(security), id, new LearnerForm(form.familyName(), form.firstName(),
+                form.ine(), form.birthDate(), Bodies.enumValue(LearnerStatus.class, form.status(), "status"), form.classId(),
+                form.referentTeacherId(), form.masterId()));
+        return Response.status(201).entity(Responses.LearnerView.of(created.record(), created.initialPassword()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/imports/siecle")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Preview (apply=false) or apply a SIECLE XML export of learners; one transaction, refusals line by line")
+    public ImportReport importSiecle(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
+                                     @Context SecurityContext security) {
+        return organisation.importSiecle(Callers.of(security), id, body, apply);
+    }
+
+    @POST
+    @Path("/{id}/imports/csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Preview (apply=false) or apply a CSV of learners (nom;prenom;ine;date_naissance;classe;statut)")
+    public ImportReport importCsv(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
+                                  @Context SecurityContext security) {
+        return organisation.importCsv(Callers.of(security), id, new InputStreamReader(body, StandardCharsets.UTF_8), apply);
+    }
+}

@@ -1,0 +1,279 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.passerelle.core.organisation.OrganisationService;
+
+/**
+ * People, sign-in and access rules in the assembled distribution, with the sample data and a second
+ * establishment: every endpoint × role × ownership case, and the imports.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class OrganisationIT {
+
+    private static final String HTTP_PORT = "18191";
+    private static final String PASSWORD = "passerelle-demo";
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private OrganisationService organisation;
+
+    private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
+
+    /** Tokens by caller name, established once for the class (the container is shared). */
+    private static final Map<String, String> TOKENS = new LinkedHashMap<>();
+    private static long establishmentA;
+    private static long establishmentB;
+
+    @Configuration
+    public Option[] configuration() {
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("passerelle.distribution")).toURI().toString())
+                    .karafVersion(System.getProperty("karaf.version", "4.4.10"))
+                    .name("Passerelle")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            editConfigurationFilePut("etc/system.properties", "passerelle.sampleData", "true"),
+            logLevel(LogLevel.INFO),
+        };
+    }
+
+    @Before
+    public void callers() throws Exception {
+        api.waitForHealth(120_000);
+        if (!TOKENS.isEmpty()) {
+            return;
+        }
+        String admin = api.signIn("admin", PASSWORD);
+        TOKENS.put("ADMIN", admin);
+        establishmentA = idWhere(json("GET", "/api/v1/establishments", admin, null, 200), "uai", "0690001A");
+        JsonNode b = json("POST", "/api/v1/establishments", admin,
+                "{\"uai\":\"0750002B\",\"name\":\"Lycée B\",\"address\":\"Paris\",\"contactEmail\":\"ce.0750002b@ac-exemple.fr\"}", 201);
+        establishmentB = b.get("id").asLong();
+        JsonNode ddfptB = json("POST", "/api/v1/establishments/" + establishmentB + "/people", admin,
+                "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Bernard\",\"email\":\"b.autre@ac-exemple.fr\"}", 201);
+        TOKENS.put("DDFPT_A", api.signIn("ddfpt", PASSWORD));
+        TOKENS.put("TEACHER_A", api.signIn("prof.melec", PASSWORD));
+        TOKENS.put("LEARNER_A", api.signIn("lea.petit", PASSWORD));
+        TOKENS.put("MASTER_A", api.signIn("maitre.lefebvre", PASSWORD));
+        TOKENS.put("DDFPT_B", api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()));
+    }
+
+    @Test
+    public void everyEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
+        String admin = TOKENS.get("ADMIN");
+        long lea = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "lea.petit");
+        long yanis = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "yanis.fontaine");
+        long profMspc = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/people", admin, null, 200), "login", "prof.mspc");
+        String a = "/api/v1/establishments/" + establishmentA;
+
+        // columns:                                    anonymous ADMIN DDFPT_A TEACHER_A LEARNER_A MASTER_A DDFPT_B
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("GET", "/api/v1/me", null, 401, 200, 200, 200, 200, 200, 200));
+        cases.add(new Case("GET", "/api/v1/establishments", null, 401, 200, 200, 200, 200, 200, 200));
+        cases.add(new Case("GET", a, null, 401, 200, 200, 200, 200, 200, 404));
+        cases.add(new Case("PUT", a, "{}", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", a + "/class-levels", null, 401, 200, 200, 200, 403, 403, 404));
+        cases.add(new Case("POST", a + "/class-levels", "{}", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", a + "/classes", null, 401, 200, 200, 200, 403, 403, 404));
+        cases.add(new Case("POST", a + "/classes", "{\"classLevelId\": 1}", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", a + "/people", null, 401, 200, 200, 200, 403, 403, 404));
+        cases.add(new Case("POST", a + "/people", "{}", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", a + "/learners", null, 401, 200, 200, 200, 403, 200, 404));
+        cases.add(new Case("POST", a + "/learners", "{}", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", "/api/v1/learners/" + lea, null, 401, 200, 200, 200, 200, 404, 404));
+        cases.add(new Case("GET", "/api/v1/learners/" + yanis, null, 401, 200, 200, 200, 404, 200, 404));
+        cases.add(new Case("GET", "/api/v1/people/" + profMspc, null, 401, 200, 200, 200, 404, 404, 404));
+        cases.add(new Case("POST", "/api/v1/people/" + profMspc + "/password-reset", null, 401, 200, 403, 403, 403, 403, 403));
+        cases.add(new Case("PUT", "/api/v1/people/" + profMspc + "/role", "{}", 401, 400, 403, 403, 403, 403, 403));
+        cases.add(new Case("POST", a + "/imports/csv", "", 401, 400, 400, 403, 403, 403, 404));
+        cases.add(new Case("GET", "/api/v1/audit", null, 401, 200, 200, 403, 403, 403, 200));
+        cases.add(new Case("GET", "/api/v1/audit?establishmentId=" + establishmentA, null, 401, 200, 200, 403, 403, 403, 404));
+        cases.add(new Case("POST", "/api/v1/establishments", "{}", 401, 400, 403, 403, 403, 403, 403));
+
+        String[] callers = {null, "ADMIN", "DDFPT_A", "TEACHER_A", "LEARNER_A", "MASTER_A", "DDFPT_B"};
+        List<String> failures = new ArrayList<>();
+        for (Case c : cases) {
+            for (int i = 0; i < callers.length; i++) {
+                String token = callers[i] == null ? null : TOKENS.get(callers[i]);
+                String contentType = c.path.endsWith("/imports/csv") ? "text/csv" : null;
+                HttpResponse<byte[]> response = api.send(c.method, c.path, token, c.body, contentType);
+                if (response.statusCode() != c.expected[i]) {
+                    failures.add(c.method + " " + c.path + " as " + (callers[i] == null ? "anonymous" : callers[i]) + ": expected "
+                            + c.expected[i] + ", got " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
+                } else if (response.statusCode() >= 400) {
+                    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+                }
+            }
+        }
+        assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    @Test
+    public void anotherEstablishmentsRecordsAreNotFoundExactlyLikeRecordsThatDoNotExist() throws Exception {
+        String ddfptB = TOKENS.get("DDFPT_B");
+        JsonNode existing = json("GET", "/api/v1/establishments/" + establishmentA + "/learners", ddfptB, null, 404);
+        JsonNode missing = json("GET", "/api/v1/establishments/987654/learners", ddfptB, null, 404);
+        assertEquals(existing.get("type"), missing.get("type"));
+        assertEquals(existing.get("title"), missing.get("title"));
+    }
+
+    @Test
+    public void signInFailuresAreRefusedThenSlowedDownAndAudited() throws Exception {
+        JsonNode wrong = json("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"mauvais-mot\"}", 401);
+        assertEquals("urn:passerelle:problem:invalid-credentials", wrong.get("type").asText());
+        assertEquals("password", wrong.get("field").asText());
+        JsonNode unknown = json("POST", "/api/v1/sessions", null, "{\"login\":\"personne\",\"password\":\"mauvais-mot\"}", 401);
+        assertEquals("the same answer for an unknown login", wrong.get("type"), unknown.get("type"));
+        for (int i = 0; i < 4; i++) {
+            api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"mauvais-mot\"}", null);
+        }
+        HttpResponse<byte[]> blocked = api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"" + PASSWORD + "\"}", null);
+        assertEquals("even the right password waits", 429, blocked.statusCode());
+        assertTrue(Long.parseLong(blocked.headers().firstValue("Retry-After").orElse("0")) > 0);
+        JsonNode audit = json("GET", "/api/v1/audit?establishmentId=" + establishmentA, TOKENS.get("ADMIN"), null, 200);
+        boolean failedRecorded = false;
+        for (JsonNode entry : audit) {
+            failedRecorded |= "SIGN_IN_FAILED".equals(entry.get("action").asText()) && "prof.mspc".equals(entry.get("actor").asText());
+        }
+        assertTrue("sign-in failures are in the audit log", failedRecorded);
+    }
+
+    @Test
+    public void aSignedOutTokenNoLongerWorksAndTheCookieNeedsTheCsrfHeaderToWrite() throws Exception {
+        HttpResponse<byte[]> signIn = api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.melec\",\"password\":\"" + PASSWORD + "\"}", null);
+        assertEquals(201, signIn.statusCode());
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie, cookie.startsWith("passerelle_session=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+        String token = Api.parse(signIn).get("token").asText();
+        String cookiePair = cookie.substring(0, cookie.indexOf(';'));
+        assertEquals(200, api.send("GET", "/api/v1/me", null, null, null, "Cookie", cookiePair).statusCode());
+        HttpResponse<byte[]> noHeader = api.send("PUT", "/api/v1/me/password", null, "{}", null, "Cookie", cookiePair);
+        assertEquals(403, noHeader.statusCode());
+        assertEquals("urn:passerelle:problem:csrf-header-missing", Api.parse(noHeader).get("type").asText());
+        HttpResponse<byte[]> withHeader = api.send("PUT", "/api/v1/me/password", null, "{}", null, "Cookie", cookiePair, "X-Passerelle-Csrf", "1");
+        assertEquals("past the CSRF check, the body is judged", 400, withHeader.statusCode());
+
+        assertEquals(204, api.send("DELETE", "/api/v1/sessions/current", token, null, null).statusCode());
+        assertEquals(401, api.send("GET", "/api/v1/me", token, null, null).statusCode());
+    }
+
+    @Test
+    public void aCsvImportPreviewsChangesNothingThenAppliesOnceAndNeverDuplicates() throws Exception {
+        String ddfpt = TOKENS.get("DDFPT_A");
+        String learners = "/api/v1/establishments/" + establishmentA + "/learners";
+        int before = json("GET", learners, ddfpt, null, 200).size();
+        String csv = "nom;prenom;ine;date_naissance;classe;statut\n"
+                + "PETIT;Léa;0000000001A;14/09/2010;1MELEC;élève\n"
+                + "NOUVEAU;Zoé;0000000099Z;2009-04-01;1MELEC;élève\n"
+                + "FAUX;Ine;123;2009-04-01;1MELEC;élève\n"
+                + "INCONNU;Classe;0000000098Y;2009-04-01;9ZZZ;élève\n";
+        String imports = "/api/v1/establishments/" + establishmentA + "/imports/csv";
+
+        JsonNode preview = json("POST", imports + "?apply=false", ddfpt, csv, "text/csv", 200);
+        assertFalse(preview.get("applied").asBoolean());
+        assertEquals(1, preview.get("toCreate").size());
+        assertEquals("0000000099Z", preview.get("toCreate").get(0).get("ine").asText());
+        assertEquals(1, preview.get("toUpdate").size());
+        assertTrue(preview.get("toUpdate").get(0).get("changes").toString(), preview.get("toUpdate").get(0).get("changes").toString().contains("2PMIA → 1MELEC"));
+        assertEquals(2, preview.get("refused").size());
+        assertEquals(4, preview.get("refused").get(0).get("line").asInt());
+        assertEquals("ine", preview.get("refused").get(0).get("field").asText());
+        assertEquals(5, preview.get("refused").get(1).get("line").asInt());
+        assertEquals(before, json("GET", learners, ddfpt, null, 200).size());
+
+        JsonNode applied = json("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
+        assertTrue(applied.get("applied").asBoolean());
+        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+        JsonNode again = json("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
+        assertEquals(0, again.get("toCreate").size());
+        assertEquals(2, again.get("unchanged").size());
+        assertEquals("a re-import never duplicates", before + 1, json("GET", learners, ddfpt, null, 200).size());
+
+        JsonNode broken = json("POST", "/api/v1/establishments/" + establishmentA + "/imports/siecle?apply=true", ddfpt, "<BEE_ELEVES><oups>", "application/xml", 400);
+        assertEquals("urn:passerelle:problem:unusable-import", broken.get("type").asText());
+    }
+
+    @Test
+    public void anAdministratorCreatesPeopleWhoSignInWithTheirInitialPassword() throws Exception {
+        String admin = TOKENS.get("ADMIN");
+        JsonNode created = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+                "{\"role\":\"TEACHER\",\"familyName\":\"Éléonore\",\"firstName\":\"Noël\",\"email\":\"noel@ac-exemple.fr\"}", 201);
+        assertEquals("noel.eleonore", created.get("login").asText());
+        String token = api.signIn("noel.eleonore", created.get("initialPassword").asText());
+        assertEquals("TEACHER", json("GET", "/api/v1/me", token, null, 200).get("role").asText());
+        JsonNode duplicate = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+                "{\"role\":\"TEACHER\",\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"y@ac-exemple.fr\",\"login\":\"noel.eleonore\"}", 409);
+        assertEquals("login", duplicate.get("field").asText());
+        JsonNode badEmail = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+                "{\"role\":\"TEACHER\",\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"pas-une-adresse\"}", 400);
+        assertEquals("email", badEmail.get("field").asText());
+        JsonNode unknownField = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin, "{\"rôle\":\"TEACHER\"}", 400);
+        assertEquals("urn:passerelle:problem:invalid-json", unknownField.get("type").asText());
+    }
+
+    @Test
+    public void aStaleVersionIsAConflictThatCarriesTheCurrentState() throws Exception {
+        String admin = TOKENS.get("ADMIN");
+        JsonNode b = json("GET", "/api/v1/establishments/" + establishmentB, admin, null, 200);
+        String update = "{\"uai\":\"0750002B\",\"name\":\"Lycée B renommé\",\"address\":\"Paris\",\"contactEmail\":\"ce.0750002b@ac-exemple.fr\",\"version\":"
+                + b.get("version").asInt() + "}";
+        assertEquals("Lycée B renommé", json("PUT", "/api/v1/establishments/" + establishmentB, admin, update, 200).get("name").asText());
+        JsonNode conflict = json("PUT", "/api/v1/establishments/" + establishmentB, admin, update.replace("renommé", "encore"), 409);
+        assertEquals("Lycée B renommé", conflict.get("current").get("name").asText());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private record Case(String method, String path, String body, int... expected) {
+    }
+
+    private JsonNode json(String method, String path, String token, String body, int expectedStatus) throws Exception {
+        return json(method, path, token, body, null, expectedStatus);
+    }
+
+    private JsonNode json(String method, String path, String token, String body, String contentType, int expectedStatus) throws Exception {
+        HttpResponse<byte[]> response = api.send(method, path, token, body, contentType);
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        assertEquals(method + " " + path + ": " + text, expectedStatus, response.statusCode());
+        return text.isEmpty() ? null : Api.mapper().readTree(text);
+    }
+
+    private static long idWhere(JsonNode list, String field, String value) {
+        for (JsonNode entry : list) {
+            if (value.equals(entry.path(field).asText())) {
+                return entry.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + list);
+    }
+}
