@@ -36,6 +36,15 @@ final class DistributionProcess {
         this.api = new Api(baseUrl());
     }
 
+    /** Sets key = value in an etc/ file before start (replacing an earlier value of the key). */
+    DistributionProcess configure(String etcFile, String key, String value) throws IOException {
+        Path file = home.resolve("etc").resolve(etcFile);
+        String text = Files.exists(file) ? Files.readString(file) : "";
+        text = text.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*=.*$", "");
+        Files.writeString(file, text + "\n" + key + " = " + value + "\n");
+        return this;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -8,7 +8,7 @@ public class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What sort of refusal; the REST layer maps each to an HTTP status. */
-    public enum Category { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY_ATTEMPTS }
+    public enum Category { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY_ATTEMPTS, UNAVAILABLE }
 
     private final Category category;
     private final String kind;
@@ -47,6 +47,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException tooLarge(String kind, String field, Object... args) {
         return new DomainException(Category.TOO_LARGE, kind, field, args);
+    }
+
+    /** A service the action needs (e.g. the SMTP server) did not answer; nothing was written. */
+    public static DomainException unavailable(String kind, Object... args) {
+        return new DomainException(Category.UNAVAILABLE, kind, null, args);
     }
 
     public static DomainException conflict(String kind, String field, Object... args) {

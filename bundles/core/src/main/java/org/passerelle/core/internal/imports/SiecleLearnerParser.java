@@ -141,7 +141,7 @@ public final class SiecleLearnerParser {
         Location location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNumber());
         int column = location == null ? 0 : Math.max(0, location.getColumnNumber());
-        String key = rootSeen ? "xml.malformed" : "xml.notXml";
+        String key = nested instanceof CharConversionException ? "xml.encoding" : rootSeen ? "xml.malformed" : "xml.notXml";
         return new ImportFormatException(Messages.format(key, String.valueOf(line), String.valueOf(column)), line, e);
     }
 

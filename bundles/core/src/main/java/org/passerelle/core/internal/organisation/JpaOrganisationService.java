@@ -340,7 +340,7 @@ public final class JpaOrganisationService implements OrganisationService {
             case ADMIN, DDFPT, TEACHER -> true;
             case LEARNER -> learner.person().id() == caller.personId();
             case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
-            case TUTOR -> false;
+            case TUTOR -> caller.granted("learner:" + learner.id());
         };
     }
 

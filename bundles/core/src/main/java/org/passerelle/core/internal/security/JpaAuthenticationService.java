@@ -88,7 +88,8 @@ public final class JpaAuthenticationService implements AuthenticationService {
             if (found.isEmpty() || !found.get(0).liveAt(System.currentTimeMillis()) || !found.get(0).person().active()) {
                 return Optional.empty();
             }
-            return Optional.of(caller(found.get(0).person()));
+            PersonEntity person = found.get(0).person();
+            return Optional.of(new Caller(person.id(), person.login(), person.role(), person.establishmentId(), found.get(0).grant()));
         });
     }
 

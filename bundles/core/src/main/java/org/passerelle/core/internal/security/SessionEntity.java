@@ -36,6 +36,13 @@ public class SessionEntity {
     @Column(name = "REVOKED_AT", nullable = false)
     private long revokedAt;
 
+    /** For a session opened by a trainer link: what the link grants, and the link, revoked with it. */
+    @Column(name = "GRANTED", length = 80)
+    private String grant;
+
+    @Column(name = "TRAINER_LINK_ID")
+    private Long trainerLinkId;
+
     protected SessionEntity() {
     }
 
@@ -44,6 +51,16 @@ public class SessionEntity {
         this.person = person;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public SessionEntity(String tokenHash, PersonEntity person, long createdAt, long expiresAt, String grant, long trainerLinkId) {
+        this(tokenHash, person, createdAt, expiresAt);
+        this.grant = grant;
+        this.trainerLinkId = trainerLinkId;
+    }
+
+    public String grant() {
+        return grant;
     }
 
     public PersonEntity person() {

@@ -81,7 +81,7 @@ public class SiecleLearnerParserTest {
     }
 
     @Test
-    public void aDivisionCanBeOneThatLeftTheSchoolBeforeToday() throws Exception {
+    public void aPupilLeavingTodayWasStillThereYesterday() throws Exception {
         // the exit date is compared with the parser's clock: the day before, the pupil of line 75 is still here
         SiecleLearnerParser yesterday = new SiecleLearnerParser(java.time.Clock.offset(TODAY, java.time.Duration.ofDays(-1)));
         try (InputStream in = resource("ExportXML_ElevesSansAdresses.xml")) {
@@ -105,6 +105,16 @@ public class SiecleLearnerParserTest {
         assertEquals("Ce fichier n'est pas un fichier XML (illisible ligne 1, colonne 1) : déposez l'export SIECLE "
                 + "« ExportXML_ElevesSansAdresses.xml ».", e.getMessage());
         assertEquals(1, e.line());
+    }
+
+    @Test
+    public void aFileSavedInAnotherEncodingThanItDeclares() throws Exception {
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<BEE_ELEVES>\n<DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\">\n"
+                + "<NOM_DE_FAMILLE>LEFÈVRE</NOM_DE_FAMILLE></ELEVE></ELEVES></DONNEES></BEE_ELEVES>\n").getBytes(StandardCharsets.ISO_8859_1);
+        ImportFormatException e = refused(latin1);
+        assertEquals("Le fichier XML n'est pas enregistré dans l'encodage qu'il annonce (caractère illisible ligne 4, colonne 20) : "
+                + "exportez-le à nouveau depuis SIECLE sans le modifier.", e.getMessage());
+        assertEquals(4, e.line());
     }
 
     @Test

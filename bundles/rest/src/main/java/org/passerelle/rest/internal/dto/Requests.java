@@ -27,6 +27,15 @@ public final class Requests {
     public record RoleBody(String role) {
     }
 
+    public record TrainerBody(String familyName, String firstName, String email) {
+    }
+
+    public record GrantBody(String grant) {
+    }
+
+    public record LinkToken(String token) {
+    }
+
     public record LearnerBody(String familyName, String firstName, String ine, String birthDate, String status, Long classId,
                               Long referentTeacherId, Long masterId) {
     }

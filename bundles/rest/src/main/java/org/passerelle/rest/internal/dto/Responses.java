@@ -45,4 +45,7 @@ public final class Responses {
 
     public record TemporaryPassword(String temporaryPassword) {
     }
+
+    public record Id(long id) {
+    }
 }

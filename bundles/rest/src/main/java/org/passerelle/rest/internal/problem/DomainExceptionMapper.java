@@ -25,6 +25,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case TOO_MANY_ATTEMPTS -> 429;
+            case UNAVAILABLE -> 503;
         };
         Response.ResponseBuilder response = Problems.builder(status, e.kind(), e.field(), RequestPaths.of(uriInfo), e.current(), e.args());
         if (status == 401) {

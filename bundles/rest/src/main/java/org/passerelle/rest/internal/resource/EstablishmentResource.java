@@ -32,6 +32,7 @@ import org.passerelle.core.organisation.PersonForm;
 import org.passerelle.core.organisation.SchoolClass;
 import org.passerelle.core.organisation.SchoolYear;
 import org.passerelle.core.security.Role;
+import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Callers;
@@ -43,9 +44,11 @@ import org.passerelle.rest.internal.security.Callers;
 public class EstablishmentResource {
 
     private final OrganisationService organisation;
+    private final TrainerLinks trainerLinks;
 
-    public EstablishmentResource(OrganisationService organisation) {
+    public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks) {
         this.organisation = organisation;
+        this.trainerLinks = trainerLinks;
     }
 
     @GET
@@ -131,6 +134,16 @@ public class EstablishmentResource {
                 Bodies.enumValue(Role.class, form.role(), "role"), form.familyName(), form.firstName(), form.email(), form.login()));
         return Response.status(201).entity(Responses.PersonCreated.of(created.record(), created.initialPassword()))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/trainers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a company trainer (last name, first name, valid e-mail); links are then sent to them")
+    public Response createTrainer(@PathParam("id") long id, Requests.TrainerBody body, @Context SecurityContext security) {
+        Requests.TrainerBody form = Bodies.required(body);
+        long trainer = trainerLinks.createTrainer(Callers.of(security), id, form.familyName(), form.firstName(), form.email());
+        return Response.status(201).entity(new Responses.Id(trainer)).build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.security.AuthenticationService;
 import org.passerelle.core.security.SignedIn;
+import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.SessionCookies;
@@ -27,10 +28,12 @@ import org.passerelle.rest.internal.security.SessionCookies;
 public class SessionResource {
 
     private final AuthenticationService authentication;
+    private final TrainerLinks trainerLinks;
     private final MeResource me;
 
-    public SessionResource(AuthenticationService authentication, OrganisationService organisation) {
+    public SessionResource(AuthenticationService authentication, TrainerLinks trainerLinks, OrganisationService organisation) {
         this.authentication = authentication;
+        this.trainerLinks = trainerLinks;
         this.me = new MeResource(authentication, organisation);
     }
 
@@ -42,6 +45,21 @@ public class SessionResource {
     public Response signIn(Requests.SignIn body, @Context HttpServletRequest http, @Context SecurityContext security) {
         Requests.SignIn form = Bodies.required(body);
         SignedIn signedIn = authentication.signIn(form.login(), form.password(), http == null ? "?" : http.getRemoteAddr());
+        return created(signedIn, security);
+    }
+
+    @POST
+    @Path("/trainer-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A company trainer opens their e-mailed link: a session with what the link grants",
+            description = "401 for an unknown, expired or revoked link.")
+    public Response openTrainerLink(Requests.LinkToken body, @Context HttpServletRequest http, @Context SecurityContext security) {
+        Requests.LinkToken form = Bodies.required(body);
+        return created(trainerLinks.open(form.token(), http == null ? "?" : http.getRemoteAddr()), security);
+    }
+
+    private Response created(SignedIn signedIn, SecurityContext security) {
         Responses.Session session = new Responses.Session(signedIn.token(), signedIn.expiresAt(), me.describe(signedIn.caller()));
         return Response.status(201).entity(session)
                 .header(HttpHeaders.SET_COOKIE, SessionCookies.header(signedIn.token(), signedIn.expiresAt(), security.isSecure()))

@@ -1,0 +1,30 @@
+package org.passerelle.core.security;
+
+import java.util.List;
+
+/**
+ * Company trainers (tutors) and their unique access links: random, stored only as a hash, valid 180 days,
+ * revocable and reissuable. Opening a link signs the trainer in with what it grants and nothing else. Later
+ * issues attach grants to placements; a grant is a string such as "learner:42".
+ */
+public interface TrainerLinks {
+
+    /** Staff of the establishment create a trainer (last name, first name and a valid e-mail are required). */
+    long createTrainer(Caller caller, long establishmentId, String familyName, String firstName, String email);
+
+    /**
+     * Issues a new link for the trainer and grant, e-mails it, and revokes the links issued before for the same
+     * trainer and grant (a lost or stolen link stops working).
+     *
+     * @param accessUrlPrefix the address the token is appended to, e.g. "https://host/#/acces/"
+     */
+    TrainerLink issue(Caller caller, long trainerId, String grant, String accessUrlPrefix);
+
+    /** Invalidates a link at once; the sessions opened with it end too. */
+    TrainerLink revoke(Caller caller, long linkId);
+
+    List<TrainerLink> links(Caller caller, long trainerId);
+
+    /** Opens a link: a session for the trainer carrying the link's grant. Unknown, expired or revoked: 401. */
+    SignedIn open(String token, String remoteAddress);
+}
