@@ -43,6 +43,17 @@ final class Api {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A request with a binary body (uploads). */
+    HttpResponse<byte[]> sendBytes(String method, String path, String token, byte[] body, String contentType)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in and returns the session token, or fails. */
     String signIn(String login, String password) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = send("POST", "/api/v1/sessions", null,

@@ -252,6 +252,24 @@ public class OrganisationIT {
         assertEquals("Lycée B renommé", conflict.get("current").get("name").asText());
     }
 
+    @Test
+    public void theLogoIsStoredForTheEstablishmentAndRefusedWhenItIsNotAnImage() throws Exception {
+        String ddfpt = TOKENS.get("DDFPT_A");
+        String logo = "/api/v1/establishments/" + establishmentA + "/logo";
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        HttpResponse<byte[]> stored = api.sendBytes("PUT", logo, ddfpt, png, "image/png");
+        assertEquals(new String(stored.body(), StandardCharsets.UTF_8), 204, stored.statusCode());
+        HttpResponse<byte[]> read = api.send("GET", logo, TOKENS.get("TEACHER_A"), null, null);
+        assertEquals(200, read.statusCode());
+        assertEquals("image/png", read.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(png, read.body()));
+        HttpResponse<byte[]> notAnImage = api.sendBytes("PUT", logo, ddfpt, "<svg/>".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertEquals(400, notAnImage.statusCode());
+        assertEquals(403, api.sendBytes("PUT", logo, TOKENS.get("TEACHER_A"), png, "image/png").statusCode());
+        assertEquals(404, api.send("GET", logo, TOKENS.get("DDFPT_B"), null, null).statusCode());
+        assertEquals(413, api.sendBytes("PUT", logo, ddfpt, new byte[1024 * 1024 + 10], "image/png").statusCode());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private record Case(String method, String path, String body, int... expected) {

@@ -21,6 +21,16 @@ public interface OrganisationService {
 
     Establishment updateEstablishment(Caller caller, long id, EstablishmentForm form);
 
+    /** Stores the establishment's logo or stamp (kind "logo" or "stamp"): PNG or JPEG, 1 MB at most. */
+    void storeImage(Caller caller, long establishmentId, String kind, byte[] bytes);
+
+    /** The image and its media type, or empty when none was stored. */
+    java.util.Optional<Image> image(Caller caller, long establishmentId, String kind);
+
+    /** An image as stored. */
+    record Image(byte[] bytes, String contentType) {
+    }
+
     List<ClassLevel> classLevels(Caller caller, long establishmentId);
 
     ClassLevel createClassLevel(Caller caller, long establishmentId, String referentialCode, SchoolYear year, String label);

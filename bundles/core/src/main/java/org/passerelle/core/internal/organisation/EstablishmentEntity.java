@@ -67,6 +67,25 @@ public class EstablishmentEntity {
         this.contactEmail = newContactEmail;
     }
 
+    /** kind is "logo" or "stamp". */
+    public void image(String kind, byte[] bytes, String contentType) {
+        if ("logo".equals(kind)) {
+            this.logo = bytes;
+            this.logoType = contentType;
+        } else {
+            this.stamp = bytes;
+            this.stampType = contentType;
+        }
+    }
+
+    public byte[] imageBytes(String kind) {
+        return "logo".equals(kind) ? logo : stamp;
+    }
+
+    public String imageType(String kind) {
+        return "logo".equals(kind) ? logoType : stampType;
+    }
+
     public long id() {
         return id;
     }

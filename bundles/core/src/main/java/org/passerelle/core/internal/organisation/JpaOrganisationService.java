@@ -109,6 +109,45 @@ public final class JpaOrganisationService implements OrganisationService {
         });
     }
 
+    static final int MAX_IMAGE_BYTES = 1024 * 1024;
+
+    @Override
+    public void storeImage(Caller caller, long establishmentId, String kind, byte[] bytes) {
+        AccessRules.requireManagerOf(caller, establishmentId);
+        String which = imageKind(kind);
+        if (bytes == null || bytes.length == 0) {
+            throw DomainException.invalid("required", "file");
+        }
+        if (bytes.length > MAX_IMAGE_BYTES) {
+            throw DomainException.tooLarge("file-too-large", "file", 1);
+        }
+        // Judged by the bytes, not by what the browser claims.
+        String type = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' ? "image/png"
+                : bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF ? "image/jpeg" : null;
+        if (type == null) {
+            throw DomainException.invalid("unsupported-image", "file");
+        }
+        jpa.tx(TransactionType.Required, em -> establishmentEntity(em, establishmentId).image(which, bytes, type));
+    }
+
+    @Override
+    public java.util.Optional<Image> image(Caller caller, long establishmentId, String kind) {
+        AccessRules.requireEstablishment(caller, establishmentId, "establishment-not-found", establishmentId);
+        String which = imageKind(kind);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            EstablishmentEntity e = establishmentEntity(em, establishmentId);
+            byte[] bytes = e.imageBytes(which);
+            return bytes == null ? java.util.Optional.<Image>empty() : java.util.Optional.of(new Image(bytes, e.imageType(which)));
+        });
+    }
+
+    private static String imageKind(String kind) {
+        if (!"logo".equals(kind) && !"stamp".equals(kind)) {
+            throw DomainException.notFound("image-not-found", kind);
+        }
+        return kind;
+    }
+
     private static String uai(EstablishmentForm form) {
         String uai = Validation.required(form.uai(), "uai", 8).toUpperCase(java.util.Locale.ROOT);
         return Validation.matching(uai, Validation.UAI, "uai", "invalid-uai");

@@ -83,6 +83,27 @@ public class EstablishmentResource {
                 new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version()));
     }
 
+    @PUT
+    @Path("/{id}/{kind: logo|stamp}")
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Store the establishment's logo or stamp for its documents (PNG or JPEG, 1 MB at most)")
+    public Response storeImage(@PathParam("id") long id, @PathParam("kind") String kind, InputStream body, @Context SecurityContext security)
+            throws java.io.IOException {
+        // Read one byte past the limit so that an oversized image is refused, not truncated.
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(1024 * 1024 + 1);
+        organisation.storeImage(Callers.of(security), id, kind, bytes);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/{kind: logo|stamp}")
+    @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    public Response image(@PathParam("id") long id, @PathParam("kind") String kind, @Context SecurityContext security) {
+        return organisation.image(Callers.of(security), id, kind)
+                .map(image -> Response.ok(image.bytes(), image.contentType()).header("Cache-Control", "private, no-cache").build())
+                .orElseThrow(() -> org.passerelle.core.DomainException.notFound("image-not-found", kind));
+    }
+
     @GET
     @Path("/{id}/class-levels")
     public List<ClassLevel> classLevels(@PathParam("id") long id, @Context SecurityContext security) {
