@@ -270,6 +270,32 @@ public class OrganisationIT {
         assertEquals(413, api.sendBytes("PUT", logo, ddfpt, new byte[1024 * 1024 + 10], "image/png").statusCode());
     }
 
+    @Test
+    public void badLearnerInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        String ddfpt = TOKENS.get("DDFPT_A");
+        String learners = "/api/v1/establishments/" + establishmentA + "/learners";
+        int before = json("GET", learners, ddfpt, null, 200).size();
+        long melec = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/classes", ddfpt, null, 200), "code", "1MELEC");
+        String valid = "{\"familyName\":\"NEUF\",\"firstName\":\"Élise\",\"ine\":\"0000000077K\",\"birthDate\":\"2009-06-01\","
+                + "\"status\":\"PUPIL\",\"classId\":" + melec + "}";
+        assertEquals("ine", json("POST", learners, ddfpt, valid.replace("0000000077K", "0000000005E"), 409).get("field").asText());
+        assertEquals("classId", json("POST", learners, ddfpt, valid.replace("\"classId\":" + melec, "\"classId\":987654"), 400).get("field").asText());
+        assertEquals("birthDate", json("POST", learners, ddfpt, valid.replace("2009-06-01", "2009-13-45"), 400).get("field").asText());
+        assertEquals("status", json("POST", learners, ddfpt, valid.replace("PUPIL", "STAGIAIRE"), 400).get("field").asText());
+        assertEquals("nothing was created", before, json("GET", learners, ddfpt, null, 200).size());
+
+        JsonNode created = json("POST", learners, ddfpt, valid, 201);
+        assertEquals("elise.neuf", created.get("login").asText());
+        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+
+        byte[] huge = new byte[5 * 1024 * 1024 + 100];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        HttpResponse<byte[]> tooLarge = api.sendBytes("POST", "/api/v1/establishments/" + establishmentA + "/imports/csv?apply=true", ddfpt, huge, "text/csv");
+        assertEquals(413, tooLarge.statusCode());
+        assertEquals("urn:passerelle:problem:file-too-large", Api.parse(tooLarge).get("type").asText());
+        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private record Case(String method, String path, String body, int... expected) {
