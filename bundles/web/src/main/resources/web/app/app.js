@@ -1,20 +1,84 @@
-// Page frame (header, main, footer) and route dispatch.
+// Page frame (header with who is signed in, main, footer) and route dispatch.
 import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
-import { homeHref, useRoute } from '/app/router.js';
+import {
+  accountHref, currentPath, establishmentHref, establishmentsHref, homeHref, referentialListHref, signInHref, useRoute,
+} from '/app/router.js';
+import { ADMIN_ROLES, SessionProvider, useSession } from '/app/session.js';
 import { ReferentialList } from '/app/components/referential-list.js';
 import { ReferentialPage } from '/app/components/referential-page.js';
 import { NotFound } from '/app/components/not-found.js';
+import { Loading } from '/app/components/common.js';
+import { fullName, roleLabel } from '/app/components/forms.js';
+import { RequireSignIn } from '/app/components/guard.js';
+import { SignInPage } from '/app/components/sign-in.js';
+import { AccountPage } from '/app/components/account.js';
+import { HomePage } from '/app/components/home.js';
+import { EstablishmentsPage } from '/app/components/admin-establishments.js';
+import { EstablishmentPage } from '/app/components/admin-establishment.js';
+import { TrainerHomePage, TrainerLinkPage } from '/app/components/trainer-access.js';
 
-function Header() {
+function UserBox({ route }) {
+  const session = useSession();
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  if (session.status === 'loading') return h('div', { class: 'user-box user-box--loading', 'aria-hidden': 'true' });
+  if (session.status !== 'signedIn') {
+    if (route.name === 'signIn') return null;
+    return h('div', { class: 'user-box' },
+      h('a', { class: 'button button--header', href: signInHref(currentPath()), 'data-action': 'sign-in' }, t('session.signIn')));
+  }
+  const user = session.user;
+  const onSignOut = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await session.signOut();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h('div', { class: 'user-box', 'data-current-user': user.login, 'data-current-role': user.role },
+    h('p', { class: 'user-box__who' },
+      h('span', { class: 'user-box__name' }, fullName(user)),
+      h('span', { class: 'user-box__role' }, roleLabel(user.role)),
+      user.establishment ? h('span', { class: 'user-box__establishment' }, user.establishment.name) : null),
+    h('div', { class: 'user-box__actions' },
+      h('a', { class: 'button button--header', href: accountHref(), 'aria-current': route.name === 'account' ? 'page' : undefined }, t('session.account')),
+      h('button', { type: 'button', class: 'button button--header', 'data-action': 'sign-out', disabled: busy, onClick: onSignOut }, t('session.signOut'))),
+    error ? h('p', { class: 'user-box__error', role: 'alert' }, t('session.signOutFailed', { detail: error.message })) : null);
+}
+
+/** Main links once signed in. */
+function SiteNav({ route }) {
+  const session = useSession();
+  if (session.status !== 'signedIn') return null;
+  const user = session.user;
+  const links = [{ href: homeHref(), label: t('nav.home'), current: route.name === 'list', key: 'home' }];
+  if (user.role === 'ADMIN') {
+    links.push({ href: establishmentsHref(), label: t('nav.establishments'), current: route.name === 'establishments' || route.name === 'establishment', key: 'establishments' });
+  } else if (user.role === 'DDFPT' && user.establishment) {
+    links.push({ href: establishmentHref(user.establishment.id), label: t('nav.myEstablishment'), current: route.name === 'establishment' || route.name === 'establishments', key: 'establishment' });
+  }
+  links.push({ href: referentialListHref(), label: t('nav.referentials'), current: route.name === 'referentials' || route.name === 'referential', key: 'referentials' });
+  return h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
+    h('ul', { class: 'site-nav__list' }, links.map((link) => h('li', { key: link.key },
+      h('a', { href: link.href, class: 'site-nav__link' + (link.current ? ' is-current' : ''), 'aria-current': link.current ? 'page' : undefined, 'data-nav': link.key }, link.label)))));
+}
+
+function Header({ route }) {
   return h('header', { class: 'site-header' },
     h('div', { class: 'site-header__inner' },
       h('a', { class: 'brand', href: homeHref(), 'aria-label': t('app.homeLink') },
         h('span', { class: 'brand__mark', 'aria-hidden': 'true' }),
         h('span', { class: 'brand__text' },
           h('span', { class: 'brand__name' }, t('app.name')),
-          h('span', { class: 'brand__subtitle' }, t('app.subtitle'))))));
+          h('span', { class: 'brand__subtitle' }, t('app.subtitle')))),
+      h(UserBox, { route })),
+    h(SiteNav, { route }));
 }
 
 function Footer() {
@@ -24,21 +88,52 @@ function Footer() {
       h('p', { class: 'muted' }, t('app.footerNote'))));
 }
 
+function Home() {
+  const session = useSession();
+  if (session.status === 'loading') return h('div', { class: 'page' }, h(Loading));
+  if (session.status === 'signedIn') return h(HomePage, { user: session.user });
+  return h(ReferentialList, { key: 'list' });
+}
+
 function routeContent(route) {
   switch (route.name) {
     case 'list':
+      return h(Home, { key: 'home' });
+    case 'referentials':
       return h(ReferentialList, { key: 'list' });
     case 'referential':
       return h(ReferentialPage, { key: 'ref:' + route.code + '@' + (route.version || ''), code: route.code, version: route.version });
+    case 'signIn':
+      return h(SignInPage, { key: 'sign-in', returnTo: route.returnTo });
+    case 'account':
+      return h(RequireSignIn, { key: 'account', render: (user) => h(AccountPage, { user }) });
+    case 'establishments':
+      return h(RequireSignIn, { key: 'establishments', roles: ADMIN_ROLES, render: (user) => h(EstablishmentsPage, { user }) });
+    case 'establishment':
+      return h(RequireSignIn, {
+        key: 'establishment:' + route.id,
+        roles: ADMIN_ROLES,
+        render: (user) => h(EstablishmentPage, { id: route.id, tab: route.tab, user }),
+      });
+    case 'trainerLink':
+      return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
+    case 'trainerHome':
+      return h(RequireSignIn, { key: 'trainer-home', roles: ['TUTOR'], render: (user) => h(TrainerHomePage, { user }) });
     default:
       return h(NotFound, { key: 'not-found' });
   }
 }
 
-export function App() {
+/** What moving to another address changes: a new page takes the focus, a new tab of the same page does not. */
+function focusKey(route) {
+  return route.name === 'establishment' ? 'establishment:' + route.id : route.hash;
+}
+
+function Frame() {
   const route = useRoute();
   const main = useRef(null);
   const first = useRef(true);
+  const key = focusKey(route);
 
   // On navigation (not on first load): back to the top, focus on the new content.
   useEffect(() => {
@@ -48,12 +143,16 @@ export function App() {
     }
     window.scrollTo(0, 0);
     if (main.current) main.current.focus({ preventScroll: true });
-  }, [route.hash]);
+  }, [key]);
 
   return [
     h('a', { class: 'skip-link', href: '#main', key: 'skip', onClick: (e) => { e.preventDefault(); main.current && main.current.focus(); } }, t('app.skipLink')),
-    h(Header, { key: 'header' }),
+    h(Header, { key: 'header', route }),
     h('main', { id: 'main', class: 'site-main', tabIndex: -1, ref: main, key: 'main' }, routeContent(route)),
     h(Footer, { key: 'footer' }),
   ];
+}
+
+export function App() {
+  return h(SessionProvider, null, h(Frame));
 }

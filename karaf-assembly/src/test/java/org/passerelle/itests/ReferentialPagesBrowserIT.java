@@ -31,22 +31,26 @@ public class ReferentialPagesBrowserIT {
 
     private static DistributionProcess platform;
     private static WebDriver browser;
-    private static Path profile;
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
         platform = new DistributionProcess("browser-it", "18282");
         platform.start();
+        browser = headlessChromium();
+    }
+
+    /** Debian's Chromium, headless, with a fresh profile and no network but loopback (ARCHITECTURE.md's flags). */
+    static WebDriver headlessChromium() throws java.io.IOException {
         Path chromium = Path.of("/usr/bin/chromium");
         Path driver = Path.of("/usr/bin/chromedriver");
         assertTrue("Debian's chromium and chromium-driver are needed (.ci/run installs them)", Files.isExecutable(chromium) && Files.isExecutable(driver));
-        profile = Files.createTempDirectory("chromium-profile");
+        Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
     }
 
     @AfterClass

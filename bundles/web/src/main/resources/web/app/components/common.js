@@ -94,10 +94,20 @@ export function Loading() {
     h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('common.loading'));
 }
 
-export function Alert({ error, onRetry, children }) {
+/** The heading of an error: "Accès refusé" for a 403, etc.; the general one otherwise. */
+export function errorTitle(error) {
+  const status = error && error.status;
+  if (status === 401) return t('error.unauthorizedTitle');
+  if (status === 403) return t('error.forbiddenTitle');
+  if (status === 409) return t('error.conflictTitle');
+  if (status === 429) return t('error.tooManyAttemptsTitle');
+  return t('common.errorTitle');
+}
+
+export function Alert({ error, onRetry, title, id, children }) {
   const message = error ? (error.message || t('common.errorTitle')) : null;
-  return h('div', { class: 'alert', role: 'alert' },
-    h('p', { class: 'alert__title' }, t('common.errorTitle')),
+  return h('div', { class: 'alert', role: 'alert', id, 'data-error-status': error && error.status ? String(error.status) : undefined },
+    h('p', { class: 'alert__title' }, title || errorTitle(error)),
     message ? h('p', { class: 'alert__detail' }, message) : null,
     children,
     onRetry ? h('button', { type: 'button', class: 'button', onClick: onRetry }, t('common.retry')) : null);

@@ -5,7 +5,7 @@ import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, tEnum } from '/app/i18n.js';
 import { fetchReferential, useApi } from '/app/api.js';
-import { homeHref, navigate, referentialHref } from '/app/router.js';
+import { navigate, referentialHref, referentialListHref } from '/app/router.js';
 import {
   Alert, Counts, ItemMeta, Loading, OfficialShare, ProvenanceBadge, ProvenanceLegend,
   SourcesContext, StatusBadge, WeightChip, provenanceClass, useDocumentTitle,
@@ -350,7 +350,7 @@ function ReferentialView({ referential }) {
 
   return h(SourcesContext.Provider, { value: index.sources },
     h('div', { class: 'page page--referential', 'data-referential-page': referential.code, 'data-version': referential.version },
-      h('p', { class: 'breadcrumb' }, h('a', { href: homeHref() }, h('span', { 'aria-hidden': 'true' }, '← '), t('referential.backToList'))),
+      h('p', { class: 'breadcrumb' }, h('a', { href: referentialListHref() }, h('span', { 'aria-hidden': 'true' }, '← '), t('referential.backToList'))),
       h('header', { class: 'ref-header' },
         h('p', { class: 'ref-header__code' }, h('span', { class: 'code' }, referential.code), ' ', h(StatusBadge, { status: referential.status })),
         h('h1', null, referential.title || referential.code),
@@ -377,7 +377,7 @@ export function ReferentialPage({ code, version }) {
   if (loading) return h('div', { class: 'page' }, h(Loading));
   if (error) {
     return h('div', { class: 'page' },
-      h('p', { class: 'breadcrumb' }, h('a', { href: homeHref() }, h('span', { 'aria-hidden': 'true' }, '← '), t('referential.backToList'))),
+      h('p', { class: 'breadcrumb' }, h('a', { href: referentialListHref() }, h('span', { 'aria-hidden': 'true' }, '← '), t('referential.backToList'))),
       h('h1', null, code),
       h(Alert, { error, onRetry: error.status === 404 ? null : retry }));
   }

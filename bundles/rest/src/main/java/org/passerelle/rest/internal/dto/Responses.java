@@ -12,8 +12,9 @@ public final class Responses {
     private Responses() {
     }
 
-    /** Who is signed in. */
-    public record Me(long id, String login, String familyName, String firstName, String role, EstablishmentRef establishment) {
+    /** Who is signed in; grant only for a trainer signed in by their link (e.g. "learner:42"). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Me(long id, String login, String familyName, String firstName, String role, EstablishmentRef establishment, String grant) {
     }
 
     public record EstablishmentRef(long id, String uai, String name) {

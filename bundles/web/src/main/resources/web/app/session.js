@@ -1,0 +1,77 @@
+// Who is signed in: loaded once from GET /me, updated by sign-in and sign-out, cleared when the API says 401.
+import { h, createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { createSession, deleteSession, fetchMe, openTrainerLink, setUnauthorizedHandler } from '/app/api.js';
+import { currentPath, homeHref, navigate, parseHash, redirect, signInHref } from '/app/router.js';
+
+/** status: "loading" (GET /me under way), "signedIn" (user set) or "anonymous". */
+const SessionContext = createContext({ status: 'loading', user: null });
+
+/** Roles that see the administration pages (DDFPT: their own establishment). */
+export const ADMIN_ROLES = ['ADMIN', 'DDFPT'];
+
+export function SessionProvider({ children }) {
+  const [state, setState] = useState({ status: 'loading', user: null });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchMe(controller.signal).then(
+      (user) => setState(user && user.login ? { status: 'signedIn', user } : { status: 'anonymous', user: null }),
+      (error) => {
+        if (error && error.name === 'AbortError') return;
+        // 401: signed out. Any other failure: treated as signed out too (the public pages keep working).
+        if (error && error.status !== 401) console.warn('GET /api/v1/me: ' + error.message);
+        setState({ status: 'anonymous', user: null });
+      },
+    );
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setState({ status: 'anonymous', user: null });
+      if (parseHash(window.location.hash).name !== 'signIn') redirect(signInHref(currentPath()));
+    });
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  const value = useMemo(() => ({
+    ...state,
+    /** Signs in; resolves to the user, rejects with the ApiError (401 wrong credentials, 429 too many attempts). */
+    async signIn(login, password) {
+      const answer = await createSession(login, password);
+      let user = answer && answer.user;
+      if (!user || !user.login) user = await fetchMe();
+      setState({ status: 'signedIn', user });
+      return user;
+    },
+    /** Opens a trainer's link; resolves to the trainer, rejects with the ApiError (401 for a dead link). */
+    async openLink(token) {
+      const answer = await openTrainerLink(token);
+      let user = answer && answer.user;
+      if (!user || !user.login) user = await fetchMe();
+      setState({ status: 'signedIn', user });
+      return user;
+    },
+    /** Signs out, then shows the public home. */
+    async signOut() {
+      try {
+        await deleteSession();
+      } catch (error) {
+        if (!error || error.status !== 401) throw error;
+      }
+      setState({ status: 'anonymous', user: null });
+      navigate(homeHref());
+    },
+  }), [state]);
+
+  return h(SessionContext.Provider, { value }, children);
+}
+
+export function useSession() {
+  return useContext(SessionContext);
+}
+
+export function hasRole(session, roles) {
+  return session.status === 'signedIn' && session.user && roles.includes(session.user.role);
+}

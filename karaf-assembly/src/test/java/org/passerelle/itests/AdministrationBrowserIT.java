@@ -1,0 +1,177 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Sign-in, the administrator's pages and a trainer opening their e-mailed link, in headless Chromium against
+ * the distribution with its sample data (mail goes to the outbox folder, as out of the box).
+ */
+public class AdministrationBrowserIT {
+
+    private static final String PASSWORD = "passerelle-demo";
+    private static DistributionProcess platform;
+    private static WebDriver browser;
+    private static long establishment;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        platform = new DistributionProcess("admin-browser-it", "18292").configure("system.properties", "passerelle.sampleData", "true");
+        platform.start();
+        browser = ReferentialPagesBrowserIT.headlessChromium();
+        String admin = platform.api().signIn("admin", PASSWORD);
+        establishment = Api.parse(platform.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+
+    @After
+    public void signOutAndResize() {
+        // Cookies are deleted for the site shown, so first; then leave the page: a get() that only changes the hash
+        // would keep the previous test's page and the session it holds in memory.
+        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    public void anAdministratorSignsInAndImportsLearnersFromACsvAfterAPreview() throws Exception {
+        browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/imports");
+        signIn("admin");
+        WebElement header = waitFor(By.cssSelector("[data-current-user]"));
+        assertEquals("admin", header.getAttribute("data-current-user"));
+        assertEquals("ADMIN", header.getAttribute("data-current-role"));
+
+        Path csv = Files.createTempFile("eleves", ".csv");
+        Files.writeString(csv, "nom;prenom;ine;date_naissance;classe;statut\n"
+                + "NAVIGATEUR;Anaïs;0000000055N;2009-10-10;1MELEC;élève\n"
+                + "ERREUR;Ine;12;2009-10-10;1MELEC;élève\n", StandardCharsets.UTF_8);
+        waitFor(By.cssSelector("[data-form='import'] input[type='radio'][value='CSV']")).click();
+        browser.findElement(By.cssSelector("[data-form='import'] input[type='file']")).sendKeys(csv.toString());
+        browser.findElement(By.cssSelector("[data-action='preview-import']")).click();
+        waitFor(By.cssSelector("[data-import-result='preview']"));
+        assertEquals(1, browser.findElements(By.cssSelector("[data-import='create'] li")).size());
+        List<WebElement> refused = browser.findElements(By.cssSelector("[data-import='refused'] li"));
+        assertEquals(1, refused.size());
+        assertEquals("3", refused.get(0).getAttribute("data-line"));
+        assertTrue(refused.get(0).getText(), refused.get(0).getText().contains("INE"));
+
+        browser.findElement(By.cssSelector("[data-action='apply-import']")).click();
+        waitFor(By.cssSelector("[data-import-result='applied']"));
+        browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/apprenants");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "NAVIGATEUR"));
+
+        browser.findElement(By.cssSelector("[data-action='sign-out']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-current-user]")).isEmpty());
+    }
+
+    @Test
+    public void aTeacherIsRefusedTheAdministrationPagesInFrench() throws Exception {
+        browser.get(platform.baseUrl() + "/#/connexion");
+        signIn("prof.melec");
+        waitFor(By.cssSelector("[data-current-user='prof.melec']"));
+        browser.get(platform.baseUrl() + "/#/admin/etablissements");
+        WebElement forbidden = waitFor(By.cssSelector("[data-page='forbidden']"));
+        assertTrue(forbidden.getText(), forbidden.getText().contains("Accès refusé"));
+    }
+
+    @Test
+    public void aWrongPasswordIsSaidInFrenchNextToTheForm() throws Exception {
+        browser.get(platform.baseUrl() + "/#/connexion");
+        waitFor(By.name("login")).sendKeys("ddfpt");
+        browser.findElement(By.name("password")).sendKeys("pas-le-bon");
+        browser.findElement(By.cssSelector("[data-form='sign-in'] button[type='submit']")).click();
+        WebElement alert = waitFor(By.cssSelector("[data-form='sign-in'] [role='alert']"));
+        assertTrue(alert.getText(), alert.getText().contains("incorrect"));
+    }
+
+    @Test
+    public void theDdfptsEstablishmentPagesFitAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/apprenants");
+        signIn("ddfpt");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "GIRARD"));
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue("no sideways scrolling on a phone, overflow " + overflow + " px", overflow.intValue() <= 0);
+    }
+
+    @Test
+    public void aTrainerOpensTheLinkFromTheOutboxEmailAndSeesTheirLearner() throws Exception {
+        Api api = platform.api();
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long chloe = -1;
+        for (JsonNode learner : Api.parse(api.send("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, null))) {
+            if ("chloe.girard".equals(learner.get("login").asText())) {
+                chloe = learner.get("id").asLong();
+            }
+        }
+        long trainer = Api.parse(api.send("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
+                "{\"familyName\":\"Durand\",\"firstName\":\"Marc\",\"email\":\"marc.durand@entreprise.example\"}", null)).get("id").asLong();
+        JsonNode link = Api.parse(api.send("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", null));
+        assertEquals("OUTBOX", link.get("delivery").asText());
+
+        String mail = newestOutboxMail();
+        Matcher url = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, url.find());
+        browser.get(url.group(1).replace("localhost", "127.0.0.1"));
+        WebElement granted = waitFor(By.cssSelector("[data-granted-learner]"));
+        assertTrue(granted.getText(), granted.getText().contains("GIRARD") && granted.getText().contains("1MELEC"));
+        assertFalse("the token leaves the address bar", browser.getCurrentUrl().contains("/acces/"));
+        assertEquals("TUTOR", browser.findElement(By.cssSelector("[data-current-role]")).getAttribute("data-current-role"));
+
+        browser.manage().deleteAllCookies();
+        browser.get(url.group(1).replace("localhost", "127.0.0.1").replaceAll(".$", "x"));
+        WebElement dead = waitFor(By.cssSelector("[data-page='trainer-link'] h1"));
+        assertTrue(dead.getText(), dead.getText().contains("non valable"));
+    }
+
+    private static String newestOutboxMail() throws Exception {
+        Path outbox = platform.home().resolve("data/passerelle/outbox");
+        try (Stream<Path> files = Files.list(outbox)) {
+            Path newest = files.filter(f -> f.toString().endsWith(".eml")).max(java.util.Comparator.comparing(Path::getFileName)).orElseThrow();
+            String raw = Files.readString(newest, StandardCharsets.UTF_8).replace("=\r\n", "").replace("=\n", "");
+            return raw.replace("=3D", "=");
+        }
+    }
+
+    private static void signIn(String login) {
+        waitFor(By.name("login")).sendKeys(login);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("[data-form='sign-in'] button[type='submit']")).click();
+    }
+
+    private static WebElement waitFor(By selector) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(selector));
+    }
+}
