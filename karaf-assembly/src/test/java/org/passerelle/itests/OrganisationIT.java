@@ -86,7 +86,31 @@ public class OrganisationIT {
         TOKENS.put("LEARNER_A", api.signIn("lea.petit", PASSWORD));
         TOKENS.put("MASTER_A", api.signIn("maitre.lefebvre", PASSWORD));
         TOKENS.put("DDFPT_B", api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()));
+        TOKENS.put("TUTOR_A", trainerSession(TOKENS.get("TEACHER_A")));
     }
+
+    /** A trainer of learner Léa PETIT signed in by the link the platform wrote to its outbox (no SMTP here). */
+    private String trainerSession(String teacher) throws Exception {
+        long lea = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", teacher, null, 200), "login", "lea.petit");
+        long trainer = json("POST", "/api/v1/establishments/" + establishmentA + "/trainers", teacher,
+                "{\"familyName\":\"TUTEUR\",\"firstName\":\"Tom\",\"email\":\"tom.tuteur@entreprise.example\"}", 201).get("id").asLong();
+        TRAINER[0] = trainer;
+        JsonNode link = json("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lea + "\"}", 201);
+        assertEquals("OUTBOX", link.get("delivery").asText());
+        TRAINER[1] = link.get("id").asLong();
+        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
+        String mail;
+        try (var files = java.nio.file.Files.list(outbox)) {
+            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
+            mail = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, token.find());
+        return Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null)).get("token").asText();
+    }
+
+    /** The trainer created for TUTOR_A and their link. */
+    private static final long[] TRAINER = new long[2];
 
     @Test
     public void everyEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
@@ -95,37 +119,44 @@ public class OrganisationIT {
         long yanis = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "yanis.fontaine");
         long profMspc = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/people", admin, null, 200), "login", "prof.mspc");
         String a = "/api/v1/establishments/" + establishmentA;
+        String trainer = "/api/v1/trainers/" + TRAINER[0];
 
-        // columns:                                    anonymous ADMIN DDFPT_A TEACHER_A LEARNER_A MASTER_A DDFPT_B
+        // columns:                                    anonymous ADMIN DDFPT_A TEACHER_A LEARNER_A MASTER_A DDFPT_B TUTOR_A (of Léa)
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("GET", "/api/v1/me", null, 401, 200, 200, 200, 200, 200, 200));
-        cases.add(new Case("GET", "/api/v1/establishments", null, 401, 200, 200, 200, 200, 200, 200));
-        cases.add(new Case("GET", a, null, 401, 200, 200, 200, 200, 200, 404));
-        cases.add(new Case("PUT", a, "{}", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", a + "/class-levels", null, 401, 200, 200, 200, 403, 403, 404));
-        cases.add(new Case("POST", a + "/class-levels", "{}", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", a + "/classes", null, 401, 200, 200, 200, 403, 403, 404));
-        cases.add(new Case("POST", a + "/classes", "{\"classLevelId\": 1}", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", a + "/people", null, 401, 200, 200, 200, 403, 403, 404));
-        cases.add(new Case("POST", a + "/people", "{}", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", a + "/learners", null, 401, 200, 200, 200, 403, 200, 404));
-        cases.add(new Case("POST", a + "/learners", "{}", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", "/api/v1/learners/" + lea, null, 401, 200, 200, 200, 200, 404, 404));
-        cases.add(new Case("GET", "/api/v1/learners/" + yanis, null, 401, 200, 200, 200, 404, 200, 404));
-        cases.add(new Case("GET", "/api/v1/people/" + profMspc, null, 401, 200, 200, 200, 404, 404, 404));
-        cases.add(new Case("POST", "/api/v1/people/" + profMspc + "/password-reset", null, 401, 200, 403, 403, 403, 403, 403));
-        cases.add(new Case("PUT", "/api/v1/people/" + profMspc + "/role", "{}", 401, 400, 403, 403, 403, 403, 403));
-        cases.add(new Case("POST", a + "/imports/csv", "", 401, 400, 400, 403, 403, 403, 404));
-        cases.add(new Case("GET", "/api/v1/audit", null, 401, 200, 200, 403, 403, 403, 200));
-        cases.add(new Case("GET", "/api/v1/audit?establishmentId=" + establishmentA, null, 401, 200, 200, 403, 403, 403, 404));
-        cases.add(new Case("POST", "/api/v1/establishments", "{}", 401, 400, 403, 403, 403, 403, 403));
+        cases.add(new Case("GET", "/api/v1/me", null, 401, 200, 200, 200, 200, 200, 200, 200));
+        cases.add(new Case("GET", "/api/v1/establishments", null, 401, 200, 200, 200, 200, 200, 200, 200));
+        cases.add(new Case("GET", a, null, 401, 200, 200, 200, 200, 200, 404, 200));
+        cases.add(new Case("PUT", a, "{}", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", a + "/stamp", null, 401, 404, 404, 404, 404, 404, 404, 404));
+        cases.add(new Case("PUT", a + "/stamp", "", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", a + "/class-levels", null, 401, 200, 200, 200, 403, 403, 404, 403));
+        cases.add(new Case("POST", a + "/class-levels", "{}", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", a + "/classes", null, 401, 200, 200, 200, 403, 403, 404, 403));
+        cases.add(new Case("POST", a + "/classes", "{\"classLevelId\": 1}", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", a + "/people", null, 401, 200, 200, 200, 403, 403, 404, 403));
+        cases.add(new Case("POST", a + "/people", "{}", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", a + "/learners", null, 401, 200, 200, 200, 403, 200, 404, 403));
+        cases.add(new Case("POST", a + "/learners", "{}", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("GET", "/api/v1/learners/" + lea, null, 401, 200, 200, 200, 200, 404, 404, 200));
+        cases.add(new Case("GET", "/api/v1/learners/" + yanis, null, 401, 200, 200, 200, 404, 200, 404, 404));
+        cases.add(new Case("GET", "/api/v1/people/" + profMspc, null, 401, 200, 200, 200, 404, 404, 404, 404));
+        cases.add(new Case("POST", "/api/v1/people/" + profMspc + "/password-reset", null, 401, 200, 403, 403, 403, 403, 403, 403));
+        cases.add(new Case("PUT", "/api/v1/people/" + profMspc + "/role", "{}", 401, 400, 403, 403, 403, 403, 403, 403));
+        cases.add(new Case("POST", a + "/imports/csv", "", 401, 400, 400, 403, 403, 403, 404, 403));
+        cases.add(new Case("POST", a + "/trainers", "{}", 401, 400, 400, 400, 403, 403, 404, 403));
+        cases.add(new Case("GET", trainer + "/links", null, 401, 200, 200, 200, 403, 403, 404, 403));
+        cases.add(new Case("POST", trainer + "/links", "{}", 401, 400, 400, 400, 403, 403, 404, 403));
+        cases.add(new Case("DELETE", "/api/v1/trainer-links/987654", null, 401, 404, 404, 404, 403, 403, 404, 403));
+        cases.add(new Case("GET", "/api/v1/audit", null, 401, 200, 200, 403, 403, 403, 200, 403));
+        cases.add(new Case("GET", "/api/v1/audit?establishmentId=" + establishmentA, null, 401, 200, 200, 403, 403, 403, 404, 403));
+        cases.add(new Case("POST", "/api/v1/establishments", "{}", 401, 400, 403, 403, 403, 403, 403, 403));
 
-        String[] callers = {null, "ADMIN", "DDFPT_A", "TEACHER_A", "LEARNER_A", "MASTER_A", "DDFPT_B"};
+        String[] callers = {null, "ADMIN", "DDFPT_A", "TEACHER_A", "LEARNER_A", "MASTER_A", "DDFPT_B", "TUTOR_A"};
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             for (int i = 0; i < callers.length; i++) {
                 String token = callers[i] == null ? null : TOKENS.get(callers[i]);
-                String contentType = c.path.endsWith("/imports/csv") ? "text/csv" : null;
+                String contentType = c.path.endsWith("/imports/csv") ? "text/csv" : c.path.endsWith("/stamp") ? "image/png" : null;
                 HttpResponse<byte[]> response = api.send(c.method, c.path, token, c.body, contentType);
                 if (response.statusCode() != c.expected[i]) {
                     failures.add(c.method + " " + c.path + " as " + (callers[i] == null ? "anonymous" : callers[i]) + ": expected "

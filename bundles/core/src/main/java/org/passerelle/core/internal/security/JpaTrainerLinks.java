@@ -69,9 +69,10 @@ public final class JpaTrainerLinks implements TrainerLinks {
     @Override
     public TrainerLink issue(Caller caller, long trainerId, String grant, String accessUrlPrefix) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
-        String what = Validation.matching(Validation.required(grant, "grant", 80), GRANT, "grant", "invalid-grant");
         return jpa.txExpr(TransactionType.Required, em -> {
+            // Whose trainer first (another establishment's is "not found"), then what the request says.
             PersonEntity trainer = trainer(em, caller, trainerId);
+            String what = Validation.matching(Validation.required(grant, "grant", 80), GRANT, "grant", "invalid-grant");
             String forWhom = describeGrant(em, trainer, what);
             long now = System.currentTimeMillis();
             em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.trainer.id = :t AND l.grant = :g", TrainerLinkEntity.class)
