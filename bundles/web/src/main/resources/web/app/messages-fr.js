@@ -310,7 +310,7 @@ export default {
   'account.mismatch': 'Les deux nouveaux mots de passe ne sont pas identiques.',
   'account.sameAsCurrent': 'Le nouveau mot de passe doit être différent de l’actuel.',
   'account.submit': 'Changer le mot de passe',
-  'account.passwordChanged': 'Votre mot de passe a été changé.',
+  'account.passwordChanged': 'Votre mot de passe a été changé. Toutes vos sessions sont fermées, celle-ci comprise\u00a0: reconnectez-vous avec le nouveau mot de passe.',
 
   'establishments.pageTitle': 'Établissements',
   'establishments.heading': 'Établissements',

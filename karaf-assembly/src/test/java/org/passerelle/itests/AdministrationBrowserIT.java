@@ -91,6 +91,15 @@ public class AdministrationBrowserIT {
         browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/apprenants");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "NAVIGATEUR"));
 
+        // An imported learner has no password yet: the administrator hands the account over with a reset.
+        WebElement row = browser.findElement(By.xpath("//*[@data-row][contains(., 'NAVIGATEUR')]"));
+        row.findElement(By.cssSelector("[data-action='reset-password']")).click();
+        WebElement secret = waitFor(By.cssSelector("[data-one-time-password]"));
+        String password = secret.getAttribute("data-one-time-password");
+        assertTrue(secret.getText(), secret.getText().contains("anais.navigateur"));
+        assertEquals("LEARNER", Api.parse(platform.api().send("GET", "/api/v1/me", platform.api().signIn("anais.navigateur", password), null, null))
+                .get("role").asText());
+
         browser.findElement(By.cssSelector("[data-action='sign-out']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-current-user]")).isEmpty());
     }

@@ -139,6 +139,7 @@ public class OrganisationIT {
         cases.add(new Case("POST", a + "/learners", "{}", 401, 400, 400, 403, 403, 403, 404, 403));
         cases.add(new Case("GET", "/api/v1/learners/" + lea, null, 401, 200, 200, 200, 200, 404, 404, 200));
         cases.add(new Case("GET", "/api/v1/learners/" + yanis, null, 401, 200, 200, 200, 404, 200, 404, 404));
+        cases.add(new Case("PUT", "/api/v1/learners/" + yanis, "{}", 401, 400, 400, 403, 403, 403, 404, 403));
         cases.add(new Case("GET", "/api/v1/people/" + profMspc, null, 401, 200, 200, 200, 404, 404, 404, 404));
         cases.add(new Case("POST", "/api/v1/people/" + profMspc + "/password-reset", null, 401, 200, 403, 403, 403, 403, 403, 403));
         cases.add(new Case("PUT", "/api/v1/people/" + profMspc + "/role", "{}", 401, 400, 403, 403, 403, 403, 403, 403));
@@ -325,6 +326,32 @@ public class OrganisationIT {
         assertEquals(413, tooLarge.statusCode());
         assertEquals("urn:passerelle:problem:file-too-large", Api.parse(tooLarge).get("type").asText());
         assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+    }
+
+    @Test
+    public void aDdfptLinksAnApprenticeToTheirMasterWhoThenSeesThem() throws Exception {
+        String ddfpt = TOKENS.get("DDFPT_A");
+        String learners = "/api/v1/establishments/" + establishmentA + "/learners";
+        JsonNode lucas = null;
+        for (JsonNode l : json("GET", learners, ddfpt, null, 200)) {
+            if ("lucas.bonnet".equals(l.get("login").asText())) {
+                lucas = l;
+            }
+        }
+        long master = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/people?role=MASTER", ddfpt, null, 200), "login", "maitre.lefebvre");
+        json("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 404);
+        String body = "{\"classId\":" + lucas.get("classId").asLong() + ",\"status\":\"APPRENTICE\",\"referentTeacherId\":"
+                + lucas.get("referentTeacherId").asLong() + ",\"masterId\":" + master + ",\"version\":" + lucas.get("version").asInt() + "}";
+        JsonNode assigned = json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 200);
+        assertEquals("APPRENTICE", assigned.get("status").asText());
+        assertEquals(master, assigned.get("masterId").asLong());
+        assertEquals("the master now sees their apprentice", "Lucas",
+                json("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 200).get("firstName").asText());
+        JsonNode stale = json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 409);
+        assertEquals(master, stale.get("current").get("masterId").asLong());
+        String notAMaster = body.replace("\"masterId\":" + master, "\"masterId\":" + lucas.get("referentTeacherId").asLong())
+                .replace("\"version\":" + lucas.get("version").asInt(), "\"version\":" + assigned.get("version").asInt());
+        assertEquals("masterId", json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, notAMaster, 400).get("field").asText());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

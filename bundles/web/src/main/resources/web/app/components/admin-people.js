@@ -261,7 +261,10 @@ function LearnerForm({ establishmentId, classes, teachers, masters, defaultClass
     h('div', { class: 'actions' }, h(SubmitButton, { busy: form.busy, label: t('learners.create') })));
 }
 
-export function LearnersTab({ establishmentId }) {
+export function LearnersTab({ establishmentId, user }) {
+  const isAdmin = user && user.role === 'ADMIN';
+  const [resetting, setResetting] = useState(null);
+  const [actionError, setActionError] = useState(null);
   const [classFilter, setClassFilter] = useState('');
   const classes = useApi((signal) => fetchClasses(establishmentId, signal), [establishmentId]);
   const staff = useApi((signal) => fetchPeople(establishmentId, null, signal), [establishmentId]);
@@ -289,6 +292,37 @@ export function LearnersTab({ establishmentId }) {
     { key: 'master', label: t('learners.master'), render: (l) => personCell(l.masterId) },
     { key: 'login', label: t('learners.login'), render: (l) => (l.login ? h('code', null, l.login) : h('span', { class: 'muted' }, t('table.none'))) },
   ];
+  // Imported learners have no password yet: the administrator hands each account over with a reset.
+  const onReset = async (learner) => {
+    setMessage(null);
+    setActionError(null);
+    setSecret(null);
+    setResetting(learner.id);
+    try {
+      const answer = await resetPassword(learner.personId);
+      setSecret({ title: t('people.temporaryPasswordTitle', { name: fullName(learner) }), login: learner.login, password: answer.temporaryPassword });
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setResetting(null);
+    }
+  };
+  if (isAdmin) {
+    columns.push({
+      key: 'actions',
+      label: t('table.actions'),
+      className: 'data-table__actions',
+      render: (l) => h('div', { class: 'row-actions' },
+        h('button', {
+          type: 'button',
+          class: 'button button--small',
+          'data-action': 'reset-password',
+          disabled: resetting === l.id,
+          'aria-label': t('people.resetLabel', { name: fullName(l) }),
+          onClick: () => onReset(l),
+        }, t('people.reset'))),
+    });
+  }
   const rows = list(learners.data).slice().sort(byName);
 
   let form;
@@ -318,6 +352,7 @@ export function LearnersTab({ establishmentId }) {
   return h(TabSection, { tab: 'apprenants' },
     h('p', { class: 'muted' }, t('learners.intro')),
     secret ? h(OneTimePassword, { ...secret, onDismiss: () => setSecret(null) }) : null,
+    actionError ? h(Alert, { error: actionError }) : null,
     message ? h(Success, { 'data-success': 'learner' }, message) : null,
     h('div', { class: 'filter-bar' },
       h('label', { for: filterId }, t('learners.filter')),

@@ -58,6 +58,9 @@ public interface OrganisationService {
 
     Created<Learner> createLearner(Caller caller, long establishmentId, LearnerForm form);
 
+    /** ADMIN or DDFPT: moves a learner to a class, changes their status, referent teacher and master. */
+    Learner assignLearner(Caller caller, long learnerId, LearnerAssignment assignment);
+
     /** Previews (apply false) or applies in one transaction an import of a SIECLE XML export (5 MB at most). */
     ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply);
 

@@ -17,6 +17,6 @@ public interface AuthenticationService {
     /** Revokes the session of this token (sign-out). */
     void signOut(String token);
 
-    /** The caller changes their own password; every other session of theirs is revoked. */
+    /** The caller changes their own password; every session of theirs is revoked, the current one included. */
     void changePassword(Caller caller, String currentPassword, String newPassword);
 }

@@ -19,6 +19,7 @@ import org.passerelle.core.organisation.Establishment;
 import org.passerelle.core.organisation.EstablishmentForm;
 import org.passerelle.core.organisation.ImportReport;
 import org.passerelle.core.organisation.Learner;
+import org.passerelle.core.organisation.LearnerAssignment;
 import org.passerelle.core.organisation.LearnerForm;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.Person;
@@ -413,6 +414,33 @@ public final class JpaOrganisationService implements OrganisationService {
             em.flush();
             Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "learner " + learner.id(), "LEARNER " + person.login());
             return new Created<>(Views.learner(learner), password);
+        });
+    }
+
+    @Override
+    public Learner assignLearner(Caller caller, long learnerId, LearnerAssignment assignment) {
+        AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            if (learner == null || !AccessRules.sees(caller, learner.establishment().id())) {
+                throw DomainException.notFound("learner-not-found", learnerId);
+            }
+            Integer version = Validation.present(assignment.version(), "version");
+            if (learner.version() != version) {
+                throw DomainException.staleVersion(Views.learner(learner));
+            }
+            long establishmentId = learner.establishment().id();
+            Long classId = Validation.present(assignment.classId(), "classId");
+            SchoolClassEntity schoolClass = em.find(SchoolClassEntity.class, classId);
+            if (schoolClass == null || schoolClass.establishment().id() != establishmentId) {
+                throw DomainException.invalid("unknown-class", "classId", classId);
+            }
+            learner.moveTo(schoolClass);
+            learner.changeStatus(Validation.present(assignment.status(), "status"));
+            learner.assign(member(em, assignment.referentTeacherId(), establishmentId, "referentTeacherId", Role.TEACHER, Role.DDFPT),
+                    member(em, assignment.masterId(), establishmentId, "masterId", Role.MASTER));
+            em.flush();
+            return Views.learner(learner);
         });
     }
 

@@ -54,6 +54,10 @@ public class LearnerEntity {
     @JoinColumn(name = "MASTER_ID")
     private PersonEntity master;
 
+    @javax.persistence.Version
+    @Column(name = "OPT_LOCK")
+    private int version;
+
     protected LearnerEntity() {
     }
 
@@ -69,6 +73,10 @@ public class LearnerEntity {
 
     public long id() {
         return id;
+    }
+
+    public int version() {
+        return version;
     }
 
     public PersonEntity person() {

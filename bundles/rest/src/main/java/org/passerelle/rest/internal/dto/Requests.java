@@ -27,6 +27,9 @@ public final class Requests {
     public record RoleBody(String role) {
     }
 
+    public record AssignmentBody(Long classId, String status, Long referentTeacherId, Long masterId, Integer version) {
+    }
+
     public record TrainerBody(String familyName, String firstName, String email) {
     }
 

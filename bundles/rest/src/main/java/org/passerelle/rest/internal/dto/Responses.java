@@ -36,11 +36,11 @@ public final class Responses {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LearnerView(long id, String login, String familyName, String firstName, String ine, String birthDate, String status,
-                              Long classId, String classCode, Long referentTeacherId, Long masterId, String initialPassword) {
+    public record LearnerView(long id, long personId, String login, String familyName, String firstName, String ine, String birthDate, String status,
+                              Long classId, String classCode, Long referentTeacherId, Long masterId, int version, String initialPassword) {
         public static LearnerView of(Learner l, String initialPassword) {
-            return new LearnerView(l.id(), l.login(), l.familyName(), l.firstName(), l.ine(), l.birthDate().toString(), l.status().name(),
-                    l.classId(), l.classCode(), l.referentTeacherId(), l.masterId(), initialPassword);
+            return new LearnerView(l.id(), l.personId(), l.login(), l.familyName(), l.firstName(), l.ine(), l.birthDate().toString(), l.status().name(),
+                    l.classId(), l.classCode(), l.referentTeacherId(), l.masterId(), l.version(), initialPassword);
         }
     }
 

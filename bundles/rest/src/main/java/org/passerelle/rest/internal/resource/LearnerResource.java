@@ -1,14 +1,20 @@
 package org.passerelle.rest.internal.resource;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.organisation.LearnerAssignment;
+import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Callers;
 
@@ -27,5 +33,15 @@ public class LearnerResource {
     @Path("/{id}")
     public Responses.LearnerView get(@PathParam("id") long id, @Context SecurityContext security) {
         return Responses.LearnerView.of(organisation.learner(Callers.of(security), id), null);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "ADMIN or DDFPT: class, status, referent teacher and master (links an apprentice to their master); 409 when stale")
+    public Responses.LearnerView assign(@PathParam("id") long id, Requests.AssignmentBody body, @Context SecurityContext security) {
+        Requests.AssignmentBody form = Bodies.required(body);
+        return Responses.LearnerView.of(organisation.assignLearner(Callers.of(security), id, new LearnerAssignment(form.classId(),
+                Bodies.enumValue(LearnerStatus.class, form.status(), "status"), form.referentTeacherId(), form.masterId(), form.version())), null);
     }
 }

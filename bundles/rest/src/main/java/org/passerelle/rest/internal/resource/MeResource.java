@@ -46,7 +46,7 @@ public class MeResource {
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my password; my other sessions end")
+    @Operation(summary = "Change my password; every session of mine ends, this one included: sign in again")
     public Response changePassword(Requests.PasswordChange body, @Context SecurityContext security) {
         Requests.PasswordChange form = Bodies.required(body);
         authentication.changePassword(Callers.of(security), form.currentPassword(), form.newPassword());
