@@ -36,12 +36,16 @@ public final class InitialData {
     }
 
     public void load() throws IOException {
+        // Most starts find people already there: decide that before paying for a password hash.
+        if (jpa.txExpr(TransactionType.Supports, InitialData::anyone)) {
+            return;
+        }
         boolean sample = Boolean.getBoolean("passerelle.sampleData");
         String adminPassword = sample ? SAMPLE_PASSWORD : Secrets.newPassword();
         // One hash for all sample accounts: they share the documented password, and hashing is slow on purpose.
         String hash = hasher.hash(adminPassword);
         boolean loaded = jpa.txExpr(TransactionType.Required, em -> {
-            if ((Long) em.createQuery("SELECT COUNT(p) FROM PersonEntity p").getSingleResult() > 0) {
+            if (anyone(em)) {
                 return false;
             }
             em.persist(new PersonEntity(null, Role.ADMIN, "admin", "ADMINISTRATEUR", "Plateforme", null, hash));
@@ -66,6 +70,10 @@ public final class InitialData {
             }
             LOG.warn("First start: platform administrator 'admin' created; its password is in {}. Sign in, change it, delete the file.", file);
         }
+    }
+
+    private static boolean anyone(EntityManager em) {
+        return (Long) em.createQuery("SELECT COUNT(p) FROM PersonEntity p").getSingleResult() > 0;
     }
 
     private static void sampleEstablishment(EntityManager em, String hash) {

@@ -20,12 +20,8 @@ public final class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Verified against for unknown logins, so that they take as long as known ones. */
-    private final String decoy;
-
-    public PasswordHasher() {
-        decoy = hash("decoy-password-for-unknown-logins");
-    }
+    /** Verified against for unknown logins, so that they take as long as known ones; made at first need, not at start. */
+    private volatile String decoy;
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -45,7 +41,12 @@ public final class PasswordHasher {
 
     /** Spends the time of one verification, for a login that does not exist. */
     public void verifyDecoy(String password) {
-        verify(password, decoy);
+        String stored = decoy;
+        if (stored == null) {
+            stored = hash("decoy-password-for-unknown-logins");
+            decoy = stored;
+        }
+        verify(password, stored);
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
