@@ -30,6 +30,34 @@ public final class Requests {
     public record AssignmentBody(Long classId, String status, Long referentTeacherId, Long masterId, Integer version) {
     }
 
+    public record AnnexBody(Long classLevelId, String name, java.util.List<String> objectives, java.util.List<String> tasks, Integer version) {
+    }
+
+    public record NewPeriodBody(String name, String kind, String startDate, String endDate, java.util.List<Long> learnerIds) {
+    }
+
+    public record InformationBody(String name, String kind, String startDate, String endDate, Integer version) {
+    }
+
+    public record LearnersBody(java.util.List<Long> learnerIds, Integer version) {
+    }
+
+    public record ObjectivesBody(java.util.List<String> objectives, Integer version) {
+    }
+
+    public record TasksBody(java.util.List<String> tasks, Integer version) {
+    }
+
+    public record PlaceBody(String companyName, String sector, String service, String address, String phone, String tutorName,
+                            String tutorFunction, String tutorPhone, String tutorEmail, Integer version) {
+    }
+
+    public record IndividualisationBody(java.util.List<String> objectives, java.util.List<String> tasks, Integer version) {
+    }
+
+    public record VersionBody(Integer version) {
+    }
+
     public record TrainerBody(String familyName, String firstName, String email) {
     }
 

@@ -31,6 +31,10 @@ import org.passerelle.core.organisation.Person;
 import org.passerelle.core.organisation.PersonForm;
 import org.passerelle.core.organisation.SchoolClass;
 import org.passerelle.core.organisation.SchoolYear;
+import org.passerelle.core.periods.Annex;
+import org.passerelle.core.periods.AnnexForm;
+import org.passerelle.core.periods.Period;
+import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.security.Role;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
@@ -45,10 +49,36 @@ public class EstablishmentResource {
 
     private final OrganisationService organisation;
     private final TrainerLinks trainerLinks;
+    private final PeriodService periods;
 
-    public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks) {
+    public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks, PeriodService periods) {
         this.organisation = organisation;
         this.trainerLinks = trainerLinks;
+        this.periods = periods;
+    }
+
+    @GET
+    @Path("/{id}/annexes")
+    @Operation(summary = "Pedagogical annexes of the establishment's class levels")
+    public List<Annex> annexes(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.annexes(Callers.of(security), id);
+    }
+
+    @POST
+    @Path("/{id}/annexes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an annex for a class level: objectives, and planned tasks of the level's referential (its version is pinned)")
+    public Response createAnnex(@PathParam("id") long id, Requests.AnnexBody body, @Context SecurityContext security) {
+        Requests.AnnexBody form = Bodies.required(body);
+        Annex created = periods.createAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), null));
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/periods")
+    @Operation(summary = "View by periods: the periods of the establishment, optionally of one class level")
+    public List<Period> periods(@PathParam("id") long id, @QueryParam("classLevelId") Long classLevelId, @Context SecurityContext security) {
+        return periods.periods(Callers.of(security), id, classLevelId);
     }
 
     @GET

@@ -1,0 +1,430 @@
+package org.passerelle.core.internal.periods;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.organisation.ClassLevelEntity;
+import org.passerelle.core.internal.organisation.LearnerEntity;
+import org.passerelle.core.internal.organisation.Validation;
+import org.passerelle.core.internal.security.AccessRules;
+import org.passerelle.core.periods.Annex;
+import org.passerelle.core.periods.AnnexForm;
+import org.passerelle.core.periods.LiaisonPlace;
+import org.passerelle.core.periods.Period;
+import org.passerelle.core.periods.PeriodInformation;
+import org.passerelle.core.periods.PeriodService;
+import org.passerelle.core.periods.Placement;
+import org.passerelle.core.referential.ReferentialEntry;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.core.referential.ReferentialStatus;
+import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
+
+/** {@link PeriodService} on JPA: access rules first, then one transaction per call. */
+public final class JpaPeriodService implements PeriodService {
+
+    private static final int MAX_ITEMS = 60;
+    private final JpaTemplate jpa;
+    private final ReferentialRegistry referentials;
+
+    public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials) {
+        this.jpa = jpa;
+        this.referentials = referentials;
+    }
+
+    // --- annexes ----------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Annex> annexes(Caller caller, long establishmentId) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT a FROM AnnexEntity a WHERE a.classLevel.establishment.id = :e ORDER BY a.id", AnnexEntity.class)
+                .setParameter("e", establishmentId).getResultList().stream().map(JpaPeriodService::annex).toList());
+    }
+
+    @Override
+    public Annex createAnnex(Caller caller, long establishmentId, AnnexForm form) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        String name = Validation.required(form.name(), "name", 200);
+        Long classLevelId = Validation.present(form.classLevelId(), "classLevelId");
+        List<String> objectives = objectives(form.objectives());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ClassLevelEntity level = em.find(ClassLevelEntity.class, classLevelId);
+            if (level == null || level.establishment().id() != establishmentId) {
+                throw DomainException.invalid("unknown-class-level", "classLevelId", classLevelId);
+            }
+            // The annex keeps the version it was made under: a newer referential never changes it.
+            ReferentialEntry referential = referentials.find(level.referentialCode(), null)
+                    .filter(r -> r.summary().status() == ReferentialStatus.ACTIVE)
+                    .orElseThrow(() -> DomainException.invalid("unknown-referential", "classLevelId", level.referentialCode()));
+            AnnexEntity annex = new AnnexEntity(level, name, referential.summary().code(), referential.summary().version(), objectives,
+                    tasks(form.tasks(), referential));
+            em.persist(annex);
+            em.flush();
+            return annex(annex);
+        });
+    }
+
+    @Override
+    public Annex updateAnnex(Caller caller, long annexId, AnnexForm form) {
+        AccessRules.signedIn(caller);
+        String name = Validation.required(form.name(), "name", 200);
+        List<String> objectives = objectives(form.objectives());
+        Integer version = Validation.present(form.version(), "version");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AnnexEntity annex = em.find(AnnexEntity.class, annexId);
+            if (annex == null) {
+                throw DomainException.notFound("annex-not-found", annexId);
+            }
+            AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
+            if (annex.version() != version) {
+                throw DomainException.staleVersion(annex(annex));
+            }
+            annex.update(name, objectives, tasks(form.tasks(), pinned(annex.referentialCode(), annex.referentialVersion())));
+            em.flush();
+            return annex(annex);
+        });
+    }
+
+    // --- periods ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Period createPeriod(Caller caller, long annexId, PeriodInformation information, List<Long> learnerIds) {
+        AccessRules.signedIn(caller);
+        Dates dates = dates(information);
+        String name = Validation.required(information.name(), "name", 200);
+        var kind = Validation.present(information.kind(), "kind");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AnnexEntity annex = em.find(AnnexEntity.class, annexId);
+            if (annex == null || !AccessRules.sees(caller, annex.classLevel().establishment().id())) {
+                throw DomainException.notFound("annex-not-found", annexId);
+            }
+            AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
+            PeriodEntity period = new PeriodEntity(annex, name, kind, dates.start().toString(), dates.end().toString());
+            em.persist(period);
+            for (LearnerEntity learner : learners(em, learnerIds, establishmentOf(period))) {
+                em.persist(new PlacementEntity(period, learner));
+            }
+            em.flush();
+            return view(em, period);
+        });
+    }
+
+    @Override
+    public List<Period> periods(Caller caller, long establishmentId, Long classLevelId) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e ORDER BY p.id", PeriodEntity.class)
+                .setParameter("e", establishmentId).getResultList().stream()
+                .filter(p -> classLevelId == null || p.annex().classLevel().id() == classLevelId)
+                .map(p -> view(em, p)).toList());
+    }
+
+    @Override
+    public Period period(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PeriodEntity period = readablePeriod(em, caller, periodId);
+            return view(em, period);
+        });
+    }
+
+    @Override
+    public Period updateInformation(Caller caller, long periodId, PeriodInformation information, int version) {
+        Dates dates = dates(information);
+        String name = Validation.required(information.name(), "name", 200);
+        var kind = Validation.present(information.kind(), "kind");
+        return editPeriod(caller, periodId, version, (em, period) -> period.inform(name, kind, dates.start().toString(), dates.end().toString()));
+    }
+
+    @Override
+    public Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, int version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            List<LearnerEntity> wanted = learners(em, learnerIds, establishmentOf(period));
+            Set<Long> wantedIds = new LinkedHashSet<>();
+            wanted.forEach(l -> wantedIds.add(l.id()));
+            List<PlacementEntity> current = placementsOf(em, period.id());
+            Set<Long> present = new LinkedHashSet<>();
+            for (PlacementEntity placement : current) {
+                if (wantedIds.contains(placement.learner().id())) {
+                    present.add(placement.learner().id());
+                } else {
+                    em.remove(placement);
+                }
+            }
+            for (LearnerEntity learner : wanted) {
+                if (!present.contains(learner.id())) {
+                    em.persist(new PlacementEntity(period, learner));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Period updateObjectives(Caller caller, long periodId, List<String> objectives, int version) {
+        List<String> checked = objectives(objectives);
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            period.changeObjectives(checked);
+            followers(em, period).forEach(PlacementEntity::followPeriod);
+        });
+    }
+
+    @Override
+    public Period updateTasks(Caller caller, long periodId, List<String> tasks, int version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            period.changeTasks(tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion())));
+            followers(em, period).forEach(PlacementEntity::followPeriod);
+        });
+    }
+
+    /** Sheets that were not individualised: they follow every change of their period. */
+    private static List<PlacementEntity> followers(EntityManager em, PeriodEntity period) {
+        return placementsOf(em, period.id()).stream().filter(p -> !p.individualised()).toList();
+    }
+
+    private Period editPeriod(Caller caller, long periodId, int version, PeriodEdit edit) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PeriodEntity period = em.find(PeriodEntity.class, periodId);
+            if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
+                throw DomainException.notFound("period-not-found", periodId);
+            }
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (period.version() != version) {
+                throw DomainException.staleVersion(view(em, period));
+            }
+            edit.apply(em, period);
+            em.flush();
+            return view(em, period);
+        });
+    }
+
+    @FunctionalInterface
+    private interface PeriodEdit {
+        void apply(EntityManager em, PeriodEntity period);
+    }
+
+    // --- placements and liaison sheets -------------------------------------------------------------------------
+
+    @Override
+    public List<Placement> placements(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PeriodEntity period = em.find(PeriodEntity.class, periodId);
+            if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
+                throw DomainException.notFound("period-not-found", periodId);
+            }
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            return placementsOf(em, periodId).stream().map(JpaPeriodService::view).toList();
+        });
+    }
+
+    @Override
+    public Placement placement(Caller caller, long placementId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> view(readablePlacement(em, caller, placementId)));
+    }
+
+    @Override
+    public Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, int version) {
+        LiaisonPlace checked = place(Validation.present(place, "place"));
+        return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER), p -> p.place(checked));
+    }
+
+    @Override
+    public Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, int version) {
+        List<String> checkedObjectives = objectives(objectives);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            PeriodEntity period = placement.period();
+            List<String> checkedTasks = tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion()));
+            requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER));
+            requireVersion(em, placement, version);
+            placement.individualise(checkedObjectives, checkedTasks);
+            em.flush();
+            return view(placement);
+        });
+    }
+
+    @Override
+    public Placement realign(Caller caller, long placementId, int version) {
+        return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER), PlacementEntity::followPeriod);
+    }
+
+    private Placement editPlacement(Caller caller, long placementId, int version, Set<Role> writers, java.util.function.Consumer<PlacementEntity> edit) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            requireWriter(caller, placement, writers);
+            requireVersion(em, placement, version);
+            edit.accept(placement);
+            em.flush();
+            return view(placement);
+        });
+    }
+
+    private static void requireWriter(Caller caller, PlacementEntity placement, Set<Role> writers) {
+        if (!writers.contains(caller.role())) {
+            throw DomainException.forbidden("role-not-allowed", caller.role());
+        }
+    }
+
+    private static void requireVersion(EntityManager em, PlacementEntity placement, int version) {
+        if (placement.version() != version) {
+            throw DomainException.staleVersion(view(placement));
+        }
+    }
+
+    /** Staff of the establishment; the learner of the placement; their master; a trainer whose link grants it. */
+    private static PlacementEntity readablePlacement(EntityManager em, Caller caller, long placementId) {
+        PlacementEntity placement = em.find(PlacementEntity.class, placementId);
+        if (placement == null || !AccessRules.sees(caller, establishmentOf(placement.period()))) {
+            throw DomainException.notFound("placement-not-found", placementId);
+        }
+        LearnerEntity learner = placement.learner();
+        boolean allowed = switch (caller.role()) {
+            case ADMIN, DDFPT, TEACHER -> true;
+            case LEARNER -> learner.person().id() == caller.personId();
+            case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
+            case TUTOR -> caller.granted("placement:" + placementId);
+        };
+        if (!allowed) {
+            throw DomainException.notFound("placement-not-found", placementId);
+        }
+        return placement;
+    }
+
+    private static PeriodEntity readablePeriod(EntityManager em, Caller caller, long periodId) {
+        PeriodEntity period = em.find(PeriodEntity.class, periodId);
+        if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
+            throw DomainException.notFound("period-not-found", periodId);
+        }
+        boolean allowed = caller.role().isStaff() || placementsOf(em, periodId).stream().anyMatch(p -> {
+            LearnerEntity learner = p.learner();
+            return (caller.role() == Role.LEARNER && learner.person().id() == caller.personId())
+                    || (caller.role() == Role.MASTER && learner.master() != null && learner.master().id() == caller.personId());
+        });
+        if (!allowed) {
+            throw DomainException.notFound("period-not-found", periodId);
+        }
+        return period;
+    }
+
+    // --- checks -----------------------------------------------------------------------------------------------
+
+    private record Dates(LocalDate start, LocalDate end) {
+    }
+
+    private static Dates dates(PeriodInformation information) {
+        Validation.present(information, "information");
+        LocalDate start = date(information.startDate(), "startDate");
+        LocalDate end = date(information.endDate(), "endDate");
+        if (end.isBefore(start)) {
+            throw DomainException.invalid("dates-reversed", "endDate", start, end);
+        }
+        return new Dates(start, end);
+    }
+
+    private static LocalDate date(String value, String field) {
+        String text = Validation.required(value, field, 10);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("invalid-date", field, text);
+        }
+    }
+
+    private static List<String> objectives(List<String> objectives) {
+        List<String> values = objectives == null ? List.of() : objectives;
+        if (values.size() > MAX_ITEMS) {
+            throw DomainException.invalid("too-many", "objectives", MAX_ITEMS);
+        }
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            checked.add(Validation.required(values.get(i), "objectives[" + i + "]", 500));
+        }
+        return checked;
+    }
+
+    /** Task codes of the pinned referential version, each once. */
+    private static List<String> tasks(List<String> tasks, ReferentialEntry referential) {
+        List<String> values = tasks == null ? List.of() : tasks;
+        if (values.size() > MAX_ITEMS * 2) {
+            throw DomainException.invalid("too-many", "tasks", MAX_ITEMS * 2);
+        }
+        Set<String> checked = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String code = Validation.required(values.get(i), "tasks[" + i + "]", 32);
+            if (referential.referential().task(code).isEmpty()) {
+                throw DomainException.invalid("unknown-task", "tasks[" + i + "]", code, referential.summary().code(), referential.summary().version());
+            }
+            checked.add(code);
+        }
+        return List.copyOf(checked);
+    }
+
+    private ReferentialEntry pinned(String code, String version) {
+        return referentials.find(code, version).orElseThrow(() -> new IllegalStateException("referential " + code + " " + version + " is gone"));
+    }
+
+    private static LiaisonPlace place(LiaisonPlace p) {
+        return new LiaisonPlace(Validation.required(p.companyName(), "companyName", 200), Validation.required(p.sector(), "sector", 200),
+                Validation.optional(p.service(), "service", 200), Validation.optional(p.address(), "address", 500),
+                Validation.optional(p.phone(), "phone", 40), Validation.required(p.tutorName(), "tutorName", 200),
+                Validation.optional(p.tutorFunction(), "tutorFunction", 200), Validation.optional(p.tutorPhone(), "tutorPhone", 40),
+                Validation.email(p.tutorEmail(), "tutorEmail", false));
+    }
+
+    private static List<LearnerEntity> learners(EntityManager em, List<Long> ids, long establishmentId) {
+        List<LearnerEntity> found = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (Long id : ids == null ? List.<Long>of() : ids) {
+            if (id == null || !seen.add(id)) {
+                continue;
+            }
+            LearnerEntity learner = em.find(LearnerEntity.class, id);
+            // Another establishment's learner is refused like one that does not exist.
+            if (learner == null || learner.establishment().id() != establishmentId) {
+                throw DomainException.invalid("unknown-learner", "learnerIds", id);
+            }
+            found.add(learner);
+        }
+        return found;
+    }
+
+    private static long establishmentOf(PeriodEntity period) {
+        return period.annex().classLevel().establishment().id();
+    }
+
+    private static List<PlacementEntity> placementsOf(EntityManager em, long periodId) {
+        return em.createQuery("SELECT p FROM PlacementEntity p WHERE p.period.id = :p ORDER BY p.learner.person.familyName, p.learner.person.firstName",
+                PlacementEntity.class).setParameter("p", periodId).getResultList();
+    }
+
+    // --- views ------------------------------------------------------------------------------------------------
+
+    private static Annex annex(AnnexEntity a) {
+        return new Annex(a.id(), a.classLevel().establishment().id(), a.classLevel().id(), a.name(), a.referentialCode(), a.referentialVersion(),
+                a.objectives(), a.tasks(), a.version());
+    }
+
+    private static Period view(EntityManager em, PeriodEntity p) {
+        List<Long> learners = placementsOf(em, p.id()).stream().map(pl -> pl.learner().id()).toList();
+        return new Period(p.id(), establishmentOf(p), p.annex().id(), p.annex().classLevel().id(), p.name(), p.kind(), LocalDate.parse(p.startDate()),
+                LocalDate.parse(p.endDate()), p.annex().referentialCode(), p.annex().referentialVersion(), p.objectives(), p.tasks(), learners,
+                p.version());
+    }
+
+    private static Placement view(PlacementEntity p) {
+        var person = p.learner().person();
+        return new Placement(p.id(), p.period().id(), p.learner().id(), person.familyName() + " " + person.firstName(), p.place(), p.objectives(),
+                p.tasks(), p.individualised(), p.differsFromPeriod(), p.version());
+    }
+}

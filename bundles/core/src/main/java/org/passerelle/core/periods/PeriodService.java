@@ -1,0 +1,48 @@
+package org.passerelle.core.periods;
+
+import java.util.List;
+import org.passerelle.core.security.Caller;
+
+/**
+ * Annexes, periods, placements and liaison sheets (DOMAIN.md, "Periods and placements"). Staff of the
+ * establishment prepare them; a learner fills the place of their own sheets; a master may adjust the objectives
+ * and tasks of their apprentices'. Every write is one transaction; versions guard concurrent edits.
+ */
+public interface PeriodService {
+
+    List<Annex> annexes(Caller caller, long establishmentId);
+
+    Annex createAnnex(Caller caller, long establishmentId, AnnexForm form);
+
+    Annex updateAnnex(Caller caller, long annexId, AnnexForm form);
+
+    /** A period can only be created from an annex: it copies the annex's objectives and tasks. */
+    Period createPeriod(Caller caller, long annexId, PeriodInformation information, List<Long> learnerIds);
+
+    List<Period> periods(Caller caller, long establishmentId, Long classLevelId);
+
+    Period period(Caller caller, long periodId);
+
+    Period updateInformation(Caller caller, long periodId, PeriodInformation information, int version);
+
+    /** Assigns the learners: a placement is created for each new one and removed for each one taken off. */
+    Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, int version);
+
+    /** New objectives of the period; liaison sheets that were not individualised follow. */
+    Period updateObjectives(Caller caller, long periodId, List<String> objectives, int version);
+
+    /** New planned tasks of the period (codes of its referential version); sheets not individualised follow. */
+    Period updateTasks(Caller caller, long periodId, List<String> tasks, int version);
+
+    List<Placement> placements(Caller caller, long periodId);
+
+    Placement placement(Caller caller, long placementId);
+
+    Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, int version);
+
+    /** Individualises the sheet's objectives and tasks (referent team or master). */
+    Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, int version);
+
+    /** Back to the period's objectives and tasks; the sheet is no longer individualised. */
+    Placement realign(Caller caller, long placementId, int version);
+}

@@ -1,0 +1,134 @@
+package org.passerelle.rest.internal.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.periods.Annex;
+import org.passerelle.core.periods.AnnexForm;
+import org.passerelle.core.periods.LiaisonPlace;
+import org.passerelle.core.periods.Period;
+import org.passerelle.core.periods.PeriodInformation;
+import org.passerelle.core.periods.PeriodKind;
+import org.passerelle.core.periods.PeriodService;
+import org.passerelle.core.periods.Placement;
+import org.passerelle.rest.internal.dto.Requests;
+import org.passerelle.rest.internal.security.Callers;
+
+/** Annexes, periods (four pages of parameters) and placements with their liaison sheets. */
+@Path("/")
+@Tag(name = "periods")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PeriodResource {
+
+    private final PeriodService periods;
+
+    public PeriodResource(PeriodService periods) {
+        this.periods = periods;
+    }
+
+    @PUT
+    @Path("annexes/{id}")
+    @Operation(summary = "Change an annex; the periods made from it keep their own copy")
+    public Annex updateAnnex(@PathParam("id") long id, Requests.AnnexBody body, @Context SecurityContext security) {
+        Requests.AnnexBody form = Bodies.required(body);
+        return periods.updateAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), form.version()));
+    }
+
+    @POST
+    @Path("annexes/{id}/periods")
+    @Operation(summary = "Create a period from this annex (the only way to create one), with its learners")
+    public Response createPeriod(@PathParam("id") long annexId, Requests.NewPeriodBody body, @Context SecurityContext security) {
+        Requests.NewPeriodBody form = Bodies.required(body);
+        Period created = periods.createPeriod(Callers.of(security), annexId, new PeriodInformation(form.name(),
+                Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.learnerIds());
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("periods/{id}")
+    public Period period(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.period(Callers.of(security), id);
+    }
+
+    @PUT
+    @Path("periods/{id}/information")
+    @Operation(summary = "Page « informations »: name, kind, dates (the end not before the start)")
+    public Period information(@PathParam("id") long id, Requests.InformationBody body, @Context SecurityContext security) {
+        Requests.InformationBody form = Bodies.required(body);
+        return periods.updateInformation(Callers.of(security), id, new PeriodInformation(form.name(),
+                Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), Bodies.version(form.version()));
+    }
+
+    @PUT
+    @Path("periods/{id}/learners")
+    @Operation(summary = "Page « apprenants »: a placement is created for each learner added and removed for each one taken off")
+    public Period learners(@PathParam("id") long id, Requests.LearnersBody body, @Context SecurityContext security) {
+        Requests.LearnersBody form = Bodies.required(body);
+        return periods.updateLearners(Callers.of(security), id, form.learnerIds(), Bodies.version(form.version()));
+    }
+
+    @PUT
+    @Path("periods/{id}/objectives")
+    @Operation(summary = "Page « objectifs »: liaison sheets not individualised follow; the annex never changes")
+    public Period objectives(@PathParam("id") long id, Requests.ObjectivesBody body, @Context SecurityContext security) {
+        Requests.ObjectivesBody form = Bodies.required(body);
+        return periods.updateObjectives(Callers.of(security), id, form.objectives(), Bodies.version(form.version()));
+    }
+
+    @PUT
+    @Path("periods/{id}/activities")
+    @Operation(summary = "Page « activités »: task codes of the period's referential version; sheets not individualised follow")
+    public Period activities(@PathParam("id") long id, Requests.TasksBody body, @Context SecurityContext security) {
+        Requests.TasksBody form = Bodies.required(body);
+        return periods.updateTasks(Callers.of(security), id, form.tasks(), Bodies.version(form.version()));
+    }
+
+    @GET
+    @Path("periods/{id}/placements")
+    public List<Placement> placements(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.placements(Callers.of(security), id);
+    }
+
+    @GET
+    @Path("placements/{id}")
+    @Operation(summary = "A learner's folder for the period and its liaison sheet")
+    public Placement placement(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.placement(Callers.of(security), id);
+    }
+
+    @PUT
+    @Path("placements/{id}/place")
+    @Operation(summary = "Liaison sheet, page « lieu de réalisation » (the learner, or the teaching team): company name, sector and tutor name required")
+    public Placement place(@PathParam("id") long id, Requests.PlaceBody body, @Context SecurityContext security) {
+        Requests.PlaceBody form = Bodies.required(body);
+        return periods.updatePlace(Callers.of(security), id, new LiaisonPlace(form.companyName(), form.sector(), form.service(), form.address(),
+                form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), Bodies.version(form.version()));
+    }
+
+    @PUT
+    @Path("placements/{id}/individualisation")
+    @Operation(summary = "Individualise the sheet's objectives and tasks (teaching team, or the apprentice's master)")
+    public Placement individualise(@PathParam("id") long id, Requests.IndividualisationBody body, @Context SecurityContext security) {
+        Requests.IndividualisationBody form = Bodies.required(body);
+        return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), Bodies.version(form.version()));
+    }
+
+    @POST
+    @Path("placements/{id}/realign")
+    @Operation(summary = "Re-align an individualised sheet on its period's objectives and tasks")
+    public Placement realign(@PathParam("id") long id, Requests.VersionBody body, @Context SecurityContext security) {
+        return periods.realign(Callers.of(security), id, Bodies.version(Bodies.required(body).version()));
+    }
+}

@@ -1,0 +1,185 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.passerelle.core.periods.PeriodService;
+
+/** Annexes, periods, placements and liaison sheets in the assembled distribution, on the sample data. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PeriodsIT {
+
+    private static final String HTTP_PORT = "18195";
+    private static final String PASSWORD = "passerelle-demo";
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private PeriodService periodService;
+
+    private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
+
+    @Configuration
+    public Option[] configuration() {
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("passerelle.distribution")).toURI().toString())
+                    .karafVersion(System.getProperty("karaf.version", "4.4.10"))
+                    .name("Passerelle")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            editConfigurationFilePut("etc/system.properties", "passerelle.sampleData", "true"),
+            logLevel(LogLevel.INFO),
+        };
+    }
+
+    @Test
+    public void aPeriodIsPreparedFromAnAnnexAndItsLiaisonSheetsFollowUnlessIndividualised() throws Exception {
+        api.waitForHealth(120_000);
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = json("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        String e = "/api/v1/establishments/" + establishment;
+        long level = idWhere(json("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        JsonNode learners = json("GET", e + "/learners", teacher, null, 200);
+        long chloe = idWhere(learners, "login", "chloe.girard");
+        long lucas = idWhere(learners, "login", "lucas.bonnet");
+        long yanis = idWhere(learners, "login", "yanis.fontaine");
+
+        // The annex: objectives and planned tasks taken from the referential, its version pinned.
+        String annexBody = "{\"classLevelId\":" + level + ",\"name\":\"Annexe 1re MELEC\",\"objectives\":[\"Réaliser un câblage en autonomie\","
+                + "\"Communiquer avec le client\"],\"tasks\":[\"T1-1\",\"T2-3\"]}";
+        JsonNode annex = json("POST", e + "/annexes", teacher, annexBody, 201);
+        assertEquals("MELEC", annex.get("referentialCode").asText());
+        assertEquals("1.0", annex.get("referentialVersion").asText());
+        JsonNode unknownTask = json("POST", e + "/annexes", teacher, annexBody.replace("\"T2-3\"", "\"Z9-9\""), 400);
+        assertEquals("tasks[1]", unknownTask.get("field").asText());
+        assertEquals("urn:passerelle:problem:unknown-task", unknownTask.get("type").asText());
+
+        // A period only from an annex; dates the right way round; learners of this establishment only.
+        String periodBody = "{\"name\":\"PFMP 1\",\"kind\":\"PERIOD_1\",\"startDate\":\"2027-01-04\",\"endDate\":\"2027-01-29\",\"learnerIds\":["
+                + chloe + "," + lucas + "]}";
+        String periods = "/api/v1/annexes/" + annex.get("id").asLong() + "/periods";
+        assertEquals("endDate", json("POST", periods, teacher, periodBody.replace("2027-01-29", "2026-12-20"), 400).get("field").asText());
+        assertEquals("learnerIds", json("POST", periods, teacher, periodBody.replace("[" + chloe, "[" + otherEstablishmentsLearner()), 400)
+                .get("field").asText());
+        assertEquals("no half-written period", 0, json("GET", e + "/periods", teacher, null, 200).size());
+        JsonNode period = json("POST", periods, teacher, periodBody, 201);
+        long periodId = period.get("id").asLong();
+        assertEquals(annex.get("objectives"), period.get("objectives"));
+        assertEquals(2, period.get("learnerIds").size());
+
+        JsonNode placements = json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
+        assertEquals(2, placements.size());
+        long chloePlacement = placementOf(placements, chloe);
+        long lucasPlacement = placementOf(placements, lucas);
+        assertEquals(annex.get("tasks"), json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks"));
+
+        // Editing the period never changes the annex; sheets not individualised follow.
+        period = json("PUT", "/api/v1/periods/" + periodId + "/objectives", teacher,
+                "{\"objectives\":[\"Réaliser un câblage en autonomie\",\"Mettre en service\"],\"version\":" + period.get("version").asInt() + "}", 200);
+        assertEquals("Mettre en service", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("objectives").get(1).asText());
+        assertEquals("Communiquer avec le client", json("GET", e + "/annexes", teacher, null, 200).get(0).get("objectives").get(1).asText());
+
+        // Individualised sheets keep their content and say they differ; re-aligning brings them back.
+        JsonNode lucasSheet = json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
+        lucasSheet = json("PUT", "/api/v1/placements/" + lucasPlacement + "/individualisation", teacher,
+                "{\"objectives\":[\"Objectif adapté à Lucas\"],\"tasks\":[\"T1-1\"],\"version\":" + lucasSheet.get("version").asInt() + "}", 200);
+        assertTrue(lucasSheet.get("individualised").asBoolean());
+        period = json("PUT", "/api/v1/periods/" + periodId + "/activities", teacher,
+                "{\"tasks\":[\"T1-1\",\"T3-1\"],\"version\":" + period.get("version").asInt() + "}", 200);
+        assertEquals("[\"T1-1\",\"T3-1\"]", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks").toString());
+        lucasSheet = json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
+        assertEquals("[\"T1-1\"]", lucasSheet.get("tasks").toString());
+        assertTrue(lucasSheet.get("differsFromPeriod").asBoolean());
+        JsonNode stale = json("PUT", "/api/v1/periods/" + periodId + "/activities", teacher, "{\"tasks\":[],\"version\":0}", 409);
+        assertEquals("[\"T1-1\",\"T3-1\"]", stale.get("current").get("tasks").toString());
+        lucasSheet = json("POST", "/api/v1/placements/" + lucasPlacement + "/realign", teacher, "{\"version\":" + lucasSheet.get("version").asInt() + "}", 200);
+        assertFalse(lucasSheet.get("individualised").asBoolean());
+        assertEquals(period.get("tasks"), lucasSheet.get("tasks"));
+
+        // The learner fills the place of their own sheet, and sees nobody else's.
+        String learner = api.signIn("chloe.girard", PASSWORD);
+        JsonNode sheet = json("GET", "/api/v1/placements/" + chloePlacement, learner, null, 200);
+        String place = "{\"companyName\":\"Élec Rhône SARL\",\"sector\":\"Bâtiment\",\"service\":\"Chantiers\",\"address\":\"3 quai Perrache, Lyon\","
+                + "\"phone\":\"04 00 00 00 00\",\"tutorName\":\"Anne Dupré\",\"tutorFunction\":\"Cheffe d'équipe\",\"tutorPhone\":\"06 00 00 00 00\","
+                + "\"tutorEmail\":\"anne.dupre@entreprise.example\",\"version\":" + sheet.get("version").asInt() + "}";
+        assertEquals("companyName", json("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner,
+                place.replace("\"Élec Rhône SARL\"", "\"\""), 400).get("field").asText());
+        assertEquals("Élec Rhône SARL", json("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner, place, 200)
+                .get("place").get("companyName").asText());
+        json("GET", "/api/v1/placements/" + lucasPlacement, learner, null, 404);
+        json("PUT", "/api/v1/placements/" + chloePlacement + "/individualisation", learner, "{\"objectives\":[],\"tasks\":[],\"version\":1}", 403);
+        json("GET", "/api/v1/periods/" + periodId + "/placements", learner, null, 403);
+
+        // Learners taken off lose their placement; an apprentice added may have his sheet adjusted by his master.
+        period = json("PUT", "/api/v1/periods/" + periodId + "/learners", teacher,
+                "{\"learnerIds\":[" + chloe + "," + yanis + "],\"version\":" + period.get("version").asInt() + "}", 200);
+        json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
+        long yanisPlacement = placementOf(json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), yanis);
+        String master = api.signIn("maitre.lefebvre", PASSWORD);
+        json("GET", "/api/v1/placements/" + chloePlacement, master, null, 404);
+        JsonNode yanisSheet = json("GET", "/api/v1/placements/" + yanisPlacement, master, null, 200);
+        assertTrue(json("PUT", "/api/v1/placements/" + yanisPlacement + "/individualisation", master,
+                "{\"objectives\":[\"Poser un tableau\"],\"tasks\":[\"T2-3\"],\"version\":" + yanisSheet.get("version").asInt() + "}", 200)
+                .get("individualised").asBoolean());
+        assertEquals("Élec Rhône SARL", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("place").get("companyName").asText());
+    }
+
+    private long otherEstablishmentsLearner() throws Exception {
+        String admin = api.signIn("admin", PASSWORD);
+        long other = json("POST", "/api/v1/establishments", admin, "{\"uai\":\"0130003C\",\"name\":\"Lycée C\"}", 201).get("id").asLong();
+        String o = "/api/v1/establishments/" + other;
+        long level = json("POST", o + "/class-levels", admin, "{\"referentialCode\":\"MELEC\",\"year\":\"PREMIERE\",\"label\":\"1re MELEC\"}", 201)
+                .get("id").asLong();
+        long schoolClass = json("POST", o + "/classes", admin, "{\"code\":\"1ELEC\",\"label\":\"1re ELEC\",\"classLevelId\":" + level + "}", 201)
+                .get("id").asLong();
+        return json("POST", o + "/learners", admin, "{\"familyName\":\"AILLEURS\",\"firstName\":\"Max\",\"ine\":\"0000000066M\","
+                + "\"birthDate\":\"2009-02-02\",\"status\":\"PUPIL\",\"classId\":" + schoolClass + "}", 201).get("id").asLong();
+    }
+
+    private JsonNode json(String method, String path, String token, String body, int expected) throws Exception {
+        HttpResponse<byte[]> response = api.send(method, path, token, body, null);
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        assertEquals(method + " " + path + ": " + text, expected, response.statusCode());
+        return text.isEmpty() ? null : Api.mapper().readTree(text);
+    }
+
+    private static long placementOf(JsonNode placements, long learnerId) {
+        for (JsonNode p : placements) {
+            if (p.get("learnerId").asLong() == learnerId) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
+    }
+
+    private static long idWhere(JsonNode list, String field, String value) {
+        for (JsonNode entry : list) {
+            if (value.equals(entry.path(field).asText())) {
+                return entry.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + list);
+    }
+}
