@@ -144,6 +144,37 @@ public class PeriodsIT {
                 "{\"objectives\":[\"Poser un tableau\"],\"tasks\":[\"T2-3\"],\"version\":" + yanisSheet.get("version").asInt() + "}", 200)
                 .get("individualised").asBoolean());
         assertEquals("Élec Rhône SARL", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("place").get("companyName").asText());
+
+        // The pupil's tutor: created from the liaison sheet's details, sent a link that opens this sheet and nothing else.
+        assertEquals("urn:passerelle:problem:apprentice-has-master", json("POST", "/api/v1/placements/" + yanisPlacement + "/tutor", teacher,
+                "{\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"x@entreprise.example\"}", 400).get("type").asText());
+        json("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 400);
+        JsonNode withTutor = json("POST", "/api/v1/placements/" + chloePlacement + "/tutor", teacher,
+                "{\"familyName\":\"Dupré\",\"firstName\":\"Anne\",\"email\":\"anne.dupre@entreprise.example\"}", 201);
+        assertEquals("anne.dupre@entreprise.example", withTutor.get("tutor").get("email").asText());
+        JsonNode link = json("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
+        assertEquals("placement:" + chloePlacement, link.get("grant").asText());
+        String mail = newestOutboxMail();
+        assertTrue(mail, mail.contains("PFMP 1"));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, token.find());
+        String tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null))
+                .get("token").asText();
+        assertEquals("Élec Rhône SARL", json("GET", "/api/v1/placements/" + chloePlacement, tutor, null, 200).get("place").get("companyName").asText());
+        json("GET", "/api/v1/placements/" + yanisPlacement, tutor, null, 404);
+        json("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
+        json("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
+        json("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
+    }
+
+    private static String newestOutboxMail() throws Exception {
+        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
+        try (var files = java.nio.file.Files.list(outbox)) {
+            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
+            String raw = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
+            return new String(javax.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)),
+                    "quoted-printable").readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private long otherEstablishmentsLearner() throws Exception {

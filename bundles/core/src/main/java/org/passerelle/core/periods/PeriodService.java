@@ -45,4 +45,13 @@ public interface PeriodService {
 
     /** Back to the period's objectives and tasks; the sheet is no longer individualised. */
     Placement realign(Caller caller, long placementId, int version);
+
+    /**
+     * Creates the company tutor of a pupil's placement (last name, first name, valid e-mail). Refused for an
+     * apprentice, who has a master.
+     */
+    Placement createTutor(Caller caller, long placementId, String familyName, String firstName, String email);
+
+    /** E-mails the tutor a link that opens this placement's liaison sheet and nothing else (earlier links end). */
+    org.passerelle.core.security.TrainerLink sendTutorLink(Caller caller, long placementId, String accessUrlPrefix);
 }

@@ -26,6 +26,7 @@ import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.referential.ReferentialStatus;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
+import org.passerelle.core.security.TrainerLinks;
 
 /** {@link PeriodService} on JPA: access rules first, then one transaction per call. */
 public final class JpaPeriodService implements PeriodService {
@@ -33,10 +34,12 @@ public final class JpaPeriodService implements PeriodService {
     private static final int MAX_ITEMS = 60;
     private final JpaTemplate jpa;
     private final ReferentialRegistry referentials;
+    private final TrainerLinks trainerLinks;
 
-    public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials) {
+    public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials, TrainerLinks trainerLinks) {
         this.jpa = jpa;
         this.referentials = referentials;
+        this.trainerLinks = trainerLinks;
     }
 
     // --- annexes ----------------------------------------------------------------------------------------------
@@ -258,6 +261,39 @@ public final class JpaPeriodService implements PeriodService {
         return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER), PlacementEntity::followPeriod);
     }
 
+    @Override
+    public Placement createTutor(Caller caller, long placementId, String familyName, String firstName, String email) {
+        long establishmentId = jpa.txExpr(TransactionType.Supports, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
+            if (placement.learner().status() == org.passerelle.core.organisation.LearnerStatus.APPRENTICE) {
+                throw DomainException.invalid("apprentice-has-master", "placementId", placementId);
+            }
+            return establishmentOf(placement.period());
+        });
+        // The trainer is created by the trainer-link service (its own transaction), then attached here.
+        long tutorId = trainerLinks.createTrainer(caller, establishmentId, familyName, firstName, email);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PlacementEntity placement = em.find(PlacementEntity.class, placementId);
+            placement.tutor(em.find(org.passerelle.core.internal.organisation.PersonEntity.class, tutorId));
+            em.flush();
+            return view(placement);
+        });
+    }
+
+    @Override
+    public org.passerelle.core.security.TrainerLink sendTutorLink(Caller caller, long placementId, String accessUrlPrefix) {
+        long tutorId = jpa.txExpr(TransactionType.Supports, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
+            if (placement.tutor() == null) {
+                throw DomainException.invalid("no-tutor-yet", "placementId", placementId);
+            }
+            return placement.tutor().id();
+        });
+        return trainerLinks.issue(caller, tutorId, "placement:" + placementId, accessUrlPrefix);
+    }
+
     private Placement editPlacement(Caller caller, long placementId, int version, Set<Role> writers, java.util.function.Consumer<PlacementEntity> edit) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -424,7 +460,9 @@ public final class JpaPeriodService implements PeriodService {
 
     private static Placement view(PlacementEntity p) {
         var person = p.learner().person();
+        var t = p.tutor();
+        Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email());
         return new Placement(p.id(), p.period().id(), p.learner().id(), person.familyName() + " " + person.firstName(), p.place(), p.objectives(),
-                p.tasks(), p.individualised(), p.differsFromPeriod(), p.version());
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, p.version());
     }
 }

@@ -63,6 +63,11 @@ public class PlacementEntity {
     @Column(name = "INDIVIDUALISED", nullable = false)
     private boolean individualised;
 
+    /** The pupil's company tutor for this period (apprentices have their master instead). */
+    @ManyToOne
+    @JoinColumn(name = "TUTOR_ID")
+    private org.passerelle.core.internal.organisation.PersonEntity tutor;
+
     @Version
     @Column(name = "OPT_LOCK")
     private int version;
@@ -132,6 +137,14 @@ public class PlacementEntity {
     /** True when an individualised sheet no longer matches its period. */
     public boolean differsFromPeriod() {
         return individualised && (!objectives().equals(period.objectives()) || !tasks().equals(period.tasks()));
+    }
+
+    public org.passerelle.core.internal.organisation.PersonEntity tutor() {
+        return tutor;
+    }
+
+    public void tutor(org.passerelle.core.internal.organisation.PersonEntity person) {
+        this.tutor = person;
     }
 
     public int version() {

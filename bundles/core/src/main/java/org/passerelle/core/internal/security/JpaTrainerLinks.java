@@ -156,6 +156,14 @@ public final class JpaTrainerLinks implements TrainerLinks {
             }
             return text("link.forLearner", learner.person().firstName() + " " + learner.person().familyName());
         }
+        if (grant.startsWith("placement:")) {
+            var placement = em.find(org.passerelle.core.internal.periods.PlacementEntity.class, Long.parseLong(grant.substring("placement:".length())));
+            if (placement == null || placement.learner().establishment().id() != trainer.establishmentId()) {
+                throw DomainException.invalid("invalid-grant", "grant", grant);
+            }
+            var learner = placement.learner().person();
+            return text("link.forPlacement", learner.firstName() + " " + learner.familyName(), placement.period().name());
+        }
         throw DomainException.invalid("invalid-grant", "grant", grant);
     }
 

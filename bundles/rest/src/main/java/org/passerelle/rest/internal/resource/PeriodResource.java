@@ -29,7 +29,7 @@ import org.passerelle.rest.internal.security.Callers;
 @Path("/")
 @Tag(name = "periods")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class PeriodResource {
 
     private final PeriodService periods;
@@ -123,6 +123,21 @@ public class PeriodResource {
     public Placement individualise(@PathParam("id") long id, Requests.IndividualisationBody body, @Context SecurityContext security) {
         Requests.IndividualisationBody form = Bodies.required(body);
         return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), Bodies.version(form.version()));
+    }
+
+    @POST
+    @Path("placements/{id}/tutor")
+    @Operation(summary = "Create the pupil's company tutor for this period (last name, first name, valid e-mail)")
+    public Response createTutor(@PathParam("id") long id, Requests.TrainerBody body, @Context SecurityContext security) {
+        Requests.TrainerBody form = Bodies.required(body);
+        return Response.status(201).entity(periods.createTutor(Callers.of(security), id, form.familyName(), form.firstName(), form.email())).build();
+    }
+
+    @POST
+    @Path("placements/{id}/tutor/link")
+    @Operation(summary = "Send the tutor the access link (180 days) to this liaison sheet; earlier links stop working")
+    public Response sendTutorLink(@PathParam("id") long id, @Context SecurityContext security, @Context javax.ws.rs.core.UriInfo uri) {
+        return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, TrainerResource.accessUrlPrefix(uri.getBaseUri()))).build();
     }
 
     @POST
