@@ -34,7 +34,29 @@ public interface PeriodService {
     /** New planned tasks of the period (codes of its referential version); sheets not individualised follow. */
     Period updateTasks(Caller caller, long periodId, List<String> tasks, int version);
 
+    /**
+     * Deletes a period (confirm must be true): its activity sheets move to each learner's free-sheets folder, and
+     * the period can be restored for 30 days. Refused while any of its company reviews is taken into account.
+     */
+    void deletePeriod(Caller caller, long periodId, boolean confirm);
+
+    /** Restores a period deleted less than 30 days ago, its sheets back in their placements. */
+    Period restorePeriod(Caller caller, long periodId);
+
+    /** Periods of the establishment deleted less than 30 days ago, for restoring. */
+    List<Period> deletedPeriods(Caller caller, long establishmentId);
+
+    /** View by periods: the learners of the period with the count of their sheets. */
     List<Placement> placements(Caller caller, long periodId);
+
+    /** View by learners: the learner's periods. */
+    List<LearnerPeriod> learnerPeriods(Caller caller, long learnerId);
+
+    /** The learner's free-sheets folder: sheets of deleted periods. */
+    List<ActivitySheet> freeSheets(Caller caller, long learnerId);
+
+    /** The learner starts an activity sheet in their placement. */
+    ActivitySheet createSheet(Caller caller, long placementId, String title);
 
     Placement placement(Caller caller, long placementId);
 

@@ -7,7 +7,7 @@ import java.util.List;
  * individualised once a teacher or master changes them, then differsFromPeriod tells whether they still match.
  */
 public record Placement(long id, long periodId, long learnerId, String learnerName, LiaisonPlace place, List<String> objectives,
-                        List<String> tasks, boolean individualised, boolean differsFromPeriod, Tutor tutor, int version) {
+                        List<String> tasks, boolean individualised, boolean differsFromPeriod, Tutor tutor, long sheetCount, int version) {
 
     /** The pupil's company tutor, once created. */
     public record Tutor(long id, String familyName, String firstName, String email) {

@@ -14,7 +14,10 @@ import org.passerelle.core.internal.organisation.ClassLevelEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.internal.security.AccessRules;
+import org.passerelle.core.internal.evaluation.Locks;
+import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
+import org.passerelle.core.periods.LearnerPeriod;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.LiaisonPlace;
 import org.passerelle.core.periods.Period;
@@ -126,6 +129,7 @@ public final class JpaPeriodService implements PeriodService {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e ORDER BY p.id", PeriodEntity.class)
                 .setParameter("e", establishmentId).getResultList().stream()
+                .filter(p -> !p.deleted())
                 .filter(p -> classLevelId == null || p.annex().classLevel().id() == classLevelId)
                 .map(p -> view(em, p)).toList());
     }
@@ -195,11 +199,11 @@ public final class JpaPeriodService implements PeriodService {
     private Period editPeriod(Caller caller, long periodId, int version, PeriodEdit edit) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
-            PeriodEntity period = em.find(PeriodEntity.class, periodId);
-            if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
-                throw DomainException.notFound("period-not-found", periodId);
-            }
+            PeriodEntity period = livePeriod(em, caller, periodId);
             AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (Locks.periodLocked(em, periodId)) {
+                throw DomainException.conflict("period-locked", null);
+            }
             if (period.version() != version) {
                 throw DomainException.staleVersion(view(em, period));
             }
@@ -214,25 +218,138 @@ public final class JpaPeriodService implements PeriodService {
         void apply(EntityManager em, PeriodEntity period);
     }
 
+    static final long RESTORE_WINDOW_MS = java.time.Duration.ofDays(30).toMillis();
+
+    @Override
+    public void deletePeriod(Caller caller, long periodId, boolean confirm) {
+        AccessRules.signedIn(caller);
+        jpa.tx(TransactionType.Required, em -> {
+            PeriodEntity period = livePeriod(em, caller, periodId);
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (!confirm) {
+                throw DomainException.invalid("confirmation-required", "confirm", period.name());
+            }
+            if (Locks.periodLocked(em, periodId)) {
+                throw DomainException.conflict("period-locked", null);
+            }
+            period.delete(System.currentTimeMillis());
+            sheetsOfPeriod(em, periodId).forEach(ActivitySheetEntity::free);
+        });
+    }
+
+    @Override
+    public Period restorePeriod(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PeriodEntity period = em.find(PeriodEntity.class, periodId);
+            if (period == null || !period.deleted() || !AccessRules.sees(caller, establishmentOf(period))) {
+                throw DomainException.notFound("period-not-found", periodId);
+            }
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (System.currentTimeMillis() - period.deletedAt() > RESTORE_WINDOW_MS) {
+                throw DomainException.conflict("restore-expired", null, period.name());
+            }
+            period.restore();
+            for (PlacementEntity placement : placementsOf(em, periodId)) {
+                em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.originPlacementId = :p", ActivitySheetEntity.class)
+                        .setParameter("p", placement.id()).getResultList().forEach(s -> s.restoreTo(placement));
+            }
+            em.flush();
+            return view(em, period);
+        });
+    }
+
+    @Override
+    public List<Period> deletedPeriods(Caller caller, long establishmentId) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        long since = System.currentTimeMillis() - RESTORE_WINDOW_MS;
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt > :since ORDER BY p.id", PeriodEntity.class)
+                .setParameter("e", establishmentId).setParameter("since", since).getResultList().stream().map(p -> view(em, p)).toList());
+    }
+
+    @Override
+    public List<LearnerPeriod> learnerPeriods(Caller caller, long learnerId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            readableLearner(em, caller, learnerId);
+            return em.createQuery("SELECT p FROM PlacementEntity p WHERE p.learner.id = :l ORDER BY p.period.startDate", PlacementEntity.class)
+                    .setParameter("l", learnerId).getResultList().stream().filter(p -> !p.period().deleted())
+                    .map(p -> new LearnerPeriod(p.id(), p.period().id(), p.period().name(), p.period().kind(), LocalDate.parse(p.period().startDate()),
+                            LocalDate.parse(p.period().endDate()), sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<ActivitySheet> freeSheets(Caller caller, long learnerId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            readableLearner(em, caller, learnerId);
+            return em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.learner.id = :l AND s.placement IS NULL ORDER BY s.id",
+                    ActivitySheetEntity.class).setParameter("l", learnerId).getResultList().stream().map(JpaPeriodService::sheet).toList();
+        });
+    }
+
+    @Override
+    public ActivitySheet createSheet(Caller caller, long placementId, String title) {
+        AccessRules.requireRole(caller, Role.LEARNER);
+        String text = Validation.required(title, "title", 200);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            ActivitySheetEntity created = new ActivitySheetEntity(placement, text, System.currentTimeMillis());
+            em.persist(created);
+            em.flush();
+            return sheet(created);
+        });
+    }
+
+    /** Staff of the learner's establishment, the learner, their master. */
+    private static LearnerEntity readableLearner(EntityManager em, Caller caller, long learnerId) {
+        LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+        boolean allowed = learner != null && AccessRules.sees(caller, learner.establishment().id()) && switch (caller.role()) {
+            case ADMIN, DDFPT, TEACHER -> true;
+            case LEARNER -> learner.person().id() == caller.personId();
+            case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
+            case TUTOR -> false;
+        };
+        if (!allowed) {
+            throw DomainException.notFound("learner-not-found", learnerId);
+        }
+        return learner;
+    }
+
+    private static List<ActivitySheetEntity> sheetsOfPeriod(EntityManager em, long periodId) {
+        return em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.period.id = :p", ActivitySheetEntity.class)
+                .setParameter("p", periodId).getResultList();
+    }
+
+    private static long sheetCount(EntityManager em, long placementId) {
+        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p").setParameter("p", placementId)
+                .getSingleResult();
+    }
+
+    private static ActivitySheet sheet(ActivitySheetEntity s) {
+        return new ActivitySheet(s.id(), s.learner().id(), s.placement() == null ? null : s.placement().id(), s.title(), s.formerPeriodName(),
+                java.time.Instant.ofEpochMilli(s.createdAt()));
+    }
+
     // --- placements and liaison sheets -------------------------------------------------------------------------
 
     @Override
     public List<Placement> placements(Caller caller, long periodId) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            PeriodEntity period = em.find(PeriodEntity.class, periodId);
-            if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
-                throw DomainException.notFound("period-not-found", periodId);
-            }
+            PeriodEntity period = livePeriod(em, caller, periodId);
             AccessRules.requireStaffOf(caller, establishmentOf(period));
-            return placementsOf(em, periodId).stream().map(JpaPeriodService::view).toList();
+            return placementsOf(em, periodId).stream().map(p -> view(em, p)).toList();
         });
     }
 
     @Override
     public Placement placement(Caller caller, long placementId) {
         AccessRules.signedIn(caller);
-        return jpa.txExpr(TransactionType.Supports, em -> view(readablePlacement(em, caller, placementId)));
+        return jpa.txExpr(TransactionType.Supports, em -> view(em, readablePlacement(em, caller, placementId)));
     }
 
     @Override
@@ -252,7 +369,7 @@ public final class JpaPeriodService implements PeriodService {
             requireVersion(em, placement, version);
             placement.individualise(checkedObjectives, checkedTasks);
             em.flush();
-            return view(placement);
+            return view(em, placement);
         });
     }
 
@@ -277,7 +394,7 @@ public final class JpaPeriodService implements PeriodService {
             PlacementEntity placement = em.find(PlacementEntity.class, placementId);
             placement.tutor(em.find(org.passerelle.core.internal.organisation.PersonEntity.class, tutorId));
             em.flush();
-            return view(placement);
+            return view(em, placement);
         });
     }
 
@@ -302,7 +419,7 @@ public final class JpaPeriodService implements PeriodService {
             requireVersion(em, placement, version);
             edit.accept(placement);
             em.flush();
-            return view(placement);
+            return view(em, placement);
         });
     }
 
@@ -314,14 +431,14 @@ public final class JpaPeriodService implements PeriodService {
 
     private static void requireVersion(EntityManager em, PlacementEntity placement, int version) {
         if (placement.version() != version) {
-            throw DomainException.staleVersion(view(placement));
+            throw DomainException.staleVersion(view(em, placement));
         }
     }
 
     /** Staff of the establishment; the learner of the placement; their master; a trainer whose link grants it. */
     private static PlacementEntity readablePlacement(EntityManager em, Caller caller, long placementId) {
         PlacementEntity placement = em.find(PlacementEntity.class, placementId);
-        if (placement == null || !AccessRules.sees(caller, establishmentOf(placement.period()))) {
+        if (placement == null || placement.period().deleted() || !AccessRules.sees(caller, establishmentOf(placement.period()))) {
             throw DomainException.notFound("placement-not-found", placementId);
         }
         LearnerEntity learner = placement.learner();
@@ -337,11 +454,17 @@ public final class JpaPeriodService implements PeriodService {
         return placement;
     }
 
-    private static PeriodEntity readablePeriod(EntityManager em, Caller caller, long periodId) {
+    /** A period that exists, is not deleted and is of the caller's establishment; otherwise "not found". */
+    private static PeriodEntity livePeriod(EntityManager em, Caller caller, long periodId) {
         PeriodEntity period = em.find(PeriodEntity.class, periodId);
-        if (period == null || !AccessRules.sees(caller, establishmentOf(period))) {
+        if (period == null || period.deleted() || !AccessRules.sees(caller, establishmentOf(period))) {
             throw DomainException.notFound("period-not-found", periodId);
         }
+        return period;
+    }
+
+    private static PeriodEntity readablePeriod(EntityManager em, Caller caller, long periodId) {
+        PeriodEntity period = livePeriod(em, caller, periodId);
         boolean allowed = caller.role().isStaff() || placementsOf(em, periodId).stream().anyMatch(p -> {
             LearnerEntity learner = p.learner();
             return (caller.role() == Role.LEARNER && learner.person().id() == caller.personId())
@@ -455,14 +578,14 @@ public final class JpaPeriodService implements PeriodService {
         List<Long> learners = placementsOf(em, p.id()).stream().map(pl -> pl.learner().id()).toList();
         return new Period(p.id(), establishmentOf(p), p.annex().id(), p.annex().classLevel().id(), p.name(), p.kind(), LocalDate.parse(p.startDate()),
                 LocalDate.parse(p.endDate()), p.annex().referentialCode(), p.annex().referentialVersion(), p.objectives(), p.tasks(), learners,
-                p.version());
+                Locks.periodLocked(em, p.id()), p.version());
     }
 
-    private static Placement view(PlacementEntity p) {
+    private static Placement view(EntityManager em, PlacementEntity p) {
         var person = p.learner().person();
         var t = p.tutor();
         Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email());
         return new Placement(p.id(), p.period().id(), p.learner().id(), person.familyName() + " " + person.firstName(), p.place(), p.objectives(),
-                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, p.version());
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount(em, p.id()), p.version());
     }
 }

@@ -51,6 +51,10 @@ public class PeriodEntity {
     @Column(name = "TASKS", nullable = false)
     private String tasks;
 
+    /** 0, or when the period was deleted: it can be restored for 30 days. */
+    @Column(name = "DELETED_AT", nullable = false)
+    private long deletedAt;
+
     @Version
     @Column(name = "OPT_LOCK")
     private int version;
@@ -110,6 +114,22 @@ public class PeriodEntity {
 
     public void changeTasks(List<String> values) {
         this.tasks = JsonLists.write(values);
+    }
+
+    public boolean deleted() {
+        return deletedAt != 0;
+    }
+
+    public long deletedAt() {
+        return deletedAt;
+    }
+
+    public void delete(long now) {
+        deletedAt = now;
+    }
+
+    public void restore() {
+        deletedAt = 0;
     }
 
     public int version() {

@@ -58,6 +58,9 @@ public final class Requests {
     public record VersionBody(Integer version) {
     }
 
+    public record SheetBody(String title) {
+    }
+
     public record TrainerBody(String familyName, String firstName, String email) {
     }
 

@@ -77,8 +77,10 @@ public class EstablishmentResource {
     @GET
     @Path("/{id}/periods")
     @Operation(summary = "View by periods: the periods of the establishment, optionally of one class level")
-    public List<Period> periods(@PathParam("id") long id, @QueryParam("classLevelId") Long classLevelId, @Context SecurityContext security) {
-        return periods.periods(Callers.of(security), id, classLevelId);
+    public List<Period> periods(@PathParam("id") long id, @QueryParam("classLevelId") Long classLevelId, @QueryParam("deleted") boolean deleted,
+                                @Context SecurityContext security) {
+        // deleted=true: the periods deleted less than 30 days ago, that can still be restored
+        return deleted ? periods.deletedPeriods(Callers.of(security), id) : periods.periods(Callers.of(security), id, classLevelId);
     }
 
     @GET

@@ -13,7 +13,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.organisation.LearnerAssignment;
 import org.passerelle.core.organisation.LearnerStatus;
+import java.util.List;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.periods.ActivitySheet;
+import org.passerelle.core.periods.LearnerPeriod;
+import org.passerelle.core.periods.PeriodService;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Callers;
@@ -24,9 +28,25 @@ import org.passerelle.rest.internal.security.Callers;
 public class LearnerResource {
 
     private final OrganisationService organisation;
+    private final PeriodService periods;
 
-    public LearnerResource(OrganisationService organisation) {
+    public LearnerResource(OrganisationService organisation, PeriodService periods) {
         this.organisation = organisation;
+        this.periods = periods;
+    }
+
+    @GET
+    @Path("/{id}/periods")
+    @Operation(summary = "View by learners: the learner's periods with their placement and sheet count")
+    public List<LearnerPeriod> periods(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.learnerPeriods(Callers.of(security), id);
+    }
+
+    @GET
+    @Path("/{id}/free-sheets")
+    @Operation(summary = "The learner's free-sheets folder: sheets of deleted periods")
+    public List<ActivitySheet> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.freeSheets(Callers.of(security), id);
     }
 
     @GET

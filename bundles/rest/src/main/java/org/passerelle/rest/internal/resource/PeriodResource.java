@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -60,6 +62,28 @@ public class PeriodResource {
     @Path("periods/{id}")
     public Period period(@PathParam("id") long id, @Context SecurityContext security) {
         return periods.period(Callers.of(security), id);
+    }
+
+    @DELETE
+    @Path("periods/{id}")
+    @Operation(summary = "Delete a period (confirm=true): its sheets go to each learner's free-sheets folder; restorable for 30 days; 409 when locked")
+    public Response delete(@PathParam("id") long id, @QueryParam("confirm") boolean confirm, @Context SecurityContext security) {
+        periods.deletePeriod(Callers.of(security), id, confirm);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("periods/{id}/restore")
+    @Operation(summary = "Restore a period deleted less than 30 days ago, its sheets back in their placements")
+    public Period restore(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.restorePeriod(Callers.of(security), id);
+    }
+
+    @POST
+    @Path("placements/{id}/sheets")
+    @Operation(summary = "The learner starts an activity sheet in their placement")
+    public Response createSheet(@PathParam("id") long id, Requests.SheetBody body, @Context SecurityContext security) {
+        return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body).title())).build();
     }
 
     @PUT
