@@ -56,6 +56,9 @@ public interface OrganisationService {
 
     Learner learner(Caller caller, long learnerId);
 
+    /** For a learner: their own learner record (their id in the learner views); empty for everyone else. */
+    java.util.Optional<Learner> ownLearner(Caller caller);
+
     Created<Learner> createLearner(Caller caller, long establishmentId, LearnerForm form);
 
     /** ADMIN or DDFPT: moves a learner to a class, changes their status, referent teacher and master. */

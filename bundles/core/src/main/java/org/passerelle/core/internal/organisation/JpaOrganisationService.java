@@ -372,6 +372,16 @@ public final class JpaOrganisationService implements OrganisationService {
         });
     }
 
+    @Override
+    public java.util.Optional<Learner> ownLearner(Caller caller) {
+        AccessRules.signedIn(caller);
+        if (caller.role() != Role.LEARNER) {
+            return java.util.Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT l FROM LearnerEntity l WHERE l.person.id = :p", LearnerEntity.class)
+                .setParameter("p", caller.personId()).getResultList().stream().findFirst().map(Views::learner));
+    }
+
     private static boolean mayRead(Caller caller, LearnerEntity learner) {
         if (!AccessRules.sees(caller, learner.establishment().id())) {
             return false;

@@ -12,9 +12,13 @@ public final class Responses {
     private Responses() {
     }
 
-    /** Who is signed in; grant only for a trainer signed in by their link (e.g. "learner:42"). */
+    /**
+     * Who is signed in; grant only for a trainer signed in by their link (e.g. "placement:42"); learnerId only for a
+     * learner (their id in the learner views).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Me(long id, String login, String familyName, String firstName, String role, EstablishmentRef establishment, String grant) {
+    public record Me(long id, String login, String familyName, String firstName, String role, EstablishmentRef establishment, String grant,
+                     Long learnerId) {
     }
 
     public record EstablishmentRef(long id, String uai, String name) {

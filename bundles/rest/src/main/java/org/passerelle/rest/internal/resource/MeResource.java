@@ -57,6 +57,6 @@ public class MeResource {
         Establishment establishment = caller.establishmentId() == null ? null : organisation.establishment(caller, caller.establishmentId());
         var person = organisation.person(caller, caller.personId());
         return new Responses.Me(caller.personId(), caller.login(), person.familyName(), person.firstName(), caller.role().name(),
-                Responses.EstablishmentRef.of(establishment), caller.grant());
+                Responses.EstablishmentRef.of(establishment), caller.grant(), organisation.ownLearner(caller).map(l -> l.id()).orElse(null));
     }
 }
