@@ -177,6 +177,34 @@ public class PeriodsIT {
         json("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
         json("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
         json("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
+
+        // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.
+        String certificate = pdfText(api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor, null, null));
+        assertTrue(certificate, certificate.contains("Attestation de présence") && certificate.contains("Chloé GIRARD")
+                && certificate.contains("Élec Rhône SARL") && certificate.contains("Nombre de jours de présence"));
+        assertEquals(404, api.send("GET", "/api/v1/placements/" + yanisPlacement + "/attendance-certificate.pdf", tutor, null, null).statusCode());
+        assertEquals(403, api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", learner, null, null).statusCode());
+        String preAgreements = pdfText(api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", teacher, null, null));
+        for (String expected : new String[] {"Pré-convention", "Chloé GIRARD", "Yanis FONTAINE", "Réaliser un câblage en autonomie", "T3-1",
+                "Réaliser les vérifications", "Élec Rhône SARL", "à compléter", "Horaires journaliers"}) {
+            assertTrue("pre-agreements lack " + expected + ":\n" + preAgreements, preAgreements.contains(expected));
+        }
+    }
+
+    /** The PDF read back as a user would, by pdftotext, in reading order. */
+    private static String pdfText(HttpResponse<byte[]> response) throws Exception {
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("document", ".pdf");
+        try {
+            java.nio.file.Files.write(file, response.body());
+            Process process = new ProcessBuilder("pdftotext", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            return text.replaceAll("\\s+", " ");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     private static String newestOutboxMail() throws Exception {

@@ -55,6 +55,12 @@ public interface PeriodService {
     /** The learner's free-sheets folder: sheets of deleted periods. */
     List<ActivitySheet> freeSheets(Caller caller, long learnerId);
 
+    /** The documents' data of one placement (whoever may read the placement, a tutor through their link too). */
+    PlacementDocument document(Caller caller, long placementId);
+
+    /** The documents' data of every placement of the period (teaching team). */
+    List<PlacementDocument> documents(Caller caller, long periodId);
+
     /** The learner starts an activity sheet in their placement. */
     ActivitySheet createSheet(Caller caller, long placementId, String title);
 

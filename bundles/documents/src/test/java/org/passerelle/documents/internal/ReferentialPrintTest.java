@@ -64,11 +64,17 @@ public class ReferentialPrintTest {
     }
 
     static String pdfText(byte[] pdf) throws Exception {
+        return pdfText(pdf, true);
+    }
+
+    /** layout false: reading order, so that a table cell's wrapped text stays in one piece. */
+    static String pdfText(byte[] pdf, boolean layout) throws Exception {
         assertTrue("not a PDF", new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
         Path file = Files.createTempFile("referential", ".pdf");
         try {
             Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-").redirectErrorStream(true).start();
+            Process process = (layout ? new ProcessBuilder("pdftotext", "-layout", file.toString(), "-") : new ProcessBuilder("pdftotext", file.toString(), "-"))
+                    .redirectErrorStream(true).start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue("pdftotext did not finish", process.waitFor(60, TimeUnit.SECONDS));
             assertTrue("pdftotext failed: " + text, process.exitValue() == 0);

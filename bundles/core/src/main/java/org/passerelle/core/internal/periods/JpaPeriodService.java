@@ -24,6 +24,7 @@ import org.passerelle.core.periods.Period;
 import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.periods.Placement;
+import org.passerelle.core.periods.PlacementDocument;
 import org.passerelle.core.referential.ReferentialEntry;
 import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.referential.ReferentialStatus;
@@ -302,6 +303,36 @@ public final class JpaPeriodService implements PeriodService {
             em.flush();
             return sheet(created);
         });
+    }
+
+    @Override
+    public PlacementDocument document(Caller caller, long placementId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> document(readablePlacement(em, caller, placementId)));
+    }
+
+    @Override
+    public List<PlacementDocument> documents(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PeriodEntity period = livePeriod(em, caller, periodId);
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            return placementsOf(em, periodId).stream().map(this::document).toList();
+        });
+    }
+
+    private PlacementDocument document(PlacementEntity p) {
+        PeriodEntity period = p.period();
+        LearnerEntity learner = p.learner();
+        var establishment = learner.establishment();
+        ReferentialEntry referential = pinned(period.annex().referentialCode(), period.annex().referentialVersion());
+        List<PlacementDocument.Task> tasks = p.tasks().stream()
+                .map(code -> new PlacementDocument.Task(code, referential.referential().task(code).map(t -> t.title()).orElse(code))).toList();
+        return new PlacementDocument(establishment.name(), establishment.uai(), establishment.address(),
+                learner.person().firstName() + " " + learner.person().familyName(), LocalDate.parse(learner.birthDate()),
+                learner.schoolClass() == null ? null : learner.schoolClass().code(), period.name(), period.kind(), LocalDate.parse(period.startDate()),
+                LocalDate.parse(period.endDate()), referential.summary().code() + " — " + referential.referential().title(), p.place(), p.objectives(),
+                tasks);
     }
 
     /** Staff of the learner's establishment, the learner, their master. */

@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.periods.Annex;
+import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.LiaisonPlace;
 import org.passerelle.core.periods.Period;
@@ -35,9 +36,40 @@ import org.passerelle.rest.internal.security.Callers;
 public class PeriodResource {
 
     private final PeriodService periods;
+    private final PeriodDocuments documents;
 
-    public PeriodResource(PeriodService periods) {
+    public PeriodResource(PeriodService periods, PeriodDocuments documents) {
         this.periods = periods;
+        this.documents = documents;
+    }
+
+    @GET
+    @Path("placements/{id}/pre-agreement.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The learner's pre-agreement (pré-convention): objectives, tasks and company from the liaison sheet, blanks for the company")
+    public Response preAgreement(@PathParam("id") long id, @Context SecurityContext security) {
+        return pdf(documents.preAgreements(List.of(periods.document(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("periods/{id}/pre-agreements.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The pre-agreements of every learner of the period, in one PDF")
+    public Response preAgreements(@PathParam("id") long id, @Context SecurityContext security) {
+        return pdf(documents.preAgreements(periods.documents(Callers.of(security), id)), "pre-conventions-periode-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("placements/{id}/attendance-certificate.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The attendance certificate (attestation de présence) with the fields to complete; the tutor may download it too")
+    public Response attendanceCertificate(@PathParam("id") long id, @Context SecurityContext security) {
+        return pdf(documents.attendanceCertificate(periods.document(Callers.of(security), id)), "attestation-presence-" + id + ".pdf");
+    }
+
+    private static Response pdf(byte[] bytes, String fileName) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "private, no-cache").build();
     }
 
     @PUT
