@@ -288,6 +288,72 @@ public class PeriodsIT {
         assertFalse(json("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
     }
 
+    @Test
+    public void everyPeriodEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
+        api.waitForHealth(120_000);
+        String admin = api.signIn("admin", PASSWORD);
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = json("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        String e = "/api/v1/establishments/" + establishment;
+        long level = idWhere(json("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        long chloe = idWhere(json("GET", e + "/learners", teacher, null, 200), "login", "chloe.girard");
+        long annex = json("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe accès\",\"objectives\":[],\"tasks\":[]}", 201)
+                .get("id").asLong();
+        long period = json("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période accès\",\"kind\":\"PERIOD_2\","
+                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
+        long placement = placementOf(json("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), chloe);
+        long other = json("POST", "/api/v1/establishments", admin, "{\"uai\":\"0310004D\",\"name\":\"Lycée D\"}", 201).get("id").asLong();
+        JsonNode ddfptB = json("POST", "/api/v1/establishments/" + other + "/people", admin,
+                "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Denise\",\"email\":\"d.autre@ac-exemple.fr\"}", 201);
+        String[] callers = {null, admin, teacher, api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()),
+            api.signIn("chloe.girard", PASSWORD), api.signIn("hugo.roux", PASSWORD), api.signIn("maitre.lefebvre", PASSWORD)};
+        String[] names = {"anonymous", "ADMIN", "TEACHER_A", "DDFPT_B", "LEARNER_OWNER", "LEARNER_OTHER", "MASTER_OTHER"};
+        String a = "/api/v1/annexes/" + annex;
+        String p = "/api/v1/periods/" + period;
+        String pl = "/api/v1/placements/" + placement;
+        String l = "/api/v1/learners/" + chloe;
+        Object[][] cases = {
+            // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
+            {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"POST", e + "/annexes", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", a, "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", a + "/periods", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", e + "/periods", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", p, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", p + "/information", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/learners", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/objectives", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/activities", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", p + "/placements", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", p + "/pre-agreements.pdf", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"DELETE", p, null, new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", p + "/restore", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
+            {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
+            {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+        };
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (Object[] c : cases) {
+            int[] expected = (int[]) c[3];
+            for (int i = 0; i < callers.length; i++) {
+                HttpResponse<byte[]> response = api.send((String) c[0], (String) c[1], callers[i], (String) c[2], null);
+                if (response.statusCode() != expected[i]) {
+                    failures.add(c[0] + " " + c[1] + " as " + names[i] + ": expected " + expected[i] + ", got " + response.statusCode() + " "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
     private static JsonNode placementNode(JsonNode placements, long learnerId) {
         for (JsonNode p : placements) {
             if (p.get("learnerId").asLong() == learnerId) {

@@ -23,16 +23,16 @@ public interface PeriodService {
 
     Period period(Caller caller, long periodId);
 
-    Period updateInformation(Caller caller, long periodId, PeriodInformation information, int version);
+    Period updateInformation(Caller caller, long periodId, PeriodInformation information, Integer version);
 
     /** Assigns the learners: a placement is created for each new one and removed for each one taken off. */
-    Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, int version);
+    Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, Integer version);
 
     /** New objectives of the period; liaison sheets that were not individualised follow. */
-    Period updateObjectives(Caller caller, long periodId, List<String> objectives, int version);
+    Period updateObjectives(Caller caller, long periodId, List<String> objectives, Integer version);
 
     /** New planned tasks of the period (codes of its referential version); sheets not individualised follow. */
-    Period updateTasks(Caller caller, long periodId, List<String> tasks, int version);
+    Period updateTasks(Caller caller, long periodId, List<String> tasks, Integer version);
 
     /**
      * Deletes a period (confirm must be true): its activity sheets move to each learner's free-sheets folder, and
@@ -66,13 +66,13 @@ public interface PeriodService {
 
     Placement placement(Caller caller, long placementId);
 
-    Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, int version);
+    Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, Integer version);
 
     /** Individualises the sheet's objectives and tasks (referent team or master). */
-    Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, int version);
+    Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, Integer version);
 
     /** Back to the period's objectives and tasks; the sheet is no longer individualised. */
-    Placement realign(Caller caller, long placementId, int version);
+    Placement realign(Caller caller, long placementId, Integer version);
 
     /**
      * Creates the company tutor of a pupil's placement (last name, first name, valid e-mail). Refused for an

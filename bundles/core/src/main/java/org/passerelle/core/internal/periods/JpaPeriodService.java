@@ -82,15 +82,16 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Annex updateAnnex(Caller caller, long annexId, AnnexForm form) {
         AccessRules.signedIn(caller);
-        String name = Validation.required(form.name(), "name", 200);
-        List<String> objectives = objectives(form.objectives());
-        Integer version = Validation.present(form.version(), "version");
         return jpa.txExpr(TransactionType.Required, em -> {
             AnnexEntity annex = em.find(AnnexEntity.class, annexId);
-            if (annex == null) {
+            if (annex == null || !AccessRules.sees(caller, annex.classLevel().establishment().id())) {
                 throw DomainException.notFound("annex-not-found", annexId);
             }
             AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
+            // What the request says is judged only once the caller may make it.
+            String name = Validation.required(form.name(), "name", 200);
+            List<String> objectives = objectives(form.objectives());
+            Integer version = Validation.present(form.version(), "version");
             if (annex.version() != version) {
                 throw DomainException.staleVersion(annex(annex));
             }
@@ -105,15 +106,15 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Period createPeriod(Caller caller, long annexId, PeriodInformation information, List<Long> learnerIds) {
         AccessRules.signedIn(caller);
-        Dates dates = dates(information);
-        String name = Validation.required(information.name(), "name", 200);
-        var kind = Validation.present(information.kind(), "kind");
         return jpa.txExpr(TransactionType.Required, em -> {
             AnnexEntity annex = em.find(AnnexEntity.class, annexId);
             if (annex == null || !AccessRules.sees(caller, annex.classLevel().establishment().id())) {
                 throw DomainException.notFound("annex-not-found", annexId);
             }
             AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
+            Dates dates = dates(information);
+            String name = Validation.required(information.name(), "name", 200);
+            var kind = Validation.present(information.kind(), "kind");
             PeriodEntity period = new PeriodEntity(annex, name, kind, dates.start().toString(), dates.end().toString());
             em.persist(period);
             for (LearnerEntity learner : learners(em, learnerIds, establishmentOf(period))) {
@@ -145,15 +146,17 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
-    public Period updateInformation(Caller caller, long periodId, PeriodInformation information, int version) {
-        Dates dates = dates(information);
-        String name = Validation.required(information.name(), "name", 200);
-        var kind = Validation.present(information.kind(), "kind");
-        return editPeriod(caller, periodId, version, (em, period) -> period.inform(name, kind, dates.start().toString(), dates.end().toString()));
+    public Period updateInformation(Caller caller, long periodId, PeriodInformation information, Integer version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            Dates dates = dates(information);
+            String name = Validation.required(information.name(), "name", 200);
+            var kind = Validation.present(information.kind(), "kind");
+            period.inform(name, kind, dates.start().toString(), dates.end().toString());
+        });
     }
 
     @Override
-    public Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, int version) {
+    public Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
             List<LearnerEntity> wanted = learners(em, learnerIds, establishmentOf(period));
             Set<Long> wantedIds = new LinkedHashSet<>();
@@ -176,16 +179,15 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
-    public Period updateObjectives(Caller caller, long periodId, List<String> objectives, int version) {
-        List<String> checked = objectives(objectives);
+    public Period updateObjectives(Caller caller, long periodId, List<String> objectives, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
-            period.changeObjectives(checked);
+            period.changeObjectives(objectives(objectives));
             followers(em, period).forEach(PlacementEntity::followPeriod);
         });
     }
 
     @Override
-    public Period updateTasks(Caller caller, long periodId, List<String> tasks, int version) {
+    public Period updateTasks(Caller caller, long periodId, List<String> tasks, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
             period.changeTasks(tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion())));
             followers(em, period).forEach(PlacementEntity::followPeriod);
@@ -197,7 +199,7 @@ public final class JpaPeriodService implements PeriodService {
         return placementsOf(em, period.id()).stream().filter(p -> !p.individualised()).toList();
     }
 
-    private Period editPeriod(Caller caller, long periodId, int version, PeriodEdit edit) {
+    private Period editPeriod(Caller caller, long periodId, Integer version, PeriodEdit edit) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
             PeriodEntity period = livePeriod(em, caller, periodId);
@@ -205,7 +207,7 @@ public final class JpaPeriodService implements PeriodService {
             if (Locks.periodLocked(em, periodId)) {
                 throw DomainException.conflict("period-locked", null);
             }
-            if (period.version() != version) {
+            if (period.version() != Validation.present(version, "version")) {
                 throw DomainException.staleVersion(view(em, period));
             }
             edit.apply(em, period);
@@ -295,9 +297,9 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public ActivitySheet createSheet(Caller caller, long placementId, String title) {
         AccessRules.requireRole(caller, Role.LEARNER);
-        String text = Validation.required(title, "title", 200);
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
+            String text = Validation.required(title, "title", 200);
             ActivitySheetEntity created = new ActivitySheetEntity(placement, text, System.currentTimeMillis());
             em.persist(created);
             em.flush();
@@ -384,19 +386,20 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
-    public Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, int version) {
-        LiaisonPlace checked = place(Validation.present(place, "place"));
-        return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER), p -> p.place(checked));
+    public Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, Integer version) {
+        return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER),
+                p -> p.place(place(Validation.present(place, "place"))));
     }
 
     @Override
-    public Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, int version) {
-        List<String> checkedObjectives = objectives(objectives);
+    public Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, Integer version) {
+        AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
-            PeriodEntity period = placement.period();
-            List<String> checkedTasks = tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion()));
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER));
+            PeriodEntity period = placement.period();
+            List<String> checkedObjectives = objectives(objectives);
+            List<String> checkedTasks = tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion()));
             requireVersion(em, placement, version);
             placement.individualise(checkedObjectives, checkedTasks);
             em.flush();
@@ -405,12 +408,13 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
-    public Placement realign(Caller caller, long placementId, int version) {
+    public Placement realign(Caller caller, long placementId, Integer version) {
         return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER), PlacementEntity::followPeriod);
     }
 
     @Override
     public Placement createTutor(Caller caller, long placementId, String familyName, String firstName, String email) {
+        AccessRules.signedIn(caller);
         long establishmentId = jpa.txExpr(TransactionType.Supports, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
@@ -431,6 +435,7 @@ public final class JpaPeriodService implements PeriodService {
 
     @Override
     public org.passerelle.core.security.TrainerLink sendTutorLink(Caller caller, long placementId, String accessUrlPrefix) {
+        AccessRules.signedIn(caller);
         long tutorId = jpa.txExpr(TransactionType.Supports, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
@@ -442,7 +447,7 @@ public final class JpaPeriodService implements PeriodService {
         return trainerLinks.issue(caller, tutorId, "placement:" + placementId, accessUrlPrefix);
     }
 
-    private Placement editPlacement(Caller caller, long placementId, int version, Set<Role> writers, java.util.function.Consumer<PlacementEntity> edit) {
+    private Placement editPlacement(Caller caller, long placementId, Integer version, Set<Role> writers, java.util.function.Consumer<PlacementEntity> edit) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
@@ -460,8 +465,8 @@ public final class JpaPeriodService implements PeriodService {
         }
     }
 
-    private static void requireVersion(EntityManager em, PlacementEntity placement, int version) {
-        if (placement.version() != version) {
+    private static void requireVersion(EntityManager em, PlacementEntity placement, Integer version) {
+        if (placement.version() != Validation.present(version, "version")) {
             throw DomainException.staleVersion(view(em, placement));
         }
     }

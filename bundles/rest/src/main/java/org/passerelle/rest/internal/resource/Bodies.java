@@ -16,14 +16,6 @@ final class Bodies {
         return body;
     }
 
-    /** The version a write is based on (optimistic locking): required. */
-    static int version(Integer version) {
-        if (version == null) {
-            throw DomainException.invalid("required", "version");
-        }
-        return version;
-    }
-
     /** An enum value from its name, or a 400 naming the field; null stays null. */
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {

@@ -124,7 +124,7 @@ public class PeriodResource {
     public Period information(@PathParam("id") long id, Requests.InformationBody body, @Context SecurityContext security) {
         Requests.InformationBody form = Bodies.required(body);
         return periods.updateInformation(Callers.of(security), id, new PeriodInformation(form.name(),
-                Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), Bodies.version(form.version()));
+                Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.version());
     }
 
     @PUT
@@ -132,7 +132,7 @@ public class PeriodResource {
     @Operation(summary = "Page « apprenants »: a placement is created for each learner added and removed for each one taken off")
     public Period learners(@PathParam("id") long id, Requests.LearnersBody body, @Context SecurityContext security) {
         Requests.LearnersBody form = Bodies.required(body);
-        return periods.updateLearners(Callers.of(security), id, form.learnerIds(), Bodies.version(form.version()));
+        return periods.updateLearners(Callers.of(security), id, form.learnerIds(), form.version());
     }
 
     @PUT
@@ -140,7 +140,7 @@ public class PeriodResource {
     @Operation(summary = "Page « objectifs »: liaison sheets not individualised follow; the annex never changes")
     public Period objectives(@PathParam("id") long id, Requests.ObjectivesBody body, @Context SecurityContext security) {
         Requests.ObjectivesBody form = Bodies.required(body);
-        return periods.updateObjectives(Callers.of(security), id, form.objectives(), Bodies.version(form.version()));
+        return periods.updateObjectives(Callers.of(security), id, form.objectives(), form.version());
     }
 
     @PUT
@@ -148,7 +148,7 @@ public class PeriodResource {
     @Operation(summary = "Page « activités »: task codes of the period's referential version; sheets not individualised follow")
     public Period activities(@PathParam("id") long id, Requests.TasksBody body, @Context SecurityContext security) {
         Requests.TasksBody form = Bodies.required(body);
-        return periods.updateTasks(Callers.of(security), id, form.tasks(), Bodies.version(form.version()));
+        return periods.updateTasks(Callers.of(security), id, form.tasks(), form.version());
     }
 
     @GET
@@ -170,7 +170,7 @@ public class PeriodResource {
     public Placement place(@PathParam("id") long id, Requests.PlaceBody body, @Context SecurityContext security) {
         Requests.PlaceBody form = Bodies.required(body);
         return periods.updatePlace(Callers.of(security), id, new LiaisonPlace(form.companyName(), form.sector(), form.service(), form.address(),
-                form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), Bodies.version(form.version()));
+                form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), form.version());
     }
 
     @PUT
@@ -178,7 +178,7 @@ public class PeriodResource {
     @Operation(summary = "Individualise the sheet's objectives and tasks (teaching team, or the apprentice's master)")
     public Placement individualise(@PathParam("id") long id, Requests.IndividualisationBody body, @Context SecurityContext security) {
         Requests.IndividualisationBody form = Bodies.required(body);
-        return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), Bodies.version(form.version()));
+        return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), form.version());
     }
 
     @POST
@@ -200,6 +200,6 @@ public class PeriodResource {
     @Path("placements/{id}/realign")
     @Operation(summary = "Re-align an individualised sheet on its period's objectives and tasks")
     public Placement realign(@PathParam("id") long id, Requests.VersionBody body, @Context SecurityContext security) {
-        return periods.realign(Callers.of(security), id, Bodies.version(Bodies.required(body).version()));
+        return periods.realign(Callers.of(security), id, Bodies.required(body).version());
     }
 }
