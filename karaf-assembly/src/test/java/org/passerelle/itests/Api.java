@@ -64,6 +64,31 @@ final class Api {
         return JSON.readTree(response.body()).get("token").asText();
     }
 
+    /** Sends the request, fails unless the status is the expected one, and returns the JSON body (null when empty). */
+    JsonNode expect(String method, String path, String token, String body, int expectedStatus) throws IOException, InterruptedException {
+        return expect(method, path, token, body, null, expectedStatus);
+    }
+
+    JsonNode expect(String method, String path, String token, String body, String contentType, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = send(method, path, token, body, contentType);
+        String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        if (response.statusCode() != expectedStatus) {
+            throw new AssertionError(method + " " + path + ": expected " + expectedStatus + ", got " + response.statusCode() + " " + text);
+        }
+        return text.isEmpty() ? null : JSON.readTree(text);
+    }
+
+    /** The id of the entry of a list whose field has the value, or fails. */
+    static long idWhere(JsonNode list, String field, String value) {
+        for (JsonNode entry : list) {
+            if (value.equals(entry.path(field).asText())) {
+                return entry.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + list);
+    }
+
     static JsonNode parse(HttpResponse<byte[]> response) throws IOException {
         return JSON.readTree(response.body());
     }

@@ -3,13 +3,8 @@ package org.passerelle.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,7 +18,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -53,18 +47,7 @@ public class OrganisationIT {
 
     @Configuration
     public Option[] configuration() {
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(System.getProperty("passerelle.distribution")).toURI().toString())
-                    .karafVersion(System.getProperty("karaf.version", "4.4.10"))
-                    .name("Passerelle")
-                    .unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
-            editConfigurationFilePut("etc/system.properties", "passerelle.sampleData", "true"),
-            logLevel(LogLevel.INFO),
-        };
+        return Exam.distribution(HTTP_PORT, true);
     }
 
     @Before
@@ -75,11 +58,11 @@ public class OrganisationIT {
         }
         String admin = api.signIn("admin", PASSWORD);
         TOKENS.put("ADMIN", admin);
-        establishmentA = idWhere(json("GET", "/api/v1/establishments", admin, null, 200), "uai", "0690001A");
-        JsonNode b = json("POST", "/api/v1/establishments", admin,
+        establishmentA = Api.idWhere(api.expect("GET", "/api/v1/establishments", admin, null, 200), "uai", "0690001A");
+        JsonNode b = api.expect("POST", "/api/v1/establishments", admin,
                 "{\"uai\":\"0750002B\",\"name\":\"Lycée B\",\"address\":\"Paris\",\"contactEmail\":\"ce.0750002b@ac-exemple.fr\"}", 201);
         establishmentB = b.get("id").asLong();
-        JsonNode ddfptB = json("POST", "/api/v1/establishments/" + establishmentB + "/people", admin,
+        JsonNode ddfptB = api.expect("POST", "/api/v1/establishments/" + establishmentB + "/people", admin,
                 "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Bernard\",\"email\":\"b.autre@ac-exemple.fr\"}", 201);
         TOKENS.put("DDFPT_A", api.signIn("ddfpt", PASSWORD));
         TOKENS.put("TEACHER_A", api.signIn("prof.melec", PASSWORD));
@@ -91,11 +74,11 @@ public class OrganisationIT {
 
     /** A trainer of learner Léa PETIT signed in by the link the platform wrote to its outbox (no SMTP here). */
     private String trainerSession(String teacher) throws Exception {
-        long lea = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", teacher, null, 200), "login", "lea.petit");
-        long trainer = json("POST", "/api/v1/establishments/" + establishmentA + "/trainers", teacher,
+        long lea = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/learners", teacher, null, 200), "login", "lea.petit");
+        long trainer = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/trainers", teacher,
                 "{\"familyName\":\"TUTEUR\",\"firstName\":\"Tom\",\"email\":\"tom.tuteur@entreprise.example\"}", 201).get("id").asLong();
         TRAINER[0] = trainer;
-        JsonNode link = json("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lea + "\"}", 201);
+        JsonNode link = api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lea + "\"}", 201);
         assertEquals("OUTBOX", link.get("delivery").asText());
         TRAINER[1] = link.get("id").asLong();
         java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
@@ -115,9 +98,9 @@ public class OrganisationIT {
     @Test
     public void everyEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
         String admin = TOKENS.get("ADMIN");
-        long lea = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "lea.petit");
-        long yanis = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "yanis.fontaine");
-        long profMspc = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/people", admin, null, 200), "login", "prof.mspc");
+        long lea = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "lea.petit");
+        long yanis = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/learners", admin, null, 200), "login", "yanis.fontaine");
+        long profMspc = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/people", admin, null, 200), "login", "prof.mspc");
         String a = "/api/v1/establishments/" + establishmentA;
         String trainer = "/api/v1/trainers/" + TRAINER[0];
 
@@ -173,18 +156,18 @@ public class OrganisationIT {
     @Test
     public void anotherEstablishmentsRecordsAreNotFoundExactlyLikeRecordsThatDoNotExist() throws Exception {
         String ddfptB = TOKENS.get("DDFPT_B");
-        JsonNode existing = json("GET", "/api/v1/establishments/" + establishmentA + "/learners", ddfptB, null, 404);
-        JsonNode missing = json("GET", "/api/v1/establishments/987654/learners", ddfptB, null, 404);
+        JsonNode existing = api.expect("GET", "/api/v1/establishments/" + establishmentA + "/learners", ddfptB, null, 404);
+        JsonNode missing = api.expect("GET", "/api/v1/establishments/987654/learners", ddfptB, null, 404);
         assertEquals(existing.get("type"), missing.get("type"));
         assertEquals(existing.get("title"), missing.get("title"));
     }
 
     @Test
     public void signInFailuresAreRefusedThenSlowedDownAndAudited() throws Exception {
-        JsonNode wrong = json("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"mauvais-mot\"}", 401);
+        JsonNode wrong = api.expect("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"mauvais-mot\"}", 401);
         assertEquals("urn:passerelle:problem:invalid-credentials", wrong.get("type").asText());
         assertEquals("password", wrong.get("field").asText());
-        JsonNode unknown = json("POST", "/api/v1/sessions", null, "{\"login\":\"personne\",\"password\":\"mauvais-mot\"}", 401);
+        JsonNode unknown = api.expect("POST", "/api/v1/sessions", null, "{\"login\":\"personne\",\"password\":\"mauvais-mot\"}", 401);
         assertEquals("the same answer for an unknown login", wrong.get("type"), unknown.get("type"));
         for (int i = 0; i < 4; i++) {
             api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"mauvais-mot\"}", null);
@@ -192,7 +175,7 @@ public class OrganisationIT {
         HttpResponse<byte[]> blocked = api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"" + PASSWORD + "\"}", null);
         assertEquals("even the right password waits", 429, blocked.statusCode());
         assertTrue(Long.parseLong(blocked.headers().firstValue("Retry-After").orElse("0")) > 0);
-        JsonNode audit = json("GET", "/api/v1/audit?establishmentId=" + establishmentA, TOKENS.get("ADMIN"), null, 200);
+        JsonNode audit = api.expect("GET", "/api/v1/audit?establishmentId=" + establishmentA, TOKENS.get("ADMIN"), null, 200);
         boolean failedRecorded = false;
         for (JsonNode entry : audit) {
             failedRecorded |= "SIGN_IN_FAILED".equals(entry.get("action").asText()) && "prof.mspc".equals(entry.get("actor").asText());
@@ -223,7 +206,7 @@ public class OrganisationIT {
     public void aCsvImportPreviewsChangesNothingThenAppliesOnceAndNeverDuplicates() throws Exception {
         String ddfpt = TOKENS.get("DDFPT_A");
         String learners = "/api/v1/establishments/" + establishmentA + "/learners";
-        int before = json("GET", learners, ddfpt, null, 200).size();
+        int before = api.expect("GET", learners, ddfpt, null, 200).size();
         String csv = "nom;prenom;ine;date_naissance;classe;statut\n"
                 + "PETIT;Léa;0000000001A;14/09/2010;1MELEC;élève\n"
                 + "NOUVEAU;Zoé;0000000099Z;2009-04-01;1MELEC;élève\n"
@@ -231,7 +214,7 @@ public class OrganisationIT {
                 + "INCONNU;Classe;0000000098Y;2009-04-01;9ZZZ;élève\n";
         String imports = "/api/v1/establishments/" + establishmentA + "/imports/csv";
 
-        JsonNode preview = json("POST", imports + "?apply=false", ddfpt, csv, "text/csv", 200);
+        JsonNode preview = api.expect("POST", imports + "?apply=false", ddfpt, csv, "text/csv", 200);
         assertFalse(preview.get("applied").asBoolean());
         assertEquals(1, preview.get("toCreate").size());
         assertEquals("0000000099Z", preview.get("toCreate").get(0).get("ine").asText());
@@ -241,46 +224,46 @@ public class OrganisationIT {
         assertEquals(4, preview.get("refused").get(0).get("line").asInt());
         assertEquals("ine", preview.get("refused").get(0).get("field").asText());
         assertEquals(5, preview.get("refused").get(1).get("line").asInt());
-        assertEquals(before, json("GET", learners, ddfpt, null, 200).size());
+        assertEquals(before, api.expect("GET", learners, ddfpt, null, 200).size());
 
-        JsonNode applied = json("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
+        JsonNode applied = api.expect("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
         assertTrue(applied.get("applied").asBoolean());
-        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
-        JsonNode again = json("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
+        assertEquals(before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
+        JsonNode again = api.expect("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
         assertEquals(0, again.get("toCreate").size());
         assertEquals(2, again.get("unchanged").size());
-        assertEquals("a re-import never duplicates", before + 1, json("GET", learners, ddfpt, null, 200).size());
+        assertEquals("a re-import never duplicates", before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
 
-        JsonNode broken = json("POST", "/api/v1/establishments/" + establishmentA + "/imports/siecle?apply=true", ddfpt, "<BEE_ELEVES><oups>", "application/xml", 400);
+        JsonNode broken = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/imports/siecle?apply=true", ddfpt, "<BEE_ELEVES><oups>", "application/xml", 400);
         assertEquals("urn:passerelle:problem:unusable-import", broken.get("type").asText());
     }
 
     @Test
     public void anAdministratorCreatesPeopleWhoSignInWithTheirInitialPassword() throws Exception {
         String admin = TOKENS.get("ADMIN");
-        JsonNode created = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+        JsonNode created = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
                 "{\"role\":\"TEACHER\",\"familyName\":\"Éléonore\",\"firstName\":\"Noël\",\"email\":\"noel@ac-exemple.fr\"}", 201);
         assertEquals("noel.eleonore", created.get("login").asText());
         String token = api.signIn("noel.eleonore", created.get("initialPassword").asText());
-        assertEquals("TEACHER", json("GET", "/api/v1/me", token, null, 200).get("role").asText());
-        JsonNode duplicate = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+        assertEquals("TEACHER", api.expect("GET", "/api/v1/me", token, null, 200).get("role").asText());
+        JsonNode duplicate = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
                 "{\"role\":\"TEACHER\",\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"y@ac-exemple.fr\",\"login\":\"noel.eleonore\"}", 409);
         assertEquals("login", duplicate.get("field").asText());
-        JsonNode badEmail = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
+        JsonNode badEmail = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/people", admin,
                 "{\"role\":\"TEACHER\",\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"pas-une-adresse\"}", 400);
         assertEquals("email", badEmail.get("field").asText());
-        JsonNode unknownField = json("POST", "/api/v1/establishments/" + establishmentA + "/people", admin, "{\"rôle\":\"TEACHER\"}", 400);
+        JsonNode unknownField = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/people", admin, "{\"rôle\":\"TEACHER\"}", 400);
         assertEquals("urn:passerelle:problem:invalid-json", unknownField.get("type").asText());
     }
 
     @Test
     public void aStaleVersionIsAConflictThatCarriesTheCurrentState() throws Exception {
         String admin = TOKENS.get("ADMIN");
-        JsonNode b = json("GET", "/api/v1/establishments/" + establishmentB, admin, null, 200);
+        JsonNode b = api.expect("GET", "/api/v1/establishments/" + establishmentB, admin, null, 200);
         String update = "{\"uai\":\"0750002B\",\"name\":\"Lycée B renommé\",\"address\":\"Paris\",\"contactEmail\":\"ce.0750002b@ac-exemple.fr\",\"version\":"
                 + b.get("version").asInt() + "}";
-        assertEquals("Lycée B renommé", json("PUT", "/api/v1/establishments/" + establishmentB, admin, update, 200).get("name").asText());
-        JsonNode conflict = json("PUT", "/api/v1/establishments/" + establishmentB, admin, update.replace("renommé", "encore"), 409);
+        assertEquals("Lycée B renommé", api.expect("PUT", "/api/v1/establishments/" + establishmentB, admin, update, 200).get("name").asText());
+        JsonNode conflict = api.expect("PUT", "/api/v1/establishments/" + establishmentB, admin, update.replace("renommé", "encore"), 409);
         assertEquals("Lycée B renommé", conflict.get("current").get("name").asText());
     }
 
@@ -306,26 +289,26 @@ public class OrganisationIT {
     public void badLearnerInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
         String ddfpt = TOKENS.get("DDFPT_A");
         String learners = "/api/v1/establishments/" + establishmentA + "/learners";
-        int before = json("GET", learners, ddfpt, null, 200).size();
-        long melec = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/classes", ddfpt, null, 200), "code", "1MELEC");
+        int before = api.expect("GET", learners, ddfpt, null, 200).size();
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/classes", ddfpt, null, 200), "code", "1MELEC");
         String valid = "{\"familyName\":\"NEUF\",\"firstName\":\"Élise\",\"ine\":\"0000000077K\",\"birthDate\":\"2009-06-01\","
                 + "\"status\":\"PUPIL\",\"classId\":" + melec + "}";
-        assertEquals("ine", json("POST", learners, ddfpt, valid.replace("0000000077K", "0000000005E"), 409).get("field").asText());
-        assertEquals("classId", json("POST", learners, ddfpt, valid.replace("\"classId\":" + melec, "\"classId\":987654"), 400).get("field").asText());
-        assertEquals("birthDate", json("POST", learners, ddfpt, valid.replace("2009-06-01", "2009-13-45"), 400).get("field").asText());
-        assertEquals("status", json("POST", learners, ddfpt, valid.replace("PUPIL", "STAGIAIRE"), 400).get("field").asText());
-        assertEquals("nothing was created", before, json("GET", learners, ddfpt, null, 200).size());
+        assertEquals("ine", api.expect("POST", learners, ddfpt, valid.replace("0000000077K", "0000000005E"), 409).get("field").asText());
+        assertEquals("classId", api.expect("POST", learners, ddfpt, valid.replace("\"classId\":" + melec, "\"classId\":987654"), 400).get("field").asText());
+        assertEquals("birthDate", api.expect("POST", learners, ddfpt, valid.replace("2009-06-01", "2009-13-45"), 400).get("field").asText());
+        assertEquals("status", api.expect("POST", learners, ddfpt, valid.replace("PUPIL", "STAGIAIRE"), 400).get("field").asText());
+        assertEquals("nothing was created", before, api.expect("GET", learners, ddfpt, null, 200).size());
 
-        JsonNode created = json("POST", learners, ddfpt, valid, 201);
+        JsonNode created = api.expect("POST", learners, ddfpt, valid, 201);
         assertEquals("elise.neuf", created.get("login").asText());
-        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+        assertEquals(before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
 
         byte[] huge = new byte[5 * 1024 * 1024 + 100];
         java.util.Arrays.fill(huge, (byte) 'a');
         HttpResponse<byte[]> tooLarge = api.sendBytes("POST", "/api/v1/establishments/" + establishmentA + "/imports/csv?apply=true", ddfpt, huge, "text/csv");
         assertEquals(413, tooLarge.statusCode());
         assertEquals("urn:passerelle:problem:file-too-large", Api.parse(tooLarge).get("type").asText());
-        assertEquals(before + 1, json("GET", learners, ddfpt, null, 200).size());
+        assertEquals(before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
     }
 
     @Test
@@ -333,25 +316,25 @@ public class OrganisationIT {
         String ddfpt = TOKENS.get("DDFPT_A");
         String learners = "/api/v1/establishments/" + establishmentA + "/learners";
         JsonNode lucas = null;
-        for (JsonNode l : json("GET", learners, ddfpt, null, 200)) {
+        for (JsonNode l : api.expect("GET", learners, ddfpt, null, 200)) {
             if ("lucas.bonnet".equals(l.get("login").asText())) {
                 lucas = l;
             }
         }
-        long master = idWhere(json("GET", "/api/v1/establishments/" + establishmentA + "/people?role=MASTER", ddfpt, null, 200), "login", "maitre.lefebvre");
-        json("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 404);
+        long master = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishmentA + "/people?role=MASTER", ddfpt, null, 200), "login", "maitre.lefebvre");
+        api.expect("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 404);
         String body = "{\"classId\":" + lucas.get("classId").asLong() + ",\"status\":\"APPRENTICE\",\"referentTeacherId\":"
                 + lucas.get("referentTeacherId").asLong() + ",\"masterId\":" + master + ",\"version\":" + lucas.get("version").asInt() + "}";
-        JsonNode assigned = json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 200);
+        JsonNode assigned = api.expect("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 200);
         assertEquals("APPRENTICE", assigned.get("status").asText());
         assertEquals(master, assigned.get("masterId").asLong());
         assertEquals("the master now sees their apprentice", "Lucas",
-                json("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 200).get("firstName").asText());
-        JsonNode stale = json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 409);
+                api.expect("GET", "/api/v1/learners/" + lucas.get("id").asLong(), TOKENS.get("MASTER_A"), null, 200).get("firstName").asText());
+        JsonNode stale = api.expect("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, body, 409);
         assertEquals(master, stale.get("current").get("masterId").asLong());
         String notAMaster = body.replace("\"masterId\":" + master, "\"masterId\":" + lucas.get("referentTeacherId").asLong())
                 .replace("\"version\":" + lucas.get("version").asInt(), "\"version\":" + assigned.get("version").asInt());
-        assertEquals("masterId", json("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, notAMaster, 400).get("field").asText());
+        assertEquals("masterId", api.expect("PUT", "/api/v1/learners/" + lucas.get("id").asLong(), ddfpt, notAMaster, 400).get("field").asText());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
@@ -359,23 +342,6 @@ public class OrganisationIT {
     private record Case(String method, String path, String body, int... expected) {
     }
 
-    private JsonNode json(String method, String path, String token, String body, int expectedStatus) throws Exception {
-        return json(method, path, token, body, null, expectedStatus);
-    }
 
-    private JsonNode json(String method, String path, String token, String body, String contentType, int expectedStatus) throws Exception {
-        HttpResponse<byte[]> response = api.send(method, path, token, body, contentType);
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(method + " " + path + ": " + text, expectedStatus, response.statusCode());
-        return text.isEmpty() ? null : Api.mapper().readTree(text);
-    }
 
-    private static long idWhere(JsonNode list, String field, String value) {
-        for (JsonNode entry : list) {
-            if (value.equals(entry.path(field).asText())) {
-                return entry.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no " + field + "=" + value + " in " + list);
-    }
 }

@@ -3,13 +3,8 @@ package org.passerelle.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.inject.Inject;
@@ -18,7 +13,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -45,39 +39,28 @@ public class PeriodsIT {
 
     @Configuration
     public Option[] configuration() {
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(System.getProperty("passerelle.distribution")).toURI().toString())
-                    .karafVersion(System.getProperty("karaf.version", "4.4.10"))
-                    .name("Passerelle")
-                    .unpackDirectory(new File("target/exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
-            editConfigurationFilePut("etc/system.properties", "passerelle.sampleData", "true"),
-            logLevel(LogLevel.INFO),
-        };
+        return Exam.distribution(HTTP_PORT, true);
     }
 
     @Test
     public void aPeriodIsPreparedFromAnAnnexAndItsLiaisonSheetsFollowUnlessIndividualised() throws Exception {
         api.waitForHealth(120_000);
         String teacher = api.signIn("prof.melec", PASSWORD);
-        long establishment = json("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
         String e = "/api/v1/establishments/" + establishment;
-        long level = idWhere(json("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
-        JsonNode learners = json("GET", e + "/learners", teacher, null, 200);
-        long chloe = idWhere(learners, "login", "chloe.girard");
-        long lucas = idWhere(learners, "login", "lucas.bonnet");
-        long yanis = idWhere(learners, "login", "yanis.fontaine");
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        JsonNode learners = api.expect("GET", e + "/learners", teacher, null, 200);
+        long chloe = Api.idWhere(learners, "login", "chloe.girard");
+        long lucas = Api.idWhere(learners, "login", "lucas.bonnet");
+        long yanis = Api.idWhere(learners, "login", "yanis.fontaine");
 
         // The annex: objectives and planned tasks taken from the referential, its version pinned.
         String annexBody = "{\"classLevelId\":" + level + ",\"name\":\"Annexe 1re MELEC\",\"objectives\":[\"Réaliser un câblage en autonomie\","
                 + "\"Communiquer avec le client\"],\"tasks\":[\"T1-1\",\"T2-3\"]}";
-        JsonNode annex = json("POST", e + "/annexes", teacher, annexBody, 201);
+        JsonNode annex = api.expect("POST", e + "/annexes", teacher, annexBody, 201);
         assertEquals("MELEC", annex.get("referentialCode").asText());
         assertEquals("1.0", annex.get("referentialVersion").asText());
-        JsonNode unknownTask = json("POST", e + "/annexes", teacher, annexBody.replace("\"T2-3\"", "\"Z9-9\""), 400);
+        JsonNode unknownTask = api.expect("POST", e + "/annexes", teacher, annexBody.replace("\"T2-3\"", "\"Z9-9\""), 400);
         assertEquals("tasks[1]", unknownTask.get("field").asText());
         assertEquals("urn:passerelle:problem:unknown-task", unknownTask.get("type").asText());
 
@@ -85,28 +68,28 @@ public class PeriodsIT {
         String periodBody = "{\"name\":\"PFMP 1\",\"kind\":\"PERIOD_1\",\"startDate\":\"2027-01-04\",\"endDate\":\"2027-01-29\",\"learnerIds\":["
                 + chloe + "," + lucas + "]}";
         String periods = "/api/v1/annexes/" + annex.get("id").asLong() + "/periods";
-        int periodsBefore = json("GET", e + "/periods", teacher, null, 200).size();
-        assertEquals("endDate", json("POST", periods, teacher, periodBody.replace("2027-01-29", "2026-12-20"), 400).get("field").asText());
-        assertEquals("learnerIds", json("POST", periods, teacher, periodBody.replace("[" + chloe, "[" + otherEstablishmentsLearner()), 400)
+        int periodsBefore = api.expect("GET", e + "/periods", teacher, null, 200).size();
+        assertEquals("endDate", api.expect("POST", periods, teacher, periodBody.replace("2027-01-29", "2026-12-20"), 400).get("field").asText());
+        assertEquals("learnerIds", api.expect("POST", periods, teacher, periodBody.replace("[" + chloe, "[" + otherEstablishmentsLearner()), 400)
                 .get("field").asText());
-        assertEquals("no half-written period", periodsBefore, json("GET", e + "/periods", teacher, null, 200).size());
-        JsonNode period = json("POST", periods, teacher, periodBody, 201);
+        assertEquals("no half-written period", periodsBefore, api.expect("GET", e + "/periods", teacher, null, 200).size());
+        JsonNode period = api.expect("POST", periods, teacher, periodBody, 201);
         long periodId = period.get("id").asLong();
         assertEquals(annex.get("objectives"), period.get("objectives"));
         assertEquals(2, period.get("learnerIds").size());
 
-        JsonNode placements = json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
+        JsonNode placements = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
         assertEquals(2, placements.size());
         long chloePlacement = placementOf(placements, chloe);
         long lucasPlacement = placementOf(placements, lucas);
-        assertEquals(annex.get("tasks"), json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks"));
+        assertEquals(annex.get("tasks"), api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks"));
 
         // Editing the period never changes the annex; sheets not individualised follow.
-        period = json("PUT", "/api/v1/periods/" + periodId + "/objectives", teacher,
+        period = api.expect("PUT", "/api/v1/periods/" + periodId + "/objectives", teacher,
                 "{\"objectives\":[\"Réaliser un câblage en autonomie\",\"Mettre en service\"],\"version\":" + period.get("version").asInt() + "}", 200);
-        assertEquals("Mettre en service", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("objectives").get(1).asText());
+        assertEquals("Mettre en service", api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("objectives").get(1).asText());
         JsonNode annexNow = null;
-        for (JsonNode a : json("GET", e + "/annexes", teacher, null, 200)) {
+        for (JsonNode a : api.expect("GET", e + "/annexes", teacher, null, 200)) {
             if (a.get("id").asLong() == annex.get("id").asLong()) {
                 annexNow = a;
             }
@@ -114,57 +97,57 @@ public class PeriodsIT {
         assertEquals("the annex is untouched", annex.get("objectives"), annexNow.get("objectives"));
 
         // Individualised sheets keep their content and say they differ; re-aligning brings them back.
-        JsonNode lucasSheet = json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
-        lucasSheet = json("PUT", "/api/v1/placements/" + lucasPlacement + "/individualisation", teacher,
+        JsonNode lucasSheet = api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
+        lucasSheet = api.expect("PUT", "/api/v1/placements/" + lucasPlacement + "/individualisation", teacher,
                 "{\"objectives\":[\"Objectif adapté à Lucas\"],\"tasks\":[\"T1-1\"],\"version\":" + lucasSheet.get("version").asInt() + "}", 200);
         assertTrue(lucasSheet.get("individualised").asBoolean());
-        period = json("PUT", "/api/v1/periods/" + periodId + "/activities", teacher,
+        period = api.expect("PUT", "/api/v1/periods/" + periodId + "/activities", teacher,
                 "{\"tasks\":[\"T1-1\",\"T3-1\"],\"version\":" + period.get("version").asInt() + "}", 200);
-        assertEquals("[\"T1-1\",\"T3-1\"]", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks").toString());
-        lucasSheet = json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
+        assertEquals("[\"T1-1\",\"T3-1\"]", api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks").toString());
+        lucasSheet = api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 200);
         assertEquals("[\"T1-1\"]", lucasSheet.get("tasks").toString());
         assertTrue(lucasSheet.get("differsFromPeriod").asBoolean());
-        JsonNode stale = json("PUT", "/api/v1/periods/" + periodId + "/activities", teacher, "{\"tasks\":[],\"version\":0}", 409);
+        JsonNode stale = api.expect("PUT", "/api/v1/periods/" + periodId + "/activities", teacher, "{\"tasks\":[],\"version\":0}", 409);
         assertEquals("[\"T1-1\",\"T3-1\"]", stale.get("current").get("tasks").toString());
-        lucasSheet = json("POST", "/api/v1/placements/" + lucasPlacement + "/realign", teacher, "{\"version\":" + lucasSheet.get("version").asInt() + "}", 200);
+        lucasSheet = api.expect("POST", "/api/v1/placements/" + lucasPlacement + "/realign", teacher, "{\"version\":" + lucasSheet.get("version").asInt() + "}", 200);
         assertFalse(lucasSheet.get("individualised").asBoolean());
         assertEquals(period.get("tasks"), lucasSheet.get("tasks"));
 
         // The learner fills the place of their own sheet, and sees nobody else's.
         String learner = api.signIn("chloe.girard", PASSWORD);
-        JsonNode sheet = json("GET", "/api/v1/placements/" + chloePlacement, learner, null, 200);
+        JsonNode sheet = api.expect("GET", "/api/v1/placements/" + chloePlacement, learner, null, 200);
         String place = "{\"companyName\":\"Élec Rhône SARL\",\"sector\":\"Bâtiment\",\"service\":\"Chantiers\",\"address\":\"3 quai Perrache, Lyon\","
                 + "\"phone\":\"04 00 00 00 00\",\"tutorName\":\"Anne Dupré\",\"tutorFunction\":\"Cheffe d'équipe\",\"tutorPhone\":\"06 00 00 00 00\","
                 + "\"tutorEmail\":\"anne.dupre@entreprise.example\",\"version\":" + sheet.get("version").asInt() + "}";
-        assertEquals("companyName", json("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner,
+        assertEquals("companyName", api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner,
                 place.replace("\"Élec Rhône SARL\"", "\"\""), 400).get("field").asText());
-        assertEquals("Élec Rhône SARL", json("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner, place, 200)
+        assertEquals("Élec Rhône SARL", api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/place", learner, place, 200)
                 .get("place").get("companyName").asText());
-        json("GET", "/api/v1/placements/" + lucasPlacement, learner, null, 404);
-        json("PUT", "/api/v1/placements/" + chloePlacement + "/individualisation", learner, "{\"objectives\":[],\"tasks\":[],\"version\":1}", 403);
-        json("GET", "/api/v1/periods/" + periodId + "/placements", learner, null, 403);
+        api.expect("GET", "/api/v1/placements/" + lucasPlacement, learner, null, 404);
+        api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/individualisation", learner, "{\"objectives\":[],\"tasks\":[],\"version\":1}", 403);
+        api.expect("GET", "/api/v1/periods/" + periodId + "/placements", learner, null, 403);
 
         // Learners taken off lose their placement; an apprentice added may have his sheet adjusted by his master.
-        period = json("PUT", "/api/v1/periods/" + periodId + "/learners", teacher,
+        period = api.expect("PUT", "/api/v1/periods/" + periodId + "/learners", teacher,
                 "{\"learnerIds\":[" + chloe + "," + yanis + "],\"version\":" + period.get("version").asInt() + "}", 200);
-        json("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
-        long yanisPlacement = placementOf(json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), yanis);
+        api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
+        long yanisPlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), yanis);
         String master = api.signIn("maitre.lefebvre", PASSWORD);
-        json("GET", "/api/v1/placements/" + chloePlacement, master, null, 404);
-        JsonNode yanisSheet = json("GET", "/api/v1/placements/" + yanisPlacement, master, null, 200);
-        assertTrue(json("PUT", "/api/v1/placements/" + yanisPlacement + "/individualisation", master,
+        api.expect("GET", "/api/v1/placements/" + chloePlacement, master, null, 404);
+        JsonNode yanisSheet = api.expect("GET", "/api/v1/placements/" + yanisPlacement, master, null, 200);
+        assertTrue(api.expect("PUT", "/api/v1/placements/" + yanisPlacement + "/individualisation", master,
                 "{\"objectives\":[\"Poser un tableau\"],\"tasks\":[\"T2-3\"],\"version\":" + yanisSheet.get("version").asInt() + "}", 200)
                 .get("individualised").asBoolean());
-        assertEquals("Élec Rhône SARL", json("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("place").get("companyName").asText());
+        assertEquals("Élec Rhône SARL", api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("place").get("companyName").asText());
 
         // The pupil's tutor: created from the liaison sheet's details, sent a link that opens this sheet and nothing else.
-        assertEquals("urn:passerelle:problem:apprentice-has-master", json("POST", "/api/v1/placements/" + yanisPlacement + "/tutor", teacher,
+        assertEquals("urn:passerelle:problem:apprentice-has-master", api.expect("POST", "/api/v1/placements/" + yanisPlacement + "/tutor", teacher,
                 "{\"familyName\":\"X\",\"firstName\":\"Y\",\"email\":\"x@entreprise.example\"}", 400).get("type").asText());
-        json("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 400);
-        JsonNode withTutor = json("POST", "/api/v1/placements/" + chloePlacement + "/tutor", teacher,
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 400);
+        JsonNode withTutor = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor", teacher,
                 "{\"familyName\":\"Dupré\",\"firstName\":\"Anne\",\"email\":\"anne.dupre@entreprise.example\"}", 201);
         assertEquals("anne.dupre@entreprise.example", withTutor.get("tutor").get("email").asText());
-        JsonNode link = json("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
+        JsonNode link = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
         assertEquals("placement:" + chloePlacement, link.get("grant").asText());
         String mail = newestOutboxMail();
         assertTrue(mail, mail.contains("PFMP 1"));
@@ -172,11 +155,11 @@ public class PeriodsIT {
         assertTrue(mail, token.find());
         String tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null))
                 .get("token").asText();
-        assertEquals("Élec Rhône SARL", json("GET", "/api/v1/placements/" + chloePlacement, tutor, null, 200).get("place").get("companyName").asText());
-        json("GET", "/api/v1/placements/" + yanisPlacement, tutor, null, 404);
-        json("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
-        json("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
-        json("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
+        assertEquals("Élec Rhône SARL", api.expect("GET", "/api/v1/placements/" + chloePlacement, tutor, null, 200).get("place").get("companyName").asText());
+        api.expect("GET", "/api/v1/placements/" + yanisPlacement, tutor, null, 404);
+        api.expect("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
+        api.expect("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
+        api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
 
         // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.
         String certificate = pdfText(api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor, null, null));
@@ -221,58 +204,58 @@ public class PeriodsIT {
     public void aDeletedPeriodsSheetsGoToTheFreeSheetsAndComeBackOnRestoreAndATakenIntoAccountReviewLocksItsPeriod() throws Exception {
         api.waitForHealth(120_000);
         String teacher = api.signIn("prof.melec", PASSWORD);
-        JsonNode me = json("GET", "/api/v1/me", teacher, null, 200);
+        JsonNode me = api.expect("GET", "/api/v1/me", teacher, null, 200);
         long establishment = me.get("establishment").get("id").asLong();
         String e = "/api/v1/establishments/" + establishment;
-        long level = idWhere(json("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
-        JsonNode learners = json("GET", e + "/learners", teacher, null, 200);
-        long chloe = idWhere(learners, "login", "chloe.girard");
-        long lucas = idWhere(learners, "login", "lucas.bonnet");
-        long annex = json("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe PFMP 2\",\"objectives\":[\"Mettre en service\"],"
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        JsonNode learners = api.expect("GET", e + "/learners", teacher, null, 200);
+        long chloe = Api.idWhere(learners, "login", "chloe.girard");
+        long lucas = Api.idWhere(learners, "login", "lucas.bonnet");
+        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe PFMP 2\",\"objectives\":[\"Mettre en service\"],"
                 + "\"tasks\":[\"T3-1\"]}", 201).get("id").asLong();
-        JsonNode period = json("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"PFMP 2\",\"kind\":\"PERIOD_2\","
+        JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"PFMP 2\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"learnerIds\":[" + chloe + "," + lucas + "]}", 201);
         long periodId = period.get("id").asLong();
-        long chloePlacement = placementOf(json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe);
+        long chloePlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe);
 
         // A sheet of Chloé's, counted in both views.
         String learner = api.signIn("chloe.girard", PASSWORD);
-        json("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Câblage d'un tableau\"}", 201);
-        json("POST", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, "{\"title\":\"Pas à l'enseignant\"}", 403);
-        assertEquals(1, placementNode(json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
-        JsonNode chloesPeriods = json("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Câblage d'un tableau\"}", 201);
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, "{\"title\":\"Pas à l'enseignant\"}", 403);
+        assertEquals(1, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        JsonNode chloesPeriods = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
         assertTrue(chloesPeriods.toString(), chloesPeriods.toString().contains("PFMP 2"));
-        json("GET", "/api/v1/learners/" + lucas + "/periods", learner, null, 404);
+        api.expect("GET", "/api/v1/learners/" + lucas + "/periods", learner, null, 404);
 
         // Deleting asks for confirmation, moves the sheets to the free-sheets folder, and can be undone.
-        assertEquals("confirm", json("DELETE", "/api/v1/periods/" + periodId, teacher, null, 400).get("field").asText());
-        json("DELETE", "/api/v1/periods/" + periodId + "?confirm=true", teacher, null, 204);
-        json("GET", "/api/v1/periods/" + periodId, teacher, null, 404);
-        json("GET", "/api/v1/placements/" + chloePlacement, learner, null, 404);
-        JsonNode free = json("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200);
+        assertEquals("confirm", api.expect("DELETE", "/api/v1/periods/" + periodId, teacher, null, 400).get("field").asText());
+        api.expect("DELETE", "/api/v1/periods/" + periodId + "?confirm=true", teacher, null, 204);
+        api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 404);
+        api.expect("GET", "/api/v1/placements/" + chloePlacement, learner, null, 404);
+        JsonNode free = api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200);
         assertEquals(1, free.size());
         assertEquals("PFMP 2", free.get(0).get("formerPeriodName").asText());
-        assertEquals(1, json("GET", e + "/periods?deleted=true", teacher, null, 200).size());
-        json("POST", "/api/v1/periods/" + periodId + "/restore", teacher, null, 200);
-        assertEquals("nothing lost: the sheet is back", 0, json("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
-        assertEquals(1, placementNode(json("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(1, api.expect("GET", e + "/periods?deleted=true", teacher, null, 200).size());
+        api.expect("POST", "/api/v1/periods/" + periodId + "/restore", teacher, null, 200);
+        assertEquals("nothing lost: the sheet is back", 0, api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
+        assertEquals(1, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
         org.passerelle.core.security.Caller caller = new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
                 org.passerelle.core.security.Role.TEACHER, establishment);
         evaluationRecords.recordCompanyReviewMeeting(caller, chloePlacement, java.time.LocalDate.of(2027, 3, 26));
-        period = json("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
+        period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
         assertFalse(period.get("locked").asBoolean());
-        period = json("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"PFMP 2 (mars)\",\"kind\":\"PERIOD_2\","
+        period = api.expect("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"PFMP 2 (mars)\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"version\":" + period.get("version").asInt() + "}", 200);
         evaluationRecords.finaliseIntermediateReview(caller, chloe, java.time.LocalDate.of(2027, 4, 1));
-        period = json("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
+        period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
         assertTrue(period.get("locked").asBoolean());
-        JsonNode locked = json("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"Autre nom\",\"kind\":\"PERIOD_2\","
+        JsonNode locked = api.expect("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"Autre nom\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"version\":" + period.get("version").asInt() + "}", 409);
         assertEquals("urn:passerelle:problem:period-locked", locked.get("type").asText());
-        json("DELETE", "/api/v1/periods/" + periodId + "?confirm=true", teacher, null, 409);
-        assertEquals("PFMP 2 (mars)", json("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("name").asText());
+        api.expect("DELETE", "/api/v1/periods/" + periodId + "?confirm=true", teacher, null, 409);
+        assertEquals("PFMP 2 (mars)", api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("name").asText());
         try {
             evaluationRecords.recordCompanyReviewMeeting(caller, chloePlacement, java.time.LocalDate.of(2027, 3, 20));
             throw new AssertionError("a review taken into account cannot change");
@@ -281,11 +264,11 @@ public class PeriodsIT {
         }
 
         // A review met after the last finalised intermediate review locks nothing.
-        long other = json("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Stage d'été\",\"kind\":\"OTHER\","
+        long other = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Stage d'été\",\"kind\":\"OTHER\","
                 + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
-        long summer = placementOf(json("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
+        long summer = placementOf(api.expect("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
         evaluationRecords.recordCompanyReviewMeeting(caller, summer, java.time.LocalDate.of(2027, 6, 30));
-        assertFalse(json("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
+        assertFalse(api.expect("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
     }
 
     @Test
@@ -293,17 +276,17 @@ public class PeriodsIT {
         api.waitForHealth(120_000);
         String admin = api.signIn("admin", PASSWORD);
         String teacher = api.signIn("prof.melec", PASSWORD);
-        long establishment = json("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
         String e = "/api/v1/establishments/" + establishment;
-        long level = idWhere(json("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
-        long chloe = idWhere(json("GET", e + "/learners", teacher, null, 200), "login", "chloe.girard");
-        long annex = json("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe accès\",\"objectives\":[],\"tasks\":[]}", 201)
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        long chloe = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "chloe.girard");
+        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe accès\",\"objectives\":[],\"tasks\":[]}", 201)
                 .get("id").asLong();
-        long period = json("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période accès\",\"kind\":\"PERIOD_2\","
+        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période accès\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
-        long placement = placementOf(json("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), chloe);
-        long other = json("POST", "/api/v1/establishments", admin, "{\"uai\":\"0310004D\",\"name\":\"Lycée D\"}", 201).get("id").asLong();
-        JsonNode ddfptB = json("POST", "/api/v1/establishments/" + other + "/people", admin,
+        long placement = placementOf(api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), chloe);
+        long other = api.expect("POST", "/api/v1/establishments", admin, "{\"uai\":\"0310004D\",\"name\":\"Lycée D\"}", 201).get("id").asLong();
+        JsonNode ddfptB = api.expect("POST", "/api/v1/establishments/" + other + "/people", admin,
                 "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Denise\",\"email\":\"d.autre@ac-exemple.fr\"}", 201);
         String[] callers = {null, admin, teacher, api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()),
             api.signIn("chloe.girard", PASSWORD), api.signIn("hugo.roux", PASSWORD), api.signIn("maitre.lefebvre", PASSWORD)};
@@ -365,22 +348,16 @@ public class PeriodsIT {
 
     private long otherEstablishmentsLearner() throws Exception {
         String admin = api.signIn("admin", PASSWORD);
-        long other = json("POST", "/api/v1/establishments", admin, "{\"uai\":\"0130003C\",\"name\":\"Lycée C\"}", 201).get("id").asLong();
+        long other = api.expect("POST", "/api/v1/establishments", admin, "{\"uai\":\"0130003C\",\"name\":\"Lycée C\"}", 201).get("id").asLong();
         String o = "/api/v1/establishments/" + other;
-        long level = json("POST", o + "/class-levels", admin, "{\"referentialCode\":\"MELEC\",\"year\":\"PREMIERE\",\"label\":\"1re MELEC\"}", 201)
+        long level = api.expect("POST", o + "/class-levels", admin, "{\"referentialCode\":\"MELEC\",\"year\":\"PREMIERE\",\"label\":\"1re MELEC\"}", 201)
                 .get("id").asLong();
-        long schoolClass = json("POST", o + "/classes", admin, "{\"code\":\"1ELEC\",\"label\":\"1re ELEC\",\"classLevelId\":" + level + "}", 201)
+        long schoolClass = api.expect("POST", o + "/classes", admin, "{\"code\":\"1ELEC\",\"label\":\"1re ELEC\",\"classLevelId\":" + level + "}", 201)
                 .get("id").asLong();
-        return json("POST", o + "/learners", admin, "{\"familyName\":\"AILLEURS\",\"firstName\":\"Max\",\"ine\":\"0000000066M\","
+        return api.expect("POST", o + "/learners", admin, "{\"familyName\":\"AILLEURS\",\"firstName\":\"Max\",\"ine\":\"0000000066M\","
                 + "\"birthDate\":\"2009-02-02\",\"status\":\"PUPIL\",\"classId\":" + schoolClass + "}", 201).get("id").asLong();
     }
 
-    private JsonNode json(String method, String path, String token, String body, int expected) throws Exception {
-        HttpResponse<byte[]> response = api.send(method, path, token, body, null);
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(method + " " + path + ": " + text, expected, response.statusCode());
-        return text.isEmpty() ? null : Api.mapper().readTree(text);
-    }
 
     private static long placementOf(JsonNode placements, long learnerId) {
         for (JsonNode p : placements) {
@@ -391,12 +368,4 @@ public class PeriodsIT {
         throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
     }
 
-    private static long idWhere(JsonNode list, String field, String value) {
-        for (JsonNode entry : list) {
-            if (value.equals(entry.path(field).asText())) {
-                return entry.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no " + field + "=" + value + " in " + list);
-    }
 }

@@ -57,14 +57,14 @@ public class TrainerLinkMailIT {
     public void theTrainerOpensTheEmailedLinkAndSeesOnlyWhatItGrants() throws Exception {
         Api api = platform.api();
         String teacher = api.signIn("prof.melec", PASSWORD);
-        long establishment = json(api, "GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
-        JsonNode learners = json(api, "GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200);
-        long chloe = id(learners, "chloe.girard");
-        long lucas = id(learners, "lucas.bonnet");
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        JsonNode learners = api.expect("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200);
+        long chloe = Api.idWhere(learners, "login", "chloe.girard");
+        long lucas = Api.idWhere(learners, "login", "lucas.bonnet");
 
-        long trainer = json(api, "POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
+        long trainer = api.expect("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
                 "{\"familyName\":\"Dupré\",\"firstName\":\"Anne\",\"email\":\"anne.dupre@entreprise.example\"}", 201).get("id").asLong();
-        JsonNode link = json(api, "POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", 201);
+        JsonNode link = api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", 201);
         assertEquals("SMTP", link.get("delivery").asText());
 
         assertTrue("the e-mail arrives", smtp.waitForIncomingEmail(10_000, 1));
@@ -80,27 +80,27 @@ public class TrainerLinkMailIT {
         String token = url.group(1);
 
         String trainerSession = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token + "\"}", null)).get("token").asText();
-        assertEquals("TUTOR", json(api, "GET", "/api/v1/me", trainerSession, null, 200).get("role").asText());
-        assertEquals("Chloé", json(api, "GET", "/api/v1/learners/" + chloe, trainerSession, null, 200).get("firstName").asText());
-        json(api, "GET", "/api/v1/learners/" + lucas, trainerSession, null, 404);
-        json(api, "GET", "/api/v1/establishments/" + establishment + "/classes", trainerSession, null, 403);
+        assertEquals("TUTOR", api.expect("GET", "/api/v1/me", trainerSession, null, 200).get("role").asText());
+        assertEquals("Chloé", api.expect("GET", "/api/v1/learners/" + chloe, trainerSession, null, 200).get("firstName").asText());
+        api.expect("GET", "/api/v1/learners/" + lucas, trainerSession, null, 404);
+        api.expect("GET", "/api/v1/establishments/" + establishment + "/classes", trainerSession, null, 403);
 
         // Lost link: the teacher sends a new one; the old link and its session stop working.
-        JsonNode second = json(api, "POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", 201);
-        json(api, "POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token + "\"}", 401);
-        json(api, "GET", "/api/v1/learners/" + chloe, trainerSession, null, 401);
+        JsonNode second = api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", 201);
+        api.expect("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token + "\"}", 401);
+        api.expect("GET", "/api/v1/learners/" + chloe, trainerSession, null, 401);
         assertTrue(smtp.waitForIncomingEmail(10_000, 2));
 
         // Stolen link: invalidated at once.
-        json(api, "DELETE", "/api/v1/trainer-links/" + second.get("id").asLong(), teacher, null, 200);
+        api.expect("DELETE", "/api/v1/trainer-links/" + second.get("id").asLong(), teacher, null, 200);
         String secondToken = tokenIn(smtp.getReceivedMessages()[1]);
-        json(api, "POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + secondToken + "\"}", 401);
+        api.expect("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + secondToken + "\"}", 401);
 
         // A learner's record of another establishment cannot be granted.
-        json(api, "POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:999999\"}", 400);
-        json(api, "POST", "/api/v1/trainers/" + trainer + "/links", api.signIn("lea.petit", PASSWORD), "{\"grant\":\"learner:" + chloe + "\"}", 403);
+        api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:999999\"}", 400);
+        api.expect("POST", "/api/v1/trainers/" + trainer + "/links", api.signIn("lea.petit", PASSWORD), "{\"grant\":\"learner:" + chloe + "\"}", 403);
 
-        JsonNode audit = json(api, "GET", "/api/v1/audit?establishmentId=" + establishment, api.signIn("ddfpt", PASSWORD), null, 200);
+        JsonNode audit = api.expect("GET", "/api/v1/audit?establishmentId=" + establishment, api.signIn("ddfpt", PASSWORD), null, 200);
         assertTrue(audit.toString().contains("TRAINER_LINK_ISSUED") && audit.toString().contains("TRAINER_LINK_REVOKED"));
     }
 
@@ -108,15 +108,15 @@ public class TrainerLinkMailIT {
     public void withTheSmtpServerDownNothingIsIssued() throws Exception {
         Api api = platform.api();
         String teacher = api.signIn("prof.melec", PASSWORD);
-        long establishment = json(api, "GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
-        long lucas = id(json(api, "GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200), "lucas.bonnet");
-        long trainer = json(api, "POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        long lucas = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200), "login", "lucas.bonnet");
+        long trainer = api.expect("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
                 "{\"familyName\":\"Martin\",\"firstName\":\"Léo\",\"email\":\"leo.martin@entreprise.example\"}", 201).get("id").asLong();
         smtp.stop();
         try {
-            JsonNode problem = json(api, "POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lucas + "\"}", 503);
+            JsonNode problem = api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lucas + "\"}", 503);
             assertEquals("urn:passerelle:problem:mail-failed", problem.get("type").asText());
-            assertEquals("no half-written link", 0, json(api, "GET", "/api/v1/trainers/" + trainer + "/links", teacher, null, 200).size());
+            assertEquals("no half-written link", 0, api.expect("GET", "/api/v1/trainers/" + trainer + "/links", teacher, null, 200).size());
         } finally {
             smtp.start();
         }
@@ -129,19 +129,5 @@ public class TrainerLinkMailIT {
         return url.group(1);
     }
 
-    private static JsonNode json(Api api, String method, String path, String token, String body, int expected) throws Exception {
-        HttpResponse<byte[]> response = api.send(method, path, token, body, null);
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        assertEquals(method + " " + path + ": " + text, expected, response.statusCode());
-        return text.isEmpty() ? null : Api.mapper().readTree(text);
-    }
 
-    private static long id(JsonNode list, String login) {
-        for (JsonNode entry : list) {
-            if (login.equals(entry.path("login").asText())) {
-                return entry.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no " + login + " in " + list);
-    }
 }
