@@ -120,6 +120,10 @@ export function openTrainerLink(token) {
   return request('POST', '/sessions/trainer-link', { body: { token }, authRedirect: false });
 }
 
+export function fetchPlacement(id, signal) {
+  return request('GET', '/placements/' + encodeURIComponent(id), { signal });
+}
+
 export function fetchLearner(id, signal) {
   return request('GET', '/learners/' + encodeURIComponent(id), { signal });
 }

@@ -1,6 +1,6 @@
 // Who is signed in: loaded once from GET /me, updated by sign-in and sign-out, cleared when the API says 401.
 import { h, createContext } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createSession, deleteSession, fetchMe, openTrainerLink, setUnauthorizedHandler } from '/app/api.js';
 import { currentPath, homeHref, navigate, parseHash, redirect, signInHref } from '/app/router.js';
 
@@ -12,13 +12,20 @@ export const ADMIN_ROLES = ['ADMIN', 'DDFPT'];
 
 export function SessionProvider({ children }) {
   const [state, setState] = useState({ status: 'loading', user: null });
+  // Set once a sign-in or an opened trainer link decides who is there: the start-up GET /me, which may answer
+  // later (401 before the cookie existed), must not undo it.
+  const decided = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
     fetchMe(controller.signal).then(
-      (user) => setState(user && user.login ? { status: 'signedIn', user } : { status: 'anonymous', user: null }),
+      (user) => {
+        if (decided.current) return;
+        setState(user && user.login ? { status: 'signedIn', user } : { status: 'anonymous', user: null });
+      },
       (error) => {
         if (error && error.name === 'AbortError') return;
+        if (decided.current) return;
         // 401: signed out. Any other failure: treated as signed out too (the public pages keep working).
         if (error && error.status !== 401) console.warn('GET /api/v1/me: ' + error.message);
         setState({ status: 'anonymous', user: null });
@@ -42,6 +49,7 @@ export function SessionProvider({ children }) {
       const answer = await createSession(login, password);
       let user = answer && answer.user;
       if (!user || !user.login) user = await fetchMe();
+      decided.current = true;
       setState({ status: 'signedIn', user });
       return user;
     },
@@ -50,6 +58,7 @@ export function SessionProvider({ children }) {
       const answer = await openTrainerLink(token);
       let user = answer && answer.user;
       if (!user || !user.login) user = await fetchMe();
+      decided.current = true;
       setState({ status: 'signedIn', user });
       return user;
     },

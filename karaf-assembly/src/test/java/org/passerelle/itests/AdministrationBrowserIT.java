@@ -165,6 +165,41 @@ public class AdministrationBrowserIT {
         assertTrue(dead.getText(), dead.getText().contains("non valable"));
     }
 
+    @Test
+    public void aTutorOpensTheEmailedLinkOnAPhoneAndReadsTheLiaisonSheet() throws Exception {
+        Api api = platform.api();
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        String e = "/api/v1/establishments/" + establishment;
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        long lucas = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "lucas.bonnet");
+        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe\","
+                + "\"objectives\":[\"Câbler un tableau en autonomie\"],\"tasks\":[\"T2-3\"]}", 201).get("id").asLong();
+        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"PFMP 1\",\"kind\":\"PERIOD_1\","
+                + "\"startDate\":\"2027-01-04\",\"endDate\":\"2027-01-29\",\"learnerIds\":[" + lucas + "]}", 201).get("id").asLong();
+        JsonNode placement = api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200).get(0);
+        String learner = api.signIn("lucas.bonnet", PASSWORD);
+        api.expect("PUT", "/api/v1/placements/" + placement.get("id").asLong() + "/place", learner, "{\"companyName\":\"Électricité Saône et Fils\","
+                + "\"sector\":\"Bâtiment\",\"tutorName\":\"Marie Curie\",\"tutorEmail\":\"marie.curie@entreprise.example\",\"version\":"
+                + placement.get("version").asInt() + "}", 200);
+        api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor", teacher,
+                "{\"familyName\":\"Curie\",\"firstName\":\"Marie\",\"email\":\"marie.curie@entreprise.example\"}", 201);
+        api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor/link", teacher, null, 201);
+
+        String mail = newestOutboxMail();
+        Matcher url = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, url.find());
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url.group(1).replace("localhost", "127.0.0.1"));
+        WebElement company = waitFor(By.cssSelector("[data-liaison-field='companyName']"));
+        assertEquals("Électricité Saône et Fils", company.getText().trim());
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page, page.contains("Câbler un tableau en autonomie") && page.contains("T2-3") && page.contains("BONNET Lucas"));
+        assertTrue(browser.findElement(By.cssSelector("[data-action='attendance-certificate']")).isDisplayed());
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue("the tutor's page fits a phone, overflow " + overflow + " px", overflow.intValue() <= 0);
+    }
+
     private static String newestOutboxMail() throws Exception {
         Path outbox = platform.home().resolve("data/passerelle/outbox");
         try (Stream<Path> files = Files.list(outbox)) {

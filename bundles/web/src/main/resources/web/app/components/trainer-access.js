@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
-import { fetchLearner, useApi } from '/app/api.js';
+import { fetchLearner, fetchPlacement, useApi } from '/app/api.js';
 import { redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
@@ -25,8 +25,46 @@ export function TrainerLinkPage({ token }) {
   return h('section', { class: 'page', 'data-page': 'trainer-link' }, h('p', { role: 'status' }, t('trainer.opening')));
 }
 
-/** What the trainer's link opens: for now the learner it was issued for. */
+const PLACE_FIELDS = ['companyName', 'sector', 'service', 'address', 'phone', 'tutorName', 'tutorFunction', 'tutorPhone', 'tutorEmail'];
+
+/** The liaison sheet a placement link opens, read-only, one section under the other for a phone. */
+function LiaisonSheet({ placementId }) {
+  const sheet = useApi((signal) => fetchPlacement(placementId, signal), [placementId]);
+  if (sheet.loading) return h(Loading);
+  if (sheet.error) return h(Alert, { error: sheet.error, onRetry: sheet.retry });
+  const p = sheet.data;
+  const place = p.place || {};
+  const list = (items, render) => (items && items.length
+    ? h('ul', { class: 'plain-list' }, items.map((item) => h('li', { key: item }, render(item))))
+    : h('p', { class: 'muted' }, t('trainer.none')));
+  return h('article', { class: 'card', 'data-placement': p.id },
+    h('h2', null, t('trainer.sheetTitle', { name: p.learnerName })),
+    h('section', { 'aria-labelledby': 'sheet-place' },
+      h('h3', { id: 'sheet-place' }, t('trainer.place')),
+      h('dl', { class: 'facts' }, PLACE_FIELDS.map((field) => [
+        h('dt', { key: field + ':t' }, t('liaison.' + field)),
+        h('dd', { key: field + ':d', 'data-liaison-field': field }, place[field] || h('span', { class: 'muted' }, t('liaison.empty'))),
+      ]))),
+    h('section', { 'aria-labelledby': 'sheet-objectives' },
+      h('h3', { id: 'sheet-objectives' }, t('trainer.objectives')),
+      list(p.objectives, (o) => o)),
+    h('section', { 'aria-labelledby': 'sheet-tasks' },
+      h('h3', { id: 'sheet-tasks' }, t('trainer.tasks')),
+      list(p.tasks, (code) => h('code', null, code))),
+    h('p', null, h('a', { class: 'button', href: '/api/v1/placements/' + encodeURIComponent(p.id) + '/attendance-certificate.pdf',
+      'data-action': 'attendance-certificate' }, t('trainer.certificate'))));
+}
+
+/** What the trainer's link opens: a placement's liaison sheet, or the learner it was issued for. */
 export function TrainerHomePage({ user }) {
+  const placementId = user.grant && user.grant.startsWith('placement:') ? user.grant.slice('placement:'.length) : null;
+  if (placementId) {
+    return h('section', { class: 'page', 'data-page': 'trainer-home' },
+      h('h1', null, t('trainer.homeTitle')),
+      h('p', null, t('trainer.welcome', { name: fullName(user) })),
+      h(LiaisonSheet, { placementId }),
+      h('p', { class: 'muted' }, t('trainer.keepLink')));
+  }
   useDocumentTitle(t('trainer.homeTitle'));
   const learnerId = user.grant && user.grant.startsWith('learner:') ? user.grant.slice('learner:'.length) : null;
   const learner = useApi((signal) => (learnerId ? fetchLearner(learnerId, signal) : Promise.resolve(null)), [learnerId]);
