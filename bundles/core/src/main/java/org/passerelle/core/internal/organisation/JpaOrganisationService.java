@@ -43,7 +43,7 @@ public final class JpaOrganisationService implements OrganisationService {
         this.jpa = jpa;
         this.hasher = hasher;
         this.referentials = referentials;
-        this.importer = new LearnerImporter(hasher);
+        this.importer = new LearnerImporter();
     }
 
     // --- establishments ----------------------------------------------------------------------------------------

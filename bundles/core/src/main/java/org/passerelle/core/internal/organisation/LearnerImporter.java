@@ -20,7 +20,6 @@ import org.passerelle.core.internal.imports.ImportedLearner;
 import org.passerelle.core.internal.imports.ImportedStatus;
 import org.passerelle.core.internal.imports.ParsedImport;
 import org.passerelle.core.internal.imports.SiecleLearnerParser;
-import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.organisation.ImportReport;
 import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.security.Caller;
@@ -38,10 +37,6 @@ final class LearnerImporter {
 
     private final ResourceBundle messages = ResourceBundle.getBundle("org.passerelle.core.internal.organisation.messages", Locale.FRENCH,
             LearnerImporter.class.getClassLoader());
-
-    LearnerImporter(PasswordHasher hasher) {
-        // the hasher is not needed: imported accounts start without a password
-    }
 
     ParsedImport parseSiecle(InputStream xml) {
         try {
