@@ -207,6 +207,103 @@ export function fetchAudit(establishmentId, signal) {
   return getJson('/audit' + (establishmentId ? '?establishmentId=' + enc(establishmentId) : ''), signal);
 }
 
+// ---------------------------------------------------------------- periods, placements, liaison sheets
+
+export function fetchAnnexes(establishmentId, signal) {
+  return getJson('/establishments/' + enc(establishmentId) + '/annexes', signal);
+}
+
+export function createAnnex(establishmentId, form) {
+  return request('POST', '/establishments/' + enc(establishmentId) + '/annexes', { body: form });
+}
+
+export function updateAnnex(annexId, form) {
+  return request('PUT', '/annexes/' + enc(annexId), { body: form });
+}
+
+/** form: { name, kind, startDate, endDate, learnerIds }. */
+export function createPeriod(annexId, form) {
+  return request('POST', '/annexes/' + enc(annexId) + '/periods', { body: form });
+}
+
+/** View by periods: the periods of a class level (all levels when null); deleted: those deleted less than 30 days ago. */
+export function fetchPeriods(establishmentId, classLevelId, deleted, signal) {
+  const query = [];
+  if (classLevelId) query.push('classLevelId=' + enc(classLevelId));
+  if (deleted) query.push('deleted=true');
+  return getJson('/establishments/' + enc(establishmentId) + '/periods' + (query.length ? '?' + query.join('&') : ''), signal);
+}
+
+export function fetchPeriod(id, signal) {
+  return getJson('/periods/' + enc(id), signal);
+}
+
+/** page: "information", "learners", "objectives" or "activities"; body carries the period's version. */
+export function updatePeriodPage(id, page, body) {
+  return request('PUT', '/periods/' + enc(id) + '/' + page, { body });
+}
+
+export function deletePeriod(id) {
+  return request('DELETE', '/periods/' + enc(id) + '?confirm=true');
+}
+
+export function restorePeriod(id) {
+  return request('POST', '/periods/' + enc(id) + '/restore');
+}
+
+export function fetchPeriodPlacements(periodId, signal) {
+  return getJson('/periods/' + enc(periodId) + '/placements', signal);
+}
+
+export function updatePlace(placementId, body) {
+  return request('PUT', '/placements/' + enc(placementId) + '/place', { body });
+}
+
+export function individualise(placementId, body) {
+  return request('PUT', '/placements/' + enc(placementId) + '/individualisation', { body });
+}
+
+export function realign(placementId, version) {
+  return request('POST', '/placements/' + enc(placementId) + '/realign', { body: { version } });
+}
+
+export function createTutor(placementId, body) {
+  return request('POST', '/placements/' + enc(placementId) + '/tutor', { body });
+}
+
+export function sendTutorLink(placementId) {
+  return request('POST', '/placements/' + enc(placementId) + '/tutor/link');
+}
+
+export function fetchSheets(placementId, signal) {
+  return getJson('/placements/' + enc(placementId) + '/sheets', signal);
+}
+
+export function createSheet(placementId, title) {
+  return request('POST', '/placements/' + enc(placementId) + '/sheets', { body: { title } });
+}
+
+export function fetchLearnerPeriods(learnerId, signal) {
+  return getJson('/learners/' + enc(learnerId) + '/periods', signal);
+}
+
+export function fetchFreeSheets(learnerId, signal) {
+  return getJson('/learners/' + enc(learnerId) + '/free-sheets', signal);
+}
+
+/** Links of the documents (PDF, opened by the browser with the session cookie). */
+export function preAgreementUrl(placementId) {
+  return BASE + '/placements/' + enc(placementId) + '/pre-agreement.pdf';
+}
+
+export function periodPreAgreementsUrl(periodId) {
+  return BASE + '/periods/' + enc(periodId) + '/pre-agreements.pdf';
+}
+
+export function attendanceCertificateUrl(placementId) {
+  return BASE + '/placements/' + enc(placementId) + '/attendance-certificate.pdf';
+}
+
 /**
  * Loads data with `load(signal)` whenever `deps` change.
  * Returns { loading, data, error, retry }. While `retry()` reloads, `data` keeps the previous answer

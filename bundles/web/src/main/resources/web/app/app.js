@@ -3,7 +3,8 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import {
-  accountHref, currentPath, establishmentHref, establishmentsHref, homeHref, referentialListHref, signInHref, useRoute,
+  accountHref, currentPath, establishmentHref, establishmentsHref, homeHref, myPeriodsHref, periodsHref, referentialListHref,
+  signInHref, trainerHomeHref, useRoute,
 } from '/app/router.js';
 import { ADMIN_ROLES, SessionProvider, useSession } from '/app/session.js';
 import { ReferentialList } from '/app/components/referential-list.js';
@@ -18,6 +19,14 @@ import { HomePage } from '/app/components/home.js';
 import { EstablishmentsPage } from '/app/components/admin-establishments.js';
 import { EstablishmentPage } from '/app/components/admin-establishment.js';
 import { TrainerHomePage, TrainerLinkPage } from '/app/components/trainer-access.js';
+import { PeriodsPage } from '/app/components/periods-page.js';
+import { PeriodPage } from '/app/components/period-page.js';
+import { AnnexFormPage, AnnexesPage, NewPeriodPage } from '/app/components/annexes.js';
+import { PlacementPage } from '/app/components/placement-page.js';
+import { MyPeriodsPage } from '/app/components/my-periods.js';
+import { STAFF_ROLES } from '/app/components/periods-common.js';
+
+const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement'];
 
 function UserBox({ route }) {
   const session = useSession();
@@ -47,7 +56,8 @@ function UserBox({ route }) {
       h('span', { class: 'user-box__role' }, roleLabel(user.role)),
       user.establishment ? h('span', { class: 'user-box__establishment' }, user.establishment.name) : null),
     h('div', { class: 'user-box__actions' },
-      h('a', { class: 'button button--header', href: accountHref(), 'aria-current': route.name === 'account' ? 'page' : undefined }, t('session.account')),
+      // A company trainer signs in by their link only: they have no password to change.
+      user.role === 'TUTOR' ? null : h('a', { class: 'button button--header', href: accountHref(), 'aria-current': route.name === 'account' ? 'page' : undefined }, t('session.account')),
       h('button', { type: 'button', class: 'button button--header', 'data-action': 'sign-out', disabled: busy, onClick: onSignOut }, t('session.signOut'))),
     error ? h('p', { class: 'user-box__error', role: 'alert' }, t('session.signOutFailed', { detail: error.message })) : null);
 }
@@ -62,6 +72,13 @@ function SiteNav({ route }) {
     links.push({ href: establishmentsHref(), label: t('nav.establishments'), current: route.name === 'establishments' || route.name === 'establishment', key: 'establishments' });
   } else if (user.role === 'DDFPT' && user.establishment) {
     links.push({ href: establishmentHref(user.establishment.id), label: t('nav.myEstablishment'), current: route.name === 'establishment' || route.name === 'establishments', key: 'establishment' });
+  }
+  if (STAFF_ROLES.includes(user.role)) {
+    links.push({ href: periodsHref(), label: t('nav.periods'), current: PERIOD_ROUTES.includes(route.name), key: 'periods' });
+  } else if (user.role === 'LEARNER' || user.role === 'MASTER') {
+    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: route.name === 'myPeriods' || route.name === 'placement', key: 'my-periods' });
+  } else if (user.role === 'TUTOR') {
+    links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: route.name === 'trainerHome', key: 'trainer-home' });
   }
   links.push({ href: referentialListHref(), label: t('nav.referentials'), current: route.name === 'referentials' || route.name === 'referential', key: 'referentials' });
   return h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
@@ -115,6 +132,22 @@ function routeContent(route) {
         roles: ADMIN_ROLES,
         render: (user) => h(EstablishmentPage, { id: route.id, tab: route.tab, user }),
       });
+    case 'periods':
+      return h(RequireSignIn, { key: 'periods', roles: STAFF_ROLES, render: (user) => h(PeriodsPage, { user, route }) });
+    case 'period':
+      return h(RequireSignIn, { key: 'period:' + route.id, roles: STAFF_ROLES, render: () => h(PeriodPage, { id: route.id, tab: route.tab }) });
+    case 'annexes':
+      return h(RequireSignIn, { key: 'annexes', roles: STAFF_ROLES, render: (user) => h(AnnexesPage, { user, levelId: route.levelId }) });
+    case 'newAnnex':
+      return h(RequireSignIn, { key: 'new-annex', roles: STAFF_ROLES, render: (user) => h(AnnexFormPage, { user, levelId: route.levelId }) });
+    case 'annex':
+      return h(RequireSignIn, { key: 'annex:' + route.id, roles: STAFF_ROLES, render: (user) => h(AnnexFormPage, { user, annexId: route.id }) });
+    case 'newPeriod':
+      return h(RequireSignIn, { key: 'new-period:' + route.annexId, roles: STAFF_ROLES, render: (user) => h(NewPeriodPage, { user, annexId: route.annexId }) });
+    case 'placement':
+      return h(RequireSignIn, { key: 'placement:' + route.id, render: (user) => h(PlacementPage, { id: route.id, tab: route.tab, user }) });
+    case 'myPeriods':
+      return h(RequireSignIn, { key: 'my-periods', roles: ['LEARNER', 'MASTER'], render: (user) => h(MyPeriodsPage, { user }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':
@@ -126,7 +159,14 @@ function routeContent(route) {
 
 /** What moving to another address changes: a new page takes the focus, a new tab of the same page does not. */
 function focusKey(route) {
-  return route.name === 'establishment' ? 'establishment:' + route.id : route.hash;
+  switch (route.name) {
+    case 'establishment': return 'establishment:' + route.id;
+    case 'period': return 'period:' + route.id;
+    case 'placement': return 'placement:' + route.id;
+    // Choosing a period or a learner fills the work area below: the page must not jump to the top.
+    case 'periods': return 'periods:' + route.levelId + ':' + route.view;
+    default: return route.hash;
+  }
 }
 
 function Frame() {

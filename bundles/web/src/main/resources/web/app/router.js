@@ -8,11 +8,33 @@
 //   #/mon-acces                                 what a trainer's link opens
 //   #/admin/etablissements                      establishments (ADMIN; DDFPT: their own)
 //   #/admin/etablissements/{id}[/{tab}]         one establishment; tab among ESTABLISHMENT_TABS
+//   #/periodes[?niveau=ID][&vue=apprenants][&periode=ID][&apprenant=ID]
+//                                               periods of a class level: view by periods (a period's learners) or
+//                                               by learners (a learner's periods and free sheets); staff
+//   #/periodes/{id}[/{tab}]                     a period's parameters; tab among PERIOD_TABS
+//   #/annexes[?niveau=ID]                       pedagogical annexes of a class level; #/annexes/nouvelle[?niveau=ID]
+//   #/annexes/{id}                              one annex (edit); #/annexes/{id}/nouvelle-periode creates a period
+//   #/fiches-liaison/{id}[/{tab}]               a placement's liaison sheet and folder; tab among PLACEMENT_TABS
+//   #/mes-periodes                              a learner's periods (a master: their apprentices')
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
 /** Tabs of an establishment page, as they appear in the address (the first one is the default). */
 export const ESTABLISHMENT_TABS = ['niveaux', 'classes', 'personnel', 'apprenants', 'imports', 'journal'];
+
+/** Pages of a period's parameters (the first one is the default). */
+export const PERIOD_TABS = ['informations', 'apprenants', 'objectifs', 'activites'];
+
+/** Pages of a liaison sheet and its folder (the first one is the default). */
+export const PLACEMENT_TABS = ['lieu', 'objectifs', 'activites', 'tuteur', 'fiches'];
+
+const ID = /^\d{1,15}$/;
+
+/** A numeric id from the query, or null. */
+function idParam(params, name) {
+  const value = params.get(name);
+  return value && ID.test(value) ? Number(value) : null;
+}
 
 function decode(segment) {
   try {
@@ -48,6 +70,35 @@ export function parseHash(hash) {
     return { name: 'trainerLink', token: segments[1], path: '/acces' };
   }
   if (segments.length === 1 && segments[0] === 'mon-acces') return { name: 'trainerHome', path };
+  if (segments[0] === 'periodes') {
+    if (segments.length === 1) {
+      return {
+        name: 'periods',
+        levelId: idParam(params, 'niveau'),
+        view: params.get('vue') === 'apprenants' ? 'learners' : 'periods',
+        periodId: idParam(params, 'periode'),
+        learnerId: idParam(params, 'apprenant'),
+        path,
+      };
+    }
+    if ((segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
+      const tab = segments.length === 3 ? segments[2] : PERIOD_TABS[0];
+      if (PERIOD_TABS.includes(tab)) return { name: 'period', id: Number(segments[1]), tab, path };
+    }
+  }
+  if (segments[0] === 'annexes') {
+    if (segments.length === 1) return { name: 'annexes', levelId: idParam(params, 'niveau'), path };
+    if (segments.length === 2 && segments[1] === 'nouvelle') return { name: 'newAnnex', levelId: idParam(params, 'niveau'), path };
+    if (segments.length === 2 && ID.test(segments[1])) return { name: 'annex', id: Number(segments[1]), path };
+    if (segments.length === 3 && ID.test(segments[1]) && segments[2] === 'nouvelle-periode') {
+      return { name: 'newPeriod', annexId: Number(segments[1]), path };
+    }
+  }
+  if (segments[0] === 'fiches-liaison' && (segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
+    const tab = segments.length === 3 ? segments[2] : PLACEMENT_TABS[0];
+    if (PLACEMENT_TABS.includes(tab)) return { name: 'placement', id: Number(segments[1]), tab, path };
+  }
+  if (segments.length === 1 && segments[0] === 'mes-periodes') return { name: 'myPeriods', path };
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
     if ((segments.length === 3 || segments.length === 4) && /^\d{1,15}$/.test(segments[2])) {
@@ -98,6 +149,45 @@ export function establishmentsHref() {
 
 export function establishmentHref(id, tab) {
   return '#/admin/etablissements/' + encodeURIComponent(id) + (tab && tab !== ESTABLISHMENT_TABS[0] ? '/' + tab : '');
+}
+
+/** The periods page; options: { levelId, view ('periods' | 'learners'), periodId, learnerId }. */
+export function periodsHref(options = {}) {
+  const query = new URLSearchParams();
+  if (options.levelId) query.set('niveau', String(options.levelId));
+  if (options.view === 'learners') query.set('vue', 'apprenants');
+  if (options.periodId) query.set('periode', String(options.periodId));
+  if (options.learnerId) query.set('apprenant', String(options.learnerId));
+  const text = query.toString();
+  return '#/periodes' + (text ? '?' + text : '');
+}
+
+export function periodHref(id, tab) {
+  return '#/periodes/' + encodeURIComponent(id) + (tab && tab !== PERIOD_TABS[0] ? '/' + tab : '');
+}
+
+export function annexesHref(levelId) {
+  return '#/annexes' + (levelId ? '?niveau=' + encodeURIComponent(levelId) : '');
+}
+
+export function newAnnexHref(levelId) {
+  return '#/annexes/nouvelle' + (levelId ? '?niveau=' + encodeURIComponent(levelId) : '');
+}
+
+export function annexHref(id) {
+  return '#/annexes/' + encodeURIComponent(id);
+}
+
+export function newPeriodHref(annexId) {
+  return '#/annexes/' + encodeURIComponent(annexId) + '/nouvelle-periode';
+}
+
+export function placementHref(id, tab) {
+  return '#/fiches-liaison/' + encodeURIComponent(id) + (tab && tab !== PLACEMENT_TABS[0] ? '/' + tab : '');
+}
+
+export function myPeriodsHref() {
+  return '#/mes-periodes';
 }
 
 /** The current address without "#" (path and query), e.g. "/admin/etablissements?x=1". */

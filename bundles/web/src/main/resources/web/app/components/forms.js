@@ -239,9 +239,16 @@ export function SubmitButton({ busy, label, busyLabel, ...rest }) {
     busy ? (busyLabel || t('form.sending')) : label);
 }
 
-/** A success message, announced politely. */
-export function Success({ children, ...rest }) {
-  return h('div', { class: 'success', role: 'status', ...rest }, children);
+/**
+ * A success message, announced politely. `reveal`: scrolled into view when shown, for forms longer than a phone's
+ * screen whose message appears above them.
+ */
+export function Success({ children, reveal, ...rest }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    if (reveal && ref.current && ref.current.scrollIntoView) ref.current.scrollIntoView({ block: 'nearest' });
+  }, [reveal]);
+  return h('div', { class: 'success', role: 'status', ref, ...rest }, children);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Page "#/" once signed in: links to what the person may use; the referentials stay one click away.
 import { h } from 'preact';
 import { t } from '/app/i18n.js';
-import { accountHref, establishmentHref, establishmentsHref, referentialListHref } from '/app/router.js';
+import { accountHref, establishmentHref, establishmentsHref, myPeriodsHref, periodsHref, referentialListHref, trainerHomeHref } from '/app/router.js';
+import { STAFF_ROLES } from '/app/components/periods-common.js';
 import { useDocumentTitle } from '/app/components/common.js';
 import { roleLabel } from '/app/components/forms.js';
 
@@ -19,8 +20,19 @@ export function HomePage({ user }) {
   } else if (user.role === 'DDFPT' && user.establishment) {
     tiles.push(h(Tile, { key: 'est', link: 'establishment', href: establishmentHref(user.establishment.id), title: t('home.myEstablishment'), text: t('home.myEstablishmentText', { name: user.establishment.name }) }));
   }
+  if (STAFF_ROLES.includes(user.role)) {
+    tiles.unshift(h(Tile, { key: 'periods', link: 'periods', href: periodsHref(), title: t('home.periods'), text: t('home.periodsText') }));
+  } else if (user.role === 'LEARNER') {
+    tiles.unshift(h(Tile, { key: 'periods', link: 'my-periods', href: myPeriodsHref(), title: t('home.myPeriods'), text: t('home.myPeriodsText') }));
+  } else if (user.role === 'MASTER') {
+    tiles.unshift(h(Tile, { key: 'periods', link: 'my-periods', href: myPeriodsHref(), title: t('home.apprentices'), text: t('home.apprenticesText') }));
+  }
   tiles.push(h(Tile, { key: 'ref', link: 'referentials', href: referentialListHref(), title: t('home.referentials'), text: t('home.referentialsText') }));
-  tiles.push(h(Tile, { key: 'acc', link: 'account', href: accountHref(), title: t('home.account'), text: t('home.accountText') }));
+  if (user.role === 'TUTOR') {
+    tiles.unshift(h(Tile, { key: 'trainer', link: 'trainer-home', href: trainerHomeHref(), title: t('home.trainerHome'), text: t('home.trainerHomeText') }));
+  } else {
+    tiles.push(h(Tile, { key: 'acc', link: 'account', href: accountHref(), title: t('home.account'), text: t('home.accountText') }));
+  }
   return h('div', { class: 'page page--home', 'data-page': 'home' },
     h('h1', null, t('home.heading', { firstName: user.firstName || user.login })),
     h('p', { class: 'lead' }, user.establishment

@@ -61,6 +61,9 @@ public interface PeriodService {
     /** The documents' data of every placement of the period (teaching team). */
     List<PlacementDocument> documents(Caller caller, long periodId);
 
+    /** The activity sheets of a placement, oldest first (whoever may read the placement, except its tutor). */
+    List<ActivitySheet> sheets(Caller caller, long placementId);
+
     /** The learner starts an activity sheet in their placement. */
     ActivitySheet createSheet(Caller caller, long placementId, String title);
 

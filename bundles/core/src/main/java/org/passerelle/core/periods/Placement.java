@@ -1,13 +1,19 @@
 package org.passerelle.core.periods;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A learner's folder for one period, with its liaison sheet. objectives and tasks start as the period's;
  * individualised once a teacher or master changes them, then differsFromPeriod tells whether they still match.
+ * The period's name, kind, dates and referential version are repeated so that a sheet can be shown on its own
+ * (the tutor reads the sheet, not the period); apprentice: the learner has a master and no tutor; locked: the
+ * period's company review is taken into account.
  */
-public record Placement(long id, long periodId, long learnerId, String learnerName, LiaisonPlace place, List<String> objectives,
-                        List<String> tasks, boolean individualised, boolean differsFromPeriod, Tutor tutor, long sheetCount, int version) {
+public record Placement(long id, long periodId, String periodName, PeriodKind kind, LocalDate startDate, LocalDate endDate,
+                        String referentialCode, String referentialVersion, long learnerId, String learnerName, boolean apprentice,
+                        LiaisonPlace place, List<String> objectives, List<String> tasks, boolean individualised, boolean differsFromPeriod,
+                        Tutor tutor, long sheetCount, boolean locked, int version) {
 
     /** The pupil's company tutor, once created. */
     public record Tutor(long id, String familyName, String firstName, String email) {

@@ -1,5 +1,9 @@
 package org.passerelle.core.internal.evaluation;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.persistence.EntityManager;
 
 /**
@@ -16,6 +20,20 @@ public final class Locks {
                         + " WHERE c.placement.period.id = :p AND i.learner = c.placement.learner AND i.finalised = true"
                         + " AND c.meetingDate <= i.reviewDate")
                 .setParameter("p", periodId).getSingleResult() > 0;
+    }
+
+    /** Which of these periods are locked, in one query (the lists show many periods). */
+    public static Set<Long> lockedPeriods(EntityManager em, Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createQuery("SELECT DISTINCT c.placement.period.id FROM CompanyReviewEntity c, IntermediateReviewEntity i"
+                        + " WHERE c.placement.period.id IN :p AND i.learner = c.placement.learner AND i.finalised = true"
+                        + " AND c.meetingDate <= i.reviewDate")
+                .setParameter("p", periodIds).getResultList();
+        Set<Long> locked = new HashSet<>();
+        rows.forEach(id -> locked.add(((Number) id).longValue()));
+        return locked;
     }
 
     public static boolean reviewTakenIntoAccount(EntityManager em, long placementId) {

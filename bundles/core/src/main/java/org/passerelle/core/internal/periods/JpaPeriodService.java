@@ -3,8 +3,10 @@ package org.passerelle.core.internal.periods;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -12,6 +14,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.organisation.ClassLevelEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
+import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.evaluation.Locks;
@@ -128,12 +131,15 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public List<Period> periods(Caller caller, long establishmentId, Long classLevelId) {
         AccessRules.requireStaffOf(caller, establishmentId);
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e ORDER BY p.id", PeriodEntity.class)
-                .setParameter("e", establishmentId).getResultList().stream()
-                .filter(p -> !p.deleted())
-                .filter(p -> classLevelId == null || p.annex().classLevel().id() == classLevelId)
-                .map(p -> view(em, p)).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt = 0"
+                    + (classLevelId == null ? "" : " AND p.annex.classLevel.id = :l") + " ORDER BY p.id", PeriodEntity.class)
+                    .setParameter("e", establishmentId);
+            if (classLevelId != null) {
+                query.setParameter("l", classLevelId);
+            }
+            return views(em, query.getResultList());
+        });
     }
 
     @Override
@@ -266,9 +272,9 @@ public final class JpaPeriodService implements PeriodService {
     public List<Period> deletedPeriods(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
         long since = System.currentTimeMillis() - RESTORE_WINDOW_MS;
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+        return jpa.txExpr(TransactionType.Supports, em -> views(em, em.createQuery(
                 "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt > :since ORDER BY p.id", PeriodEntity.class)
-                .setParameter("e", establishmentId).setParameter("since", since).getResultList().stream().map(p -> view(em, p)).toList());
+                .setParameter("e", establishmentId).setParameter("since", since).getResultList()));
     }
 
     @Override
@@ -276,10 +282,15 @@ public final class JpaPeriodService implements PeriodService {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Supports, em -> {
             readableLearner(em, caller, learnerId);
-            return em.createQuery("SELECT p FROM PlacementEntity p WHERE p.learner.id = :l ORDER BY p.period.startDate", PlacementEntity.class)
-                    .setParameter("l", learnerId).getResultList().stream().filter(p -> !p.period().deleted())
+            List<PlacementEntity> placements = em.createQuery("SELECT p FROM PlacementEntity p WHERE p.learner.id = :l AND p.period.deletedAt = 0"
+                    + " ORDER BY p.period.startDate", PlacementEntity.class).setParameter("l", learnerId).getResultList();
+            Map<Long, Long> counts = new HashMap<>();
+            em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.learner.id = :l GROUP BY s.placement.id",
+                    Object[].class).setParameter("l", learnerId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            Set<Long> locked = Locks.lockedPeriods(em, placements.stream().map(p -> p.period().id()).toList());
+            return placements.stream()
                     .map(p -> new LearnerPeriod(p.id(), p.period().id(), p.period().name(), p.period().kind(), LocalDate.parse(p.period().startDate()),
-                            LocalDate.parse(p.period().endDate()), sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id())))
+                            LocalDate.parse(p.period().endDate()), counts.getOrDefault(p.id(), 0L), locked.contains(p.period().id())))
                     .toList();
         });
     }
@@ -291,6 +302,20 @@ public final class JpaPeriodService implements PeriodService {
             readableLearner(em, caller, learnerId);
             return em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.learner.id = :l AND s.placement IS NULL ORDER BY s.id",
                     ActivitySheetEntity.class).setParameter("l", learnerId).getResultList().stream().map(JpaPeriodService::sheet).toList();
+        });
+    }
+
+    @Override
+    public List<ActivitySheet> sheets(Caller caller, long placementId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PlacementEntity placement = readablePlacement(em, caller, placementId);
+            // The tutor's link opens the liaison sheet and its certificate, not the learner's portfolio.
+            if (caller.role() == Role.TUTOR) {
+                throw DomainException.notFound("placement-not-found", placementId);
+            }
+            return em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p ORDER BY s.id", ActivitySheetEntity.class)
+                    .setParameter("p", placement.id()).getResultList().stream().map(JpaPeriodService::sheet).toList();
         });
     }
 
@@ -375,7 +400,9 @@ public final class JpaPeriodService implements PeriodService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             PeriodEntity period = livePeriod(em, caller, periodId);
             AccessRules.requireStaffOf(caller, establishmentOf(period));
-            return placementsOf(em, periodId).stream().map(p -> view(em, p)).toList();
+            Map<Long, Long> counts = sheetCounts(em, periodId);
+            boolean locked = Locks.periodLocked(em, periodId);
+            return placementsOf(em, periodId).stream().map(p -> view(p, counts.getOrDefault(p.id(), 0L), locked)).toList();
         });
     }
 
@@ -418,7 +445,7 @@ public final class JpaPeriodService implements PeriodService {
         long establishmentId = jpa.txExpr(TransactionType.Supports, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
-            if (placement.learner().status() == org.passerelle.core.organisation.LearnerStatus.APPRENTICE) {
+            if (placement.learner().status() == LearnerStatus.APPRENTICE) {
                 throw DomainException.invalid("apprentice-has-master", "placementId", placementId);
             }
             return establishmentOf(placement.period());
@@ -611,17 +638,46 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     private static Period view(EntityManager em, PeriodEntity p) {
-        List<Long> learners = placementsOf(em, p.id()).stream().map(pl -> pl.learner().id()).toList();
-        return new Period(p.id(), establishmentOf(p), p.annex().id(), p.annex().classLevel().id(), p.name(), p.kind(), LocalDate.parse(p.startDate()),
-                LocalDate.parse(p.endDate()), p.annex().referentialCode(), p.annex().referentialVersion(), p.objectives(), p.tasks(), learners,
-                Locks.periodLocked(em, p.id()), p.version());
+        return views(em, List.of(p)).get(0);
+    }
+
+    /** Views of several periods with two queries in all (their learners, their locks), not two per period. */
+    private static List<Period> views(EntityManager em, List<PeriodEntity> periods) {
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = periods.stream().map(PeriodEntity::id).toList();
+        Map<Long, List<Long>> learners = new HashMap<>();
+        em.createQuery("SELECT pl.period.id, pl.learner.id FROM PlacementEntity pl WHERE pl.period.id IN :ids"
+                        + " ORDER BY pl.learner.person.familyName, pl.learner.person.firstName", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> learners.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+        Set<Long> locked = Locks.lockedPeriods(em, ids);
+        return periods.stream().map(p -> new Period(p.id(), establishmentOf(p), p.annex().id(), p.annex().classLevel().id(), p.name(), p.kind(),
+                LocalDate.parse(p.startDate()), LocalDate.parse(p.endDate()), p.annex().referentialCode(), p.annex().referentialVersion(),
+                p.objectives(), p.tasks(), learners.getOrDefault(p.id(), List.of()), locked.contains(p.id()), p.version())).toList();
     }
 
     private static Placement view(EntityManager em, PlacementEntity p) {
+        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()));
+    }
+
+    private static Placement view(PlacementEntity p, long sheetCount, boolean locked) {
         var person = p.learner().person();
         var t = p.tutor();
+        PeriodEntity period = p.period();
         Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email());
-        return new Placement(p.id(), p.period().id(), p.learner().id(), person.familyName() + " " + person.firstName(), p.place(), p.objectives(),
-                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount(em, p.id()), p.version());
+        return new Placement(p.id(), period.id(), period.name(), period.kind(), LocalDate.parse(period.startDate()), LocalDate.parse(period.endDate()),
+                period.annex().referentialCode(), period.annex().referentialVersion(), p.learner().id(),
+                person.familyName() + " " + person.firstName(), p.learner().status() == LearnerStatus.APPRENTICE, p.place(), p.objectives(),
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version());
+    }
+
+    /** Placement id → count of its activity sheets, for every placement of the period that has some. */
+    private static Map<Long, Long> sheetCounts(EntityManager em, long periodId) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.period.id = :p GROUP BY s.placement.id",
+                Object[].class).setParameter("p", periodId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 }

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.core.periods.AnnexForm;
@@ -109,6 +110,13 @@ public class PeriodResource {
     @Operation(summary = "Restore a period deleted less than 30 days ago, its sheets back in their placements")
     public Period restore(@PathParam("id") long id, @Context SecurityContext security) {
         return periods.restorePeriod(Callers.of(security), id);
+    }
+
+    @GET
+    @Path("placements/{id}/sheets")
+    @Operation(summary = "The activity sheets of the placement (not for its tutor)")
+    public List<ActivitySheet> sheets(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.sheets(Callers.of(security), id);
     }
 
     @POST
