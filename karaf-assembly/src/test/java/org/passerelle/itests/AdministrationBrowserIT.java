@@ -192,8 +192,11 @@ public class AdministrationBrowserIT {
         browser.get(url.group(1).replace("localhost", "127.0.0.1"));
         WebElement company = waitFor(By.cssSelector("[data-liaison-field='companyName']"));
         assertEquals("Électricité Saône et Fils", company.getText().trim());
+        // The planned task with its title from the period's referential version, once the referential has loaded.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-task-code='T2-3']"), "Câbler, raccorder les matériels électriques"));
         String page = browser.findElement(By.tagName("main")).getText();
-        assertTrue(page, page.contains("Câbler un tableau en autonomie") && page.contains("T2-3") && page.contains("BONNET Lucas"));
+        assertTrue(page, page.contains("Câbler un tableau en autonomie") && page.contains("BONNET Lucas") && page.contains("PFMP 1"));
         assertTrue(browser.findElement(By.cssSelector("[data-action='attendance-certificate']")).isDisplayed());
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -7,6 +7,7 @@ import { redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import { fullName } from '/app/components/forms.js';
+import { TaskList, periodDates, useReferentialTasks } from '/app/components/periods-common.js';
 
 /** Opens the link once, then replaces the address so that the token leaves the address bar and the history. */
 export function TrainerLinkPage({ token }) {
@@ -30,6 +31,8 @@ const PLACE_FIELDS = ['companyName', 'sector', 'service', 'address', 'phone', 't
 /** The liaison sheet a placement link opens, read-only, one section under the other for a phone. */
 function LiaisonSheet({ placementId }) {
   const sheet = useApi((signal) => fetchPlacement(placementId, signal), [placementId]);
+  // The referential's titles of the planned tasks: a tutor reads « T2-3 — Réaliser… », not a bare code.
+  const tasks = useReferentialTasks(sheet.data ? sheet.data.referentialCode : null, sheet.data ? sheet.data.referentialVersion : null);
   if (sheet.loading) return h(Loading);
   if (sheet.error) return h(Alert, { error: sheet.error, onRetry: sheet.retry });
   const p = sheet.data;
@@ -39,6 +42,7 @@ function LiaisonSheet({ placementId }) {
     : h('p', { class: 'muted' }, t('trainer.none')));
   return h('article', { class: 'card', 'data-placement': p.id },
     h('h2', null, t('trainer.sheetTitle', { name: p.learnerName })),
+    h('p', { class: 'muted', 'data-period-name': '' }, p.periodName + ' · ' + periodDates(p)),
     h('section', { 'aria-labelledby': 'sheet-place' },
       h('h3', { id: 'sheet-place' }, t('trainer.place')),
       h('dl', { class: 'facts' }, PLACE_FIELDS.map((field) => [
@@ -50,7 +54,7 @@ function LiaisonSheet({ placementId }) {
       list(p.objectives, (o) => o)),
     h('section', { 'aria-labelledby': 'sheet-tasks' },
       h('h3', { id: 'sheet-tasks' }, t('trainer.tasks')),
-      list(p.tasks, (code) => h('code', null, code))),
+      h(TaskList, { codes: p.tasks, titles: tasks.titles, empty: t('trainer.none') })),
     h('p', null, h('a', { class: 'button', href: '/api/v1/placements/' + encodeURIComponent(p.id) + '/attendance-certificate.pdf',
       'data-action': 'attendance-certificate' }, t('trainer.certificate'))));
 }
