@@ -275,6 +275,15 @@ export function sendTutorLink(placementId) {
   return request('POST', '/placements/' + enc(placementId) + '/tutor/link');
 }
 
+/** A trainer's links, newest first. */
+export function fetchTrainerLinks(trainerId, signal) {
+  return getJson('/trainers/' + enc(trainerId) + '/links', signal);
+}
+
+export function revokeTrainerLink(linkId) {
+  return request('DELETE', '/trainer-links/' + enc(linkId));
+}
+
 export function fetchSheets(placementId, signal) {
   return getJson('/placements/' + enc(placementId) + '/sheets', signal);
 }

@@ -228,6 +228,18 @@ public class PeriodsBrowserIT {
         signOut();
         browser.get(url.group(1).replace("localhost", "127.0.0.1"));
         assertEquals("Maintenance Rhône Industrie", waitFor(By.cssSelector("[data-liaison-field='companyName']")).getText().trim());
+
+        // The teacher deactivates the link: it opens nothing any more.
+        signOut();
+        browser.get(platform.baseUrl() + "/#/fiches-liaison/" + placement + "/tuteur");
+        signIn("prof.mspc");
+        waitFor(By.cssSelector("[data-link-state='active']"));
+        click(By.cssSelector("[data-action='revoke-link']"));
+        waitFor(By.cssSelector("[data-link-state='revoked']"));
+        signOut();
+        browser.get(url.group(1).replace("localhost", "127.0.0.1"));
+        WebElement dead = waitFor(By.cssSelector("[data-page='trainer-link'] h1"));
+        assertTrue(dead.getText(), dead.getText().contains("non valable"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, tn } from '/app/i18n.js';
 import {
-  attendanceCertificateUrl, createSheet, createTutor, fetchPeriod, fetchPlacement, fetchSheets, individualise,
-  preAgreementUrl, realign, sendTutorLink, updatePlace, useApi,
+  attendanceCertificateUrl, createSheet, createTutor, fetchPeriod, fetchPlacement, fetchSheets, fetchTrainerLinks, individualise,
+  preAgreementUrl, realign, revokeTrainerLink, sendTutorLink, updatePlace, useApi,
 } from '/app/api.js';
 import { PLACEMENT_TABS, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
@@ -267,30 +267,49 @@ function TutorForm({ placement, onChanged }) {
 }
 
 function TutorCard({ placement, tutor }) {
+  const links = useApi((signal) => fetchTrainerLinks(tutor.id, signal), [tutor.id]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
   const [sent, setSent] = useState(null);
-  const onSend = async () => {
+  const act = async (action, after) => {
     setBusy(true);
     setError(null);
     setSent(null);
     try {
-      setSent(await sendTutorLink(placement.id));
+      after(await action());
+      links.retry();
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
+  const grant = 'placement:' + placement.id;
+  const rows = list(links.data).filter((link) => link.grant === grant);
   return h('div', { class: 'card', 'data-tutor': String(tutor.id) },
     h('h3', null, t('placement.tutorIdentity')),
     h('p', null, h('strong', { 'data-tutor-name': '' }, tutor.firstName + ' ' + tutor.familyName), ' — ', h('span', { class: 'break', 'data-tutor-email': '' }, tutor.email)),
     sent ? h(Success, { 'data-success': 'tutor-link' }, t('placement.linkSent', { email: sent.email || tutor.email, date: formatDate(sent.expiresAt) })) : null,
     error ? h(Alert, { error }) : null,
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button button--primary', disabled: busy, 'data-action': 'send-tutor-link', onClick: onSend },
+      h('button', { type: 'button', class: 'button button--primary', disabled: busy, 'data-action': 'send-tutor-link', onClick: () => act(() => sendTutorLink(placement.id), setSent) },
         busy ? t('form.sending') : t('placement.sendLink'))),
-    h('p', { class: 'muted' }, t('placement.linkHelp')));
+    h('p', { class: 'muted' }, t('placement.linkHelp')),
+    h('h4', null, t('placement.linksHeading')),
+    pending(links) || (rows.length === 0
+      ? h('p', { class: 'muted', 'data-empty': 'links' }, t('placement.noLinks'))
+      : h('ul', { class: 'plain-list' }, rows.map((link) => h('li', { key: link.id, class: 'link-row', 'data-link': String(link.id), 'data-link-state': linkState(link) },
+        h('span', null, t('placement.linkIssued', { date: formatDate(link.issuedAt) }), ' — ', t('placement.linkState.' + linkState(link), {
+          expires: formatDate(link.expiresAt), revoked: formatDate(link.revokedAt),
+        })),
+        linkState(link) === 'active'
+          ? h('button', { type: 'button', class: 'button button--small', disabled: busy, 'data-action': 'revoke-link', onClick: () => act(() => revokeTrainerLink(link.id), () => {}) }, t('placement.revokeLink'))
+          : null)))));
+}
+
+function linkState(link) {
+  if (link.revokedAt) return 'revoked';
+  return new Date(link.expiresAt).getTime() <= Date.now() ? 'expired' : 'active';
 }
 
 // ---------------------------------------------------------------- activity sheets
