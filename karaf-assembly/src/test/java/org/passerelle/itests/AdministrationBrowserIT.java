@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.AfterClass;
@@ -31,44 +29,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class AdministrationBrowserIT {
 
-    private static final String PASSWORD = "passerelle-demo";
+    private static final String PASSWORD = SampleDataBrowser.PASSWORD;
+    private static SampleDataBrowser session;
     private static DistributionProcess platform;
     private static WebDriver browser;
     private static long establishment;
 
     @BeforeClass
     public static void start() throws Exception {
-        platform = new DistributionProcess("admin-browser-it", "18292").configure("system.properties", "passerelle.sampleData", "true");
-        platform.start();
-        browser = ReferentialPagesBrowserIT.headlessChromium();
+        session = SampleDataBrowser.start("admin-browser-it", "18292");
+        platform = session.platform;
+        browser = session.browser;
         String admin = platform.api().signIn("admin", PASSWORD);
         establishment = Api.parse(platform.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (platform != null) {
-            platform.stop();
+        if (session != null) {
+            session.close();
         }
     }
 
     @After
     public void signOutAndResize() {
-        // Cookies are deleted for the site shown, so first; then leave the page: a get() that only changes the hash
-        // would keep the previous test's page and the session it holds in memory.
-        browser.manage().deleteAllCookies();
-        browser.get("about:blank");
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        session.reset();
     }
 
     @Test
     public void anAdministratorSignsInAndImportsLearnersFromACsvAfterAPreview() throws Exception {
         browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/imports");
-        signIn("admin");
-        WebElement header = waitFor(By.cssSelector("[data-current-user]"));
+        session.signIn("admin");
+        WebElement header = session.waitFor(By.cssSelector("[data-current-user]"));
         assertEquals("admin", header.getAttribute("data-current-user"));
         assertEquals("ADMIN", header.getAttribute("data-current-role"));
 
@@ -76,10 +68,10 @@ public class AdministrationBrowserIT {
         Files.writeString(csv, "nom;prenom;ine;date_naissance;classe;statut\n"
                 + "NAVIGATEUR;Anaïs;0000000055N;2009-10-10;1MELEC;élève\n"
                 + "ERREUR;Ine;12;2009-10-10;1MELEC;élève\n", StandardCharsets.UTF_8);
-        waitFor(By.cssSelector("[data-form='import'] input[type='radio'][value='CSV']")).click();
+        session.waitFor(By.cssSelector("[data-form='import'] input[type='radio'][value='CSV']")).click();
         browser.findElement(By.cssSelector("[data-form='import'] input[type='file']")).sendKeys(csv.toString());
         browser.findElement(By.cssSelector("[data-action='preview-import']")).click();
-        waitFor(By.cssSelector("[data-import-result='preview']"));
+        session.waitFor(By.cssSelector("[data-import-result='preview']"));
         assertEquals(1, browser.findElements(By.cssSelector("[data-import='create'] li")).size());
         List<WebElement> refused = browser.findElements(By.cssSelector("[data-import='refused'] li"));
         assertEquals(1, refused.size());
@@ -87,14 +79,14 @@ public class AdministrationBrowserIT {
         assertTrue(refused.get(0).getText(), refused.get(0).getText().contains("INE"));
 
         browser.findElement(By.cssSelector("[data-action='apply-import']")).click();
-        waitFor(By.cssSelector("[data-import-result='applied']"));
+        session.waitFor(By.cssSelector("[data-import-result='applied']"));
         browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/apprenants");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "NAVIGATEUR"));
 
         // An imported learner has no password yet: the administrator hands the account over with a reset.
         WebElement row = browser.findElement(By.xpath("//*[@data-row][contains(., 'NAVIGATEUR')]"));
         row.findElement(By.cssSelector("[data-action='reset-password']")).click();
-        WebElement secret = waitFor(By.cssSelector("[data-one-time-password]"));
+        WebElement secret = session.waitFor(By.cssSelector("[data-one-time-password]"));
         String password = secret.getAttribute("data-one-time-password");
         assertTrue(secret.getText(), secret.getText().contains("anais.navigateur"));
         assertEquals("LEARNER", Api.parse(platform.api().send("GET", "/api/v1/me", platform.api().signIn("anais.navigateur", password), null, null))
@@ -107,20 +99,20 @@ public class AdministrationBrowserIT {
     @Test
     public void aTeacherIsRefusedTheAdministrationPagesInFrench() throws Exception {
         browser.get(platform.baseUrl() + "/#/connexion");
-        signIn("prof.melec");
-        waitFor(By.cssSelector("[data-current-user='prof.melec']"));
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-current-user='prof.melec']"));
         browser.get(platform.baseUrl() + "/#/admin/etablissements");
-        WebElement forbidden = waitFor(By.cssSelector("[data-page='forbidden']"));
+        WebElement forbidden = session.waitFor(By.cssSelector("[data-page='forbidden']"));
         assertTrue(forbidden.getText(), forbidden.getText().contains("Accès refusé"));
     }
 
     @Test
     public void aWrongPasswordIsSaidInFrenchNextToTheForm() throws Exception {
         browser.get(platform.baseUrl() + "/#/connexion");
-        waitFor(By.name("login")).sendKeys("ddfpt");
+        session.waitFor(By.name("login")).sendKeys("ddfpt");
         browser.findElement(By.name("password")).sendKeys("pas-le-bon");
         browser.findElement(By.cssSelector("[data-form='sign-in'] button[type='submit']")).click();
-        WebElement alert = waitFor(By.cssSelector("[data-form='sign-in'] [role='alert']"));
+        WebElement alert = session.waitFor(By.cssSelector("[data-form='sign-in'] [role='alert']"));
         assertTrue(alert.getText(), alert.getText().contains("incorrect"));
     }
 
@@ -128,7 +120,7 @@ public class AdministrationBrowserIT {
     public void theDdfptsEstablishmentPagesFitAPhone() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(platform.baseUrl() + "/#/admin/etablissements/" + establishment + "/apprenants");
-        signIn("ddfpt");
+        session.signIn("ddfpt");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "GIRARD"));
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -147,21 +139,20 @@ public class AdministrationBrowserIT {
         }
         long trainer = Api.parse(api.send("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
                 "{\"familyName\":\"Durand\",\"firstName\":\"Marc\",\"email\":\"marc.durand@entreprise.example\"}", null)).get("id").asLong();
-        JsonNode link = Api.parse(api.send("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", null));
-        assertEquals("OUTBOX", link.get("delivery").asText());
+        JsonNode issued = Api.parse(api.send("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", null));
+        assertEquals("OUTBOX", issued.get("delivery").asText());
 
-        String mail = newestOutboxMail();
-        Matcher url = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})").matcher(mail);
-        assertTrue(mail, url.find());
-        browser.get(url.group(1).replace("localhost", "127.0.0.1"));
-        WebElement granted = waitFor(By.cssSelector("[data-granted-learner]"));
+        String mail = session.newestOutboxMail();
+        String link = SampleDataBrowser.accessLink(mail);
+        browser.get(link);
+        WebElement granted = session.waitFor(By.cssSelector("[data-granted-learner]"));
         assertTrue(granted.getText(), granted.getText().contains("GIRARD") && granted.getText().contains("1MELEC"));
         assertFalse("the token leaves the address bar", browser.getCurrentUrl().contains("/acces/"));
         assertEquals("TUTOR", browser.findElement(By.cssSelector("[data-current-role]")).getAttribute("data-current-role"));
 
         browser.manage().deleteAllCookies();
-        browser.get(url.group(1).replace("localhost", "127.0.0.1").replaceAll(".$", "x"));
-        WebElement dead = waitFor(By.cssSelector("[data-page='trainer-link'] h1"));
+        browser.get(link.replaceAll(".$", "x"));
+        WebElement dead = session.waitFor(By.cssSelector("[data-page='trainer-link'] h1"));
         assertTrue(dead.getText(), dead.getText().contains("non valable"));
     }
 
@@ -185,12 +176,11 @@ public class AdministrationBrowserIT {
                 "{\"familyName\":\"Curie\",\"firstName\":\"Marie\",\"email\":\"marie.curie@entreprise.example\"}", 201);
         api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor/link", teacher, null, 201);
 
-        String mail = newestOutboxMail();
-        Matcher url = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})").matcher(mail);
-        assertTrue(mail, url.find());
+        String mail = session.newestOutboxMail();
+        String link = SampleDataBrowser.accessLink(mail);
         browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url.group(1).replace("localhost", "127.0.0.1"));
-        WebElement company = waitFor(By.cssSelector("[data-liaison-field='companyName']"));
+        browser.get(link);
+        WebElement company = session.waitFor(By.cssSelector("[data-liaison-field='companyName']"));
         assertEquals("Électricité Saône et Fils", company.getText().trim());
         // The planned task with its title from the period's referential version, once the referential has loaded.
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -203,22 +193,6 @@ public class AdministrationBrowserIT {
         assertTrue("the tutor's page fits a phone, overflow " + overflow + " px", overflow.intValue() <= 0);
     }
 
-    private static String newestOutboxMail() throws Exception {
-        Path outbox = platform.home().resolve("data/passerelle/outbox");
-        try (Stream<Path> files = Files.list(outbox)) {
-            Path newest = files.filter(f -> f.toString().endsWith(".eml")).max(java.util.Comparator.comparing(Path::getFileName)).orElseThrow();
-            String raw = Files.readString(newest, StandardCharsets.UTF_8).replace("=\r\n", "").replace("=\n", "");
-            return raw.replace("=3D", "=");
-        }
-    }
 
-    private static void signIn(String login) {
-        waitFor(By.name("login")).sendKeys(login);
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("[data-form='sign-in'] button[type='submit']")).click();
-    }
 
-    private static WebElement waitFor(By selector) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(selector));
-    }
 }

@@ -7,7 +7,7 @@ import {
   createClass, createClassLevel, fetchAudit, fetchClassLevels, fetchClasses, fetchEstablishment, fetchReferentials, useApi,
 } from '/app/api.js';
 import { ESTABLISHMENT_TABS, establishmentHref, establishmentsHref } from '/app/router.js';
-import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
+import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import {
   DataTable, Field, FormAlert, RequiredNote, SelectField, SubmitButton, Success, formatDateTime, requiredErrors, useForm,
 } from '/app/components/forms.js';
@@ -178,14 +178,13 @@ function AuditTab({ establishmentId }) {
 // ---------------------------------------------------------------- page
 
 function Tabs({ establishmentId, current }) {
-  return h('nav', { class: 'tabs', 'aria-label': t('establishment.tabsLabel') },
-    h('ul', { class: 'tabs__list' }, ESTABLISHMENT_TABS.map((tab) => h('li', { key: tab },
-      h('a', {
-        class: 'tabs__link' + (tab === current ? ' is-current' : ''),
-        href: establishmentHref(establishmentId, tab),
-        'aria-current': tab === current ? 'page' : undefined,
-        'data-tab': tab,
-      }, t('establishment.tab.' + tab))))));
+  return h(TabNav, {
+    label: t('establishment.tabsLabel'),
+    tabs: ESTABLISHMENT_TABS,
+    current,
+    href: (tab) => establishmentHref(establishmentId, tab),
+    text: (tab) => t('establishment.tab.' + tab),
+  });
 }
 
 function tabContent(tab, establishmentId, user) {

@@ -113,6 +113,21 @@ export function Alert({ error, onRetry, title, id, children }) {
     onRetry ? h('button', { type: 'button', class: 'button', onClick: onRetry }, t('common.retry')) : null);
 }
 
+/**
+ * Tabs that are addresses (bookmarkable, "back" works): `tabs` the names, `current` the one shown,
+ * `href(name)` its address, `text(name)` its label; `label` names the whole navigation.
+ */
+export function TabNav({ label, tabs, current, href, text }) {
+  return h('nav', { class: 'tabs', 'aria-label': label },
+    h('ul', { class: 'tabs__list' }, tabs.map((name) => h('li', { key: name },
+      h('a', {
+        class: 'tabs__link' + (name === current ? ' is-current' : ''),
+        href: href(name),
+        'aria-current': name === current ? 'page' : undefined,
+        'data-tab': name,
+      }, text(name))))));
+}
+
 export function ProvenanceLegend() {
   return h('details', { class: 'legend', 'data-legend': 'provenance' },
     h('summary', null, t('provenance.legendTitle')),

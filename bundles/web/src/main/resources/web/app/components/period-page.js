@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchClasses, fetchLearners, fetchPeriod, updatePeriodPage, useApi } from '/app/api.js';
 import { PERIOD_TABS, periodHref, periodsHref } from '/app/router.js';
-import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
+import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import { FormAlert, SubmitButton, Success, byName, requiredErrors, useForm } from '/app/components/forms.js';
 import { InformationFields, LearnerChoice } from '/app/components/annexes.js';
 import {
@@ -38,14 +38,9 @@ export function PeriodPage({ id, tab }) {
     h('p', { class: 'muted' }, kindLabel(period.kind) + ' · ' + periodDates(period) + ' · ' + period.referentialCode + ' ' + period.referentialVersion),
     h('p', { class: 'muted' }, t('period.annexNote')),
     h(LockedNotice, { item: period }),
-    h('nav', { class: 'tabs', 'aria-label': t('period.tabsLabel') },
-      h('ul', { class: 'tabs__list' }, PERIOD_TABS.map((name) => h('li', { key: name },
-        h('a', {
-          class: 'tabs__link' + (name === tab ? ' is-current' : ''),
-          href: periodHref(period.id, name),
-          'aria-current': name === tab ? 'page' : undefined,
-          'data-tab': name,
-        }, t('period.tab.' + name)))))),
+    h(TabNav, {
+      label: t('period.tabsLabel'), tabs: PERIOD_TABS, current: tab, href: (name) => periodHref(period.id, name), text: (name) => t('period.tab.' + name),
+    }),
     saved === tab ? h(Success, { 'data-success': 'period-' + tab, reveal: true, key: 'saved:' + period.version }, t('period.saved')) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': tab, 'aria-labelledby': 'period-tab-h' },
       h('h2', { id: 'period-tab-h' }, t('period.tab.' + tab)),

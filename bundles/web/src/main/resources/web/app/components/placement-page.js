@@ -14,7 +14,7 @@ import {
   preAgreementUrl, realign, revokeTrainerLink, sendTutorLink, updatePlace, useApi,
 } from '/app/api.js';
 import { PLACEMENT_TABS, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
-import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
+import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import {
   Field, FormAlert, RequiredNote, SubmitButton, Success, formatDate, formatDateTime, optional, requiredErrors, useForm,
 } from '/app/components/forms.js';
@@ -71,14 +71,13 @@ export function PlacementPage({ id, tab, user }) {
     h('div', { class: 'actions' },
       h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
       h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
-    h('nav', { class: 'tabs', 'aria-label': t('placement.tabsLabel') },
-      h('ul', { class: 'tabs__list' }, tabs.map((name) => h('li', { key: name },
-        h('a', {
-          class: 'tabs__link' + (name === shown ? ' is-current' : ''),
-          href: placementHref(placement.id, name),
-          'aria-current': name === shown ? 'page' : undefined,
-          'data-tab': name,
-        }, name === 'fiches' ? t('placement.tab.fiches') + ' (' + placement.sheetCount + ')' : t('placement.tab.' + name)))))),
+    h(TabNav, {
+      label: t('placement.tabsLabel'),
+      tabs,
+      current: shown,
+      href: (name) => placementHref(placement.id, name),
+      text: (name) => (name === 'fiches' ? t('placement.tab.fiches') + ' (' + placement.sheetCount + ')' : t('placement.tab.' + name)),
+    }),
     saved && saved.tab === shown ? h(Success, { 'data-success': saved.what, reveal: true, key: saved.what + ':' + placement.version + ':' + placement.sheetCount }, t('placement.saved.' + saved.what)) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
       h('h2', { id: 'placement-tab-h' }, t('placement.tab.' + shown)),

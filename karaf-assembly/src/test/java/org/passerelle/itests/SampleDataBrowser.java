@@ -1,0 +1,134 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A distribution started with its sample data (mail to the outbox folder, as out of the box) and a headless
+ * Chromium looking at it: what the browser tests of the signed-in pages share.
+ */
+final class SampleDataBrowser implements AutoCloseable {
+
+    static final String PASSWORD = "passerelle-demo";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Pattern ACCESS_LINK = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})");
+
+    final DistributionProcess platform;
+    final WebDriver browser;
+
+    private SampleDataBrowser(DistributionProcess platform, WebDriver browser) {
+        this.platform = platform;
+        this.browser = browser;
+    }
+
+    static SampleDataBrowser start(String name, String port) throws Exception {
+        DistributionProcess platform = new DistributionProcess(name, port).configure("system.properties", "passerelle.sampleData", "true");
+        platform.start();
+        return new SampleDataBrowser(platform, ReferentialPagesBrowserIT.headlessChromium());
+    }
+
+    Api api() {
+        return platform.api();
+    }
+
+    /** Opens a page of the front, e.g. "/#/periodes". */
+    void open(String path) {
+        browser.get(platform.baseUrl() + path);
+    }
+
+    /** Between tests: signed out, on no page, desktop size. */
+    void reset() {
+        // Cookies are deleted for the site shown, so first; then leave the page: a get() that only changes the hash
+        // would keep the previous test's page and the session it holds in memory.
+        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+        phoneSize(false);
+    }
+
+    void phoneSize(boolean phone) {
+        browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
+    }
+
+    /** Fills the sign-in page shown and waits until the header names the person. */
+    void signIn(String login) {
+        waitFor(By.name("login")).sendKeys(login);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("[data-form='sign-in'] button[type='submit']")).click();
+        waitFor(By.cssSelector("[data-current-user='" + login + "']"));
+    }
+
+    void signOut() {
+        click(By.cssSelector("[data-action='sign-out']"));
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("[data-current-user]")).isEmpty());
+    }
+
+    /** The element once visible; on a time-out, says what the page showed instead. */
+    WebElement waitFor(By selector) {
+        try {
+            return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        } catch (TimeoutException timeout) {
+            throw new AssertionError("not shown: " + selector + "\nat " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("body")).getText(), timeout);
+        }
+    }
+
+    void click(By selector) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(selector)).click();
+    }
+
+    void waitForText(WebElement element, String text) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElement(element, text));
+    }
+
+    void waitForText(By selector, String text) {
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
+    }
+
+    void assertNoSidewaysScrolling() {
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue("no sideways scrolling on a phone, overflow " + overflow + " px", overflow.intValue() <= 0);
+    }
+
+    /** The newest e-mail of the outbox folder, quoted-printable soft breaks and "=3D" undone. */
+    String newestOutboxMail() throws Exception {
+        Path outbox = platform.home().resolve("data/passerelle/outbox");
+        try (Stream<Path> files = Files.list(outbox)) {
+            Path newest = files.filter(f -> f.toString().endsWith(".eml")).max(Comparator.comparing(Path::getFileName)).orElseThrow();
+            String raw = Files.readString(newest, StandardCharsets.UTF_8).replace("=\r\n", "").replace("=\n", "");
+            return raw.replace("=3D", "=");
+        }
+    }
+
+    /** The access link an e-mail carries, on 127.0.0.1 (the browser's address of the platform). */
+    static String accessLink(String mail) {
+        Matcher url = ACCESS_LINK.matcher(mail);
+        assertTrue(mail, url.find());
+        return url.group(1).replace("localhost", "127.0.0.1");
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            browser.quit();
+        } finally {
+            platform.stop();
+        }
+    }
+}
