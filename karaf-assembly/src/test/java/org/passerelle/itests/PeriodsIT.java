@@ -160,6 +160,27 @@ public class PeriodsIT {
         api.expect("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
         api.expect("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
         api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
+        api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", tutor, null, 404);
+        JsonNode seenByTutor = api.expect("GET", "/api/v1/placements/" + chloePlacement, tutor, null, 200);
+        assertEquals("the sheet names its period for a tutor who cannot read the period", "PFMP 1", seenByTutor.get("periodName").asText());
+        assertEquals("MELEC", seenByTutor.get("referentialCode").asText());
+        assertFalse(seenByTutor.get("apprentice").asBoolean());
+        assertTrue(api.expect("GET", "/api/v1/placements/" + yanisPlacement, teacher, null, 200).get("apprentice").asBoolean());
+
+        // Only the referent teacher (or the DDFPT) creates the tutor; a new tutor ends the former one's access.
+        String notReferent = api.signIn("prof.mspc", PASSWORD);
+        assertEquals("urn:passerelle:problem:not-referent-teacher", api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor", notReferent,
+                "{\"familyName\":\"Autre\",\"firstName\":\"Tuteur\",\"email\":\"autre@entreprise.example\"}", 403).get("type").asText());
+        String ddfpt = api.signIn("ddfpt", PASSWORD);
+        JsonNode replaced = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor", ddfpt,
+                "{\"familyName\":\"Nouveau\",\"firstName\":\"Tuteur\",\"email\":\"nouveau@entreprise.example\"}", 201);
+        assertEquals("nouveau@entreprise.example", replaced.get("tutor").get("email").asText());
+        assertEquals("the former tutor's session ended with their link", 401,
+                api.send("GET", "/api/v1/placements/" + chloePlacement, tutor, null, null).statusCode());
+        JsonNode formerLinks = api.expect("GET", "/api/v1/trainers/" + withTutor.get("tutor").get("id").asLong() + "/links", teacher, null, 200);
+        assertFalse(formerLinks.get(0).get("revokedAt").isNull());
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
+        tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + newestToken() + "\"}", null)).get("token").asText();
 
         // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.
         String certificate = pdfText(api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor, null, null));
@@ -188,6 +209,13 @@ public class PeriodsIT {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    private static String newestToken() throws Exception {
+        String mail = newestOutboxMail();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, token.find());
+        return token.group(1);
     }
 
     private static String newestOutboxMail() throws Exception {
@@ -223,7 +251,18 @@ public class PeriodsIT {
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Câblage d'un tableau\"}", 201);
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, "{\"title\":\"Pas à l'enseignant\"}", 403);
         assertEquals(1, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Mise en service\"}", 201);
+        JsonNode sheets = api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", learner, null, 200);
+        assertEquals("[\"Câblage d'un tableau\",\"Mise en service\"]", texts(sheets, "title"));
+        assertEquals(2, api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, null, 200).size());
+        long lucasPlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), lucas);
+        api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", api.signIn("lucas.bonnet", PASSWORD), null, 404);
+        JsonNode counted = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
+        assertEquals(2, placementNode(counted, chloe).get("sheetCount").asInt());
+        assertEquals(0, placementNode(counted, lucas).get("sheetCount").asInt());
+        assertEquals(0, api.expect("GET", "/api/v1/placements/" + lucasPlacement + "/sheets", teacher, null, 200).size());
         JsonNode chloesPeriods = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
+        assertEquals(2, byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
         assertTrue(chloesPeriods.toString(), chloesPeriods.toString().contains("PFMP 2"));
         api.expect("GET", "/api/v1/learners/" + lucas + "/periods", learner, null, 404);
 
@@ -233,12 +272,12 @@ public class PeriodsIT {
         api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 404);
         api.expect("GET", "/api/v1/placements/" + chloePlacement, learner, null, 404);
         JsonNode free = api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200);
-        assertEquals(1, free.size());
+        assertEquals(2, free.size());
         assertEquals("PFMP 2", free.get(0).get("formerPeriodName").asText());
         assertEquals(1, api.expect("GET", e + "/periods?deleted=true", teacher, null, 200).size());
         api.expect("POST", "/api/v1/periods/" + periodId + "/restore", teacher, null, 200);
         assertEquals("nothing lost: the sheet is back", 0, api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
-        assertEquals(1, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(2, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
         org.passerelle.core.security.Caller caller = new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
@@ -269,6 +308,40 @@ public class PeriodsIT {
         long summer = placementOf(api.expect("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
         evaluationRecords.recordCompanyReviewMeeting(caller, summer, java.time.LocalDate.of(2027, 6, 30));
         assertFalse(api.expect("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
+
+        // The view by periods tells each period's learners and lock apart (read together, not one by one).
+        JsonNode levelPeriods = api.expect("GET", e + "/periods?classLevelId=" + level, teacher, null, 200);
+        JsonNode locked2 = byId(levelPeriods, periodId);
+        JsonNode summerPeriod = byId(levelPeriods, other);
+        assertTrue(locked2.get("locked").asBoolean());
+        assertFalse(summerPeriod.get("locked").asBoolean());
+        assertEquals(2, locked2.get("learnerIds").size());
+        assertEquals("[" + chloe + "]", summerPeriod.get("learnerIds").toString());
+        assertTrue(api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("locked").asBoolean());
+        assertFalse(api.expect("GET", "/api/v1/placements/" + summer, teacher, null, 200).get("locked").asBoolean());
+        JsonNode chloesNow = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
+        assertEquals("PFMP 2 (mars)", byField(chloesNow, "placementId", chloePlacement).get("periodName").asText());
+        assertTrue(byField(chloesNow, "placementId", chloePlacement).get("locked").asBoolean());
+        assertFalse(byField(chloesNow, "placementId", summer).get("locked").asBoolean());
+    }
+
+    private static JsonNode byId(JsonNode list, long id) {
+        return byField(list, "id", id);
+    }
+
+    private static JsonNode byField(JsonNode list, String field, long value) {
+        for (JsonNode item : list) {
+            if (item.get(field).asLong() == value) {
+                return item;
+            }
+        }
+        throw new AssertionError(field + " " + value + " not in " + list);
+    }
+
+    private static String texts(JsonNode list, String field) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        list.forEach(item -> values.add(item.get(field).asText()));
+        return Api.mapper().valueToTree(values).toString();
     }
 
     @Test
@@ -318,6 +391,7 @@ public class PeriodsIT {
             {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
             {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
             {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},

@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
 public class JavaMailSender implements MailSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavaMailSender.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** Orders the files of one millisecond: names sort in the order the mails were written. */
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
     private static final String UTF_8 = "UTF-8";
 
     private final MailSettings settings;
@@ -150,7 +152,8 @@ public class JavaMailSender implements MailSender {
             MimeMessage mime = toMime(message);
             String messageId = mime.getMessageID();
             Files.createDirectories(dir);
-            String name = LocalDateTime.now().format(FILE_TIME) + "-" + randomHex(6) + ".eml";
+            String name = LocalDateTime.now().format(FILE_TIME) + "-" + String.format("%04d", Math.floorMod(SEQUENCE.getAndIncrement(), 10_000))
+                    + "-" + randomHex(6) + ".eml";
             Path target = dir.resolve(name);
             // Temporary file in the same folder (owner-only on POSIX), written, forced, then moved into place: a
             // reader of the outbox sees complete .eml files or nothing.

@@ -36,6 +36,19 @@ public class JavaMailSenderOutboxTest {
     }
 
     @Test
+    public void filesSortByNameInTheOrderTheMailsWereWrittenEvenWithinOneMillisecond() throws Exception {
+        Path dir = tmp.getRoot().toPath().resolve("outbox");
+        JavaMailSender sender = outboxSender(dir);
+        List<String> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            written.add(Path.of(sender.send(new MailMessage("n" + i + "@atelier.test", null, "Lien " + i, "corps")).outboxFile()).getFileName().toString());
+        }
+        List<String> sorted = new java.util.ArrayList<>(written);
+        java.util.Collections.sort(sorted);
+        assertEquals("the newest mail is the last name, as an administrator reading the folder expects", written, sorted);
+    }
+
+    @Test
     public void writesAnEmlThatParsesBackToTheSameMessage() throws Exception {
         Path dir = tmp.getRoot().toPath().resolve("data/passerelle/outbox"); // created on first message
         Delivery d = outboxSender(dir).send(new MailMessage("c.dupre@atelier-dupre.test", "Mme Claire Dupré",
@@ -45,7 +58,7 @@ public class JavaMailSenderOutboxTest {
         Path file = Path.of(d.outboxFile());
         assertEquals(dir, file.getParent());
         assertTrue(file.getFileName().toString(),
-                file.getFileName().toString().matches("\\d{8}-\\d{6}-[0-9a-f]{12}\\.eml"));
+                file.getFileName().toString().matches("\\d{8}-\\d{6}-\\d{3}-\\d{4}-[0-9a-f]{12}\\.eml"));
         assertEquals("only the .eml, no temporary file left", List.of(file), list(dir));
 
         MimeMessage parsed;

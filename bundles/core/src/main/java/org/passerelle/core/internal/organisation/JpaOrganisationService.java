@@ -10,7 +10,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.security.AccessRules;
-import org.passerelle.core.internal.security.JpaAuthenticationService;
+import org.passerelle.core.internal.security.Sessions;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;
 import org.passerelle.core.organisation.ClassLevel;
@@ -307,7 +307,7 @@ public final class JpaOrganisationService implements OrganisationService {
         jpa.tx(TransactionType.Required, em -> {
             PersonEntity person = visiblePerson(em, caller, personId);
             person.changePasswordHash(hash);
-            JpaAuthenticationService.revokeSessions(em, personId);
+            Sessions.endForPerson(em, personId, System.currentTimeMillis());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_RESET, "person " + personId, person.login());
         });
         return password;
@@ -330,7 +330,7 @@ public final class JpaOrganisationService implements OrganisationService {
             }
             Role before = person.role();
             person.changeRole(role);
-            JpaAuthenticationService.revokeSessions(em, personId);
+            Sessions.endForPerson(em, personId, System.currentTimeMillis());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.ROLE_CHANGED, "person " + personId, before + " → " + role);
             em.flush();
             return Views.person(person);
@@ -383,15 +383,8 @@ public final class JpaOrganisationService implements OrganisationService {
     }
 
     private static boolean mayRead(Caller caller, LearnerEntity learner) {
-        if (!AccessRules.sees(caller, learner.establishment().id())) {
-            return false;
-        }
-        return switch (caller.role()) {
-            case ADMIN, DDFPT, TEACHER -> true;
-            case LEARNER -> learner.person().id() == caller.personId();
-            case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
-            case TUTOR -> caller.granted("learner:" + learner.id());
-        };
+        return AccessRules.readsLearner(caller, learner.id(), learner.establishment().id(), learner.person().id(),
+                learner.master() == null ? null : learner.master().id(), true);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.internal.security.AccessRules;
+import org.passerelle.core.internal.security.JpaTrainerLinks;
 import org.passerelle.core.internal.evaluation.Locks;
 import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
@@ -362,19 +363,18 @@ public final class JpaPeriodService implements PeriodService {
                 tasks);
     }
 
-    /** Staff of the learner's establishment, the learner, their master. */
+    /** Staff of the learner's establishment, the learner, their master (a trainer's link opens placements, not learners). */
     private static LearnerEntity readableLearner(EntityManager em, Caller caller, long learnerId) {
         LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
-        boolean allowed = learner != null && AccessRules.sees(caller, learner.establishment().id()) && switch (caller.role()) {
-            case ADMIN, DDFPT, TEACHER -> true;
-            case LEARNER -> learner.person().id() == caller.personId();
-            case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
-            case TUTOR -> false;
-        };
-        if (!allowed) {
+        if (learner == null || !readsLearner(caller, learner)) {
             throw DomainException.notFound("learner-not-found", learnerId);
         }
         return learner;
+    }
+
+    private static boolean readsLearner(Caller caller, LearnerEntity learner) {
+        return AccessRules.readsLearner(caller, learner.id(), learner.establishment().id(), learner.person().id(),
+                learner.master() == null ? null : learner.master().id(), false);
     }
 
     private static List<ActivitySheetEntity> sheetsOfPeriod(EntityManager em, long periodId) {
@@ -442,19 +442,26 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Placement createTutor(Caller caller, long placementId, String familyName, String firstName, String email) {
         AccessRules.signedIn(caller);
-        long establishmentId = jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER));
-            if (placement.learner().status() == LearnerStatus.APPRENTICE) {
+            LearnerEntity learner = placement.learner();
+            // DOMAIN.md: the referent teacher creates the tutor; a learner without one is the whole team's.
+            if (caller.role() == Role.TEACHER && learner.referentTeacher() != null && learner.referentTeacher().id() != caller.personId()) {
+                throw DomainException.forbidden("not-referent-teacher", placementId);
+            }
+            if (learner.status() == LearnerStatus.APPRENTICE) {
                 throw DomainException.invalid("apprentice-has-master", "placementId", placementId);
             }
-            return establishmentOf(placement.period());
-        });
-        // The trainer is created by the trainer-link service (its own transaction), then attached here.
-        long tutorId = trainerLinks.createTrainer(caller, establishmentId, familyName, firstName, email);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            PlacementEntity placement = em.find(PlacementEntity.class, placementId);
-            placement.tutor(em.find(org.passerelle.core.internal.organisation.PersonEntity.class, tutorId));
+            String family = Validation.required(familyName, "familyName", 100);
+            String first = Validation.required(firstName, "firstName", 100);
+            String address = Validation.email(email, "email", true);
+            String grant = "placement:" + placementId;
+            // A new tutor replaces the former one: the former's links to this sheet stop working.
+            if (placement.tutor() != null) {
+                JpaTrainerLinks.revokeGrant(em, grant, System.currentTimeMillis());
+            }
+            placement.tutor(JpaTrainerLinks.persistTrainer(em, caller, learner.establishment(), family, first, address));
             em.flush();
             return view(em, placement);
         });
@@ -504,13 +511,8 @@ public final class JpaPeriodService implements PeriodService {
         if (placement == null || placement.period().deleted() || !AccessRules.sees(caller, establishmentOf(placement.period()))) {
             throw DomainException.notFound("placement-not-found", placementId);
         }
-        LearnerEntity learner = placement.learner();
-        boolean allowed = switch (caller.role()) {
-            case ADMIN, DDFPT, TEACHER -> true;
-            case LEARNER -> learner.person().id() == caller.personId();
-            case MASTER -> learner.master() != null && learner.master().id() == caller.personId();
-            case TUTOR -> caller.granted("placement:" + placementId);
-        };
+        // A tutor's link grants one placement; everyone else reads the placement as they read its learner.
+        boolean allowed = caller.role() == Role.TUTOR ? caller.granted("placement:" + placementId) : readsLearner(caller, placement.learner());
         if (!allowed) {
             throw DomainException.notFound("placement-not-found", placementId);
         }
@@ -528,11 +530,7 @@ public final class JpaPeriodService implements PeriodService {
 
     private static PeriodEntity readablePeriod(EntityManager em, Caller caller, long periodId) {
         PeriodEntity period = livePeriod(em, caller, periodId);
-        boolean allowed = caller.role().isStaff() || placementsOf(em, periodId).stream().anyMatch(p -> {
-            LearnerEntity learner = p.learner();
-            return (caller.role() == Role.LEARNER && learner.person().id() == caller.personId())
-                    || (caller.role() == Role.MASTER && learner.master() != null && learner.master().id() == caller.personId());
-        });
+        boolean allowed = caller.role().isStaff() || placementsOf(em, periodId).stream().anyMatch(p -> readsLearner(caller, p.learner()));
         if (!allowed) {
             throw DomainException.notFound("period-not-found", periodId);
         }

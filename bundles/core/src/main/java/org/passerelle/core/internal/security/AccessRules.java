@@ -50,6 +50,25 @@ public final class AccessRules {
         requireEstablishment(caller, establishmentId, "establishment-not-found", establishmentId);
     }
 
+    /**
+     * Who reads a learner's records: the staff of the learner's establishment, the learner themself, their master,
+     * and, when {@code trainerGrantCounts}, a company trainer whose link grants {@code learner:<id>}. The
+     * organisation's learner record counts such a grant; the period folders do not, since a tutor's link to a
+     * placement opens that placement only (they are judged placement by placement).
+     */
+    public static boolean readsLearner(Caller caller, long learnerId, long establishmentId, long learnerPersonId, Long masterPersonId,
+                                       boolean trainerGrantCounts) {
+        if (!sees(signedIn(caller), establishmentId)) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case ADMIN, DDFPT, TEACHER -> true;
+            case LEARNER -> learnerPersonId == caller.personId();
+            case MASTER -> masterPersonId != null && masterPersonId == caller.personId();
+            case TUTOR -> trainerGrantCounts && caller.granted("learner:" + learnerId);
+        };
+    }
+
     /** Those who manage the establishment's organisation: ADMIN and its DDFPT. */
     public static void requireManagerOf(Caller caller, Long establishmentId) {
         requireRole(caller, Role.ADMIN, Role.DDFPT);

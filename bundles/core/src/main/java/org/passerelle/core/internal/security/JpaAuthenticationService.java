@@ -116,7 +116,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
                 throw DomainException.forbidden("wrong-current-password");
             }
             person.changePasswordHash(hasher.hash(newPassword));
-            revokeSessions(em, person.id());
+            Sessions.endForPerson(em, person.id(), System.currentTimeMillis());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_CHANGED, "person " + person.id(), null);
         });
     }
@@ -128,13 +128,6 @@ public final class JpaAuthenticationService implements AuthenticationService {
         if (password.length() > 200) {
             throw DomainException.invalid("too-long", field, 200);
         }
-    }
-
-    /** Every session of this person ends (password changed or reset, account disabled). */
-    public static void revokeSessions(EntityManager em, long personId) {
-        long now = System.currentTimeMillis();
-        em.createQuery("SELECT s FROM SessionEntity s WHERE s.person.id = :p", SessionEntity.class).setParameter("p", personId)
-                .getResultList().forEach(s -> s.revoke(now));
     }
 
     static PersonEntity byLogin(EntityManager em, String login) {

@@ -55,15 +55,27 @@ public final class JpaTrainerLinks implements TrainerLinks {
         String family = Validation.required(familyName, "familyName", 100);
         String first = Validation.required(firstName, "firstName", 100);
         String address = Validation.email(email, "email", true);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            EstablishmentEntity establishment = em.find(EstablishmentEntity.class, establishmentId);
-            PersonEntity trainer = new PersonEntity(establishment, Role.TUTOR, "tuteur-" + Secrets.newPassword().toLowerCase(Locale.ROOT),
-                    family, first, address, NO_PASSWORD);
-            em.persist(trainer);
-            em.flush();
-            Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "person " + trainer.id(), "TUTOR " + address);
-            return trainer.id();
-        });
+        return jpa.txExpr(TransactionType.Required, em -> persistTrainer(em, caller, em.find(EstablishmentEntity.class, establishmentId), family, first, address).id());
+    }
+
+    /**
+     * Stores a company trainer in the caller's transaction, with its audit line; the names and the e-mail are
+     * already checked. The periods service creates a placement's tutor with it, in the transaction that attaches them.
+     */
+    public static PersonEntity persistTrainer(EntityManager em, Caller caller, EstablishmentEntity establishment, String familyName, String firstName,
+                                              String email) {
+        PersonEntity trainer = new PersonEntity(establishment, Role.TUTOR, "tuteur-" + Secrets.newPassword().toLowerCase(Locale.ROOT),
+                familyName, firstName, email, NO_PASSWORD);
+        em.persist(trainer);
+        em.flush();
+        Audit.record(em, establishment.id(), caller.login(), Audit.PERSON_CREATED, "person " + trainer.id(), "TUTOR " + email);
+        return trainer;
+    }
+
+    /** Revokes every live link granting this, whoever holds it, and ends their sessions (a placement's tutor was replaced). */
+    public static void revokeGrant(EntityManager em, String grant, long now) {
+        em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.grant = :g AND l.revokedAt = 0", TrainerLinkEntity.class).setParameter("g", grant)
+                .getResultList().forEach(l -> revoke(em, l, now));
     }
 
     @Override
@@ -182,8 +194,7 @@ public final class JpaTrainerLinks implements TrainerLinks {
 
     private static void revoke(EntityManager em, TrainerLinkEntity link, long now) {
         link.revoke(now);
-        em.createQuery("SELECT s FROM SessionEntity s WHERE s.trainerLinkId = :l", SessionEntity.class).setParameter("l", link.id())
-                .getResultList().forEach(s -> s.revoke(now));
+        Sessions.endForLink(em, link.id(), now);
     }
 
     private static TrainerLink view(TrainerLinkEntity l) {
