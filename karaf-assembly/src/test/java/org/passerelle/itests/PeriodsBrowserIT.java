@@ -145,6 +145,21 @@ public class PeriodsBrowserIT {
                 assertEquals(2, a.get("objectives").size());
             }
         }
+        // Changing the annex afterwards leaves the period's copy alone.
+        session.open("/#/annexes/" + annex);
+        WebElement annexName = session.waitFor(By.cssSelector("[data-form='annex'] [name='name']"));
+        annexName.clear();
+        annexName.sendKeys("Annexe PFMP MELEC 2027");
+        checkTask("T2-3");
+        session.click(By.cssSelector("[data-form='annex'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-success='annex']"));
+        for (JsonNode a : Api.parse(api.send("GET", e + "/annexes", teacher, null, null))) {
+            if (a.get("id").asLong() == annex) {
+                assertEquals("Annexe PFMP MELEC 2027", a.get("name").asText());
+                assertEquals(List.of("T1-1"), texts(a.get("tasks")));
+            }
+        }
+        assertEquals(List.of("T2-3"), texts(api.expect("GET", "/api/v1/periods/" + period, teacher, null, 200).get("tasks")));
     }
 
     @Test

@@ -386,6 +386,8 @@ public class PeriodsIT {
             {"POST", p + "/restore", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
+            // An empty JSON body: an anonymous caller is first told to sign in; a signed-in one that the body is missing.
+            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 400, 400, 400, 400}},
             {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
             {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
             {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},

@@ -1,7 +1,9 @@
 package org.passerelle.rest.internal.resource;
 
 import java.util.Locale;
+import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.DomainException;
+import org.passerelle.rest.internal.security.Callers;
 
 /** Small checks every resource needs on what it receives. */
 final class Bodies {
@@ -14,6 +16,17 @@ final class Bodies {
             throw DomainException.invalid("required", "body");
         }
         return body;
+    }
+
+    /**
+     * The body of a request that needs a signed-in caller: an anonymous caller is told to sign in (401) before
+     * being told that the body is missing, as the access rules answer in that order.
+     */
+    static <T> T required(T body, SecurityContext security) {
+        if (body == null && Callers.of(security) == null) {
+            throw DomainException.unauthenticated("not-signed-in", null);
+        }
+        return required(body);
     }
 
     /** An enum value from its name, or a 400 naming the field; null stays null. */

@@ -69,7 +69,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an annex for a class level: objectives, and planned tasks of the level's referential (its version is pinned)")
     public Response createAnnex(@PathParam("id") long id, Requests.AnnexBody body, @Context SecurityContext security) {
-        Requests.AnnexBody form = Bodies.required(body);
+        Requests.AnnexBody form = Bodies.required(body, security);
         Annex created = periods.createAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), null));
         return Response.status(201).entity(created).build();
     }
@@ -93,7 +93,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an establishment (platform administrator)")
     public Response create(Requests.EstablishmentBody body, @Context SecurityContext security) {
-        Requests.EstablishmentBody form = Bodies.required(body);
+        Requests.EstablishmentBody form = Bodies.required(body, security);
         Establishment created = organisation.createEstablishment(Callers.of(security),
                 new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), null));
         return Response.status(201).entity(created).build();
@@ -110,7 +110,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an establishment; 409 with the current state when the version is stale")
     public Establishment update(@PathParam("id") long id, Requests.EstablishmentBody body, @Context SecurityContext security) {
-        Requests.EstablishmentBody form = Bodies.required(body);
+        Requests.EstablishmentBody form = Bodies.required(body, security);
         return organisation.updateEstablishment(Callers.of(security), id,
                 new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version()));
     }
@@ -146,7 +146,7 @@ public class EstablishmentResource {
     @Path("/{id}/class-levels")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createClassLevel(@PathParam("id") long id, Requests.ClassLevelBody body, @Context SecurityContext security) {
-        Requests.ClassLevelBody form = Bodies.required(body);
+        Requests.ClassLevelBody form = Bodies.required(body, security);
         ClassLevel created = organisation.createClassLevel(Callers.of(security), id, form.referentialCode(),
                 Bodies.enumValue(SchoolYear.class, form.year(), "year"), form.label());
         return Response.status(201).entity(created).build();
@@ -162,7 +162,7 @@ public class EstablishmentResource {
     @Path("/{id}/classes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createClass(@PathParam("id") long id, Requests.ClassBody body, @Context SecurityContext security) {
-        Requests.ClassBody form = Bodies.required(body);
+        Requests.ClassBody form = Bodies.required(body, security);
         if (form.classLevelId() == null) {
             throw org.passerelle.core.DomainException.invalid("required", "classLevelId");
         }
@@ -182,7 +182,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff member or a master; the initial password is in the answer, once")
     public Response createPerson(@PathParam("id") long id, Requests.PersonBody body, @Context SecurityContext security) {
-        Requests.PersonBody form = Bodies.required(body);
+        Requests.PersonBody form = Bodies.required(body, security);
         Created<Person> created = organisation.createPerson(Callers.of(security), id, new PersonForm(
                 Bodies.enumValue(Role.class, form.role(), "role"), form.familyName(), form.firstName(), form.email(), form.login()));
         return Response.status(201).entity(Responses.PersonCreated.of(created.record(), created.initialPassword()))
@@ -194,7 +194,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a company trainer (last name, first name, valid e-mail); links are then sent to them")
     public Response createTrainer(@PathParam("id") long id, Requests.TrainerBody body, @Context SecurityContext security) {
-        Requests.TrainerBody form = Bodies.required(body);
+        Requests.TrainerBody form = Bodies.required(body, security);
         long trainer = trainerLinks.createTrainer(Callers.of(security), id, form.familyName(), form.firstName(), form.email());
         return Response.status(201).entity(new Responses.Id(trainer)).build();
     }
@@ -210,7 +210,7 @@ public class EstablishmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a learner and their account; the initial password is in the answer, once")
     public Response createLearner(@PathParam("id") long id, Requests.LearnerBody body, @Context SecurityContext security) {
-        Requests.LearnerBody form = Bodies.required(body);
+        Requests.LearnerBody form = Bodies.required(body, security);
         Created<Learner> created = organisation.createLearner(Callers.of(security), id, new LearnerForm(form.familyName(), form.firstName(),
                 form.ine(), form.birthDate(), Bodies.enumValue(LearnerStatus.class, form.status(), "status"), form.classId(),
                 form.referentTeacherId(), form.masterId()));

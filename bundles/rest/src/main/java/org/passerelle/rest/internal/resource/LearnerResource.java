@@ -60,7 +60,7 @@ public class LearnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "ADMIN or DDFPT: class, status, referent teacher and master (links an apprentice to their master); 409 when stale")
     public Responses.LearnerView assign(@PathParam("id") long id, Requests.AssignmentBody body, @Context SecurityContext security) {
-        Requests.AssignmentBody form = Bodies.required(body);
+        Requests.AssignmentBody form = Bodies.required(body, security);
         return Responses.LearnerView.of(organisation.assignLearner(Callers.of(security), id, new LearnerAssignment(form.classId(),
                 Bodies.enumValue(LearnerStatus.class, form.status(), "status"), form.referentTeacherId(), form.masterId(), form.version())), null);
     }

@@ -48,7 +48,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change my password; every session of mine ends, this one included: sign in again")
     public Response changePassword(Requests.PasswordChange body, @Context SecurityContext security) {
-        Requests.PasswordChange form = Bodies.required(body);
+        Requests.PasswordChange form = Bodies.required(body, security);
         authentication.changePassword(Callers.of(security), form.currentPassword(), form.newPassword());
         return Response.noContent().build();
     }

@@ -50,7 +50,7 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Administrator: change a staff member's role (recorded in the audit log)")
     public Person changeRole(@PathParam("id") long id, Requests.RoleBody body, @Context SecurityContext security) {
-        Requests.RoleBody form = Bodies.required(body);
+        Requests.RoleBody form = Bodies.required(body, security);
         return organisation.changeRole(Callers.of(security), id, Bodies.enumValue(Role.class, form.role(), "role"));
     }
 }

@@ -77,7 +77,7 @@ public class PeriodResource {
     @Path("annexes/{id}")
     @Operation(summary = "Change an annex; the periods made from it keep their own copy")
     public Annex updateAnnex(@PathParam("id") long id, Requests.AnnexBody body, @Context SecurityContext security) {
-        Requests.AnnexBody form = Bodies.required(body);
+        Requests.AnnexBody form = Bodies.required(body, security);
         return periods.updateAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), form.version()));
     }
 
@@ -85,7 +85,7 @@ public class PeriodResource {
     @Path("annexes/{id}/periods")
     @Operation(summary = "Create a period from this annex (the only way to create one), with its learners")
     public Response createPeriod(@PathParam("id") long annexId, Requests.NewPeriodBody body, @Context SecurityContext security) {
-        Requests.NewPeriodBody form = Bodies.required(body);
+        Requests.NewPeriodBody form = Bodies.required(body, security);
         Period created = periods.createPeriod(Callers.of(security), annexId, new PeriodInformation(form.name(),
                 Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.learnerIds());
         return Response.status(201).entity(created).build();
@@ -123,14 +123,14 @@ public class PeriodResource {
     @Path("placements/{id}/sheets")
     @Operation(summary = "The learner starts an activity sheet in their placement")
     public Response createSheet(@PathParam("id") long id, Requests.SheetBody body, @Context SecurityContext security) {
-        return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body).title())).build();
+        return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body, security).title())).build();
     }
 
     @PUT
     @Path("periods/{id}/information")
     @Operation(summary = "Page « informations »: name, kind, dates (the end not before the start)")
     public Period information(@PathParam("id") long id, Requests.InformationBody body, @Context SecurityContext security) {
-        Requests.InformationBody form = Bodies.required(body);
+        Requests.InformationBody form = Bodies.required(body, security);
         return periods.updateInformation(Callers.of(security), id, new PeriodInformation(form.name(),
                 Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.version());
     }
@@ -139,7 +139,7 @@ public class PeriodResource {
     @Path("periods/{id}/learners")
     @Operation(summary = "Page « apprenants »: a placement is created for each learner added and removed for each one taken off")
     public Period learners(@PathParam("id") long id, Requests.LearnersBody body, @Context SecurityContext security) {
-        Requests.LearnersBody form = Bodies.required(body);
+        Requests.LearnersBody form = Bodies.required(body, security);
         return periods.updateLearners(Callers.of(security), id, form.learnerIds(), form.version());
     }
 
@@ -147,7 +147,7 @@ public class PeriodResource {
     @Path("periods/{id}/objectives")
     @Operation(summary = "Page « objectifs »: liaison sheets not individualised follow; the annex never changes")
     public Period objectives(@PathParam("id") long id, Requests.ObjectivesBody body, @Context SecurityContext security) {
-        Requests.ObjectivesBody form = Bodies.required(body);
+        Requests.ObjectivesBody form = Bodies.required(body, security);
         return periods.updateObjectives(Callers.of(security), id, form.objectives(), form.version());
     }
 
@@ -155,7 +155,7 @@ public class PeriodResource {
     @Path("periods/{id}/activities")
     @Operation(summary = "Page « activités »: task codes of the period's referential version; sheets not individualised follow")
     public Period activities(@PathParam("id") long id, Requests.TasksBody body, @Context SecurityContext security) {
-        Requests.TasksBody form = Bodies.required(body);
+        Requests.TasksBody form = Bodies.required(body, security);
         return periods.updateTasks(Callers.of(security), id, form.tasks(), form.version());
     }
 
@@ -176,7 +176,7 @@ public class PeriodResource {
     @Path("placements/{id}/place")
     @Operation(summary = "Liaison sheet, page « lieu de réalisation » (the learner, or the teaching team): company name, sector and tutor name required")
     public Placement place(@PathParam("id") long id, Requests.PlaceBody body, @Context SecurityContext security) {
-        Requests.PlaceBody form = Bodies.required(body);
+        Requests.PlaceBody form = Bodies.required(body, security);
         return periods.updatePlace(Callers.of(security), id, new LiaisonPlace(form.companyName(), form.sector(), form.service(), form.address(),
                 form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), form.version());
     }
@@ -185,7 +185,7 @@ public class PeriodResource {
     @Path("placements/{id}/individualisation")
     @Operation(summary = "Individualise the sheet's objectives and tasks (teaching team, or the apprentice's master)")
     public Placement individualise(@PathParam("id") long id, Requests.IndividualisationBody body, @Context SecurityContext security) {
-        Requests.IndividualisationBody form = Bodies.required(body);
+        Requests.IndividualisationBody form = Bodies.required(body, security);
         return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), form.version());
     }
 
@@ -193,7 +193,7 @@ public class PeriodResource {
     @Path("placements/{id}/tutor")
     @Operation(summary = "Create the pupil's company tutor for this period (last name, first name, valid e-mail)")
     public Response createTutor(@PathParam("id") long id, Requests.TrainerBody body, @Context SecurityContext security) {
-        Requests.TrainerBody form = Bodies.required(body);
+        Requests.TrainerBody form = Bodies.required(body, security);
         return Response.status(201).entity(periods.createTutor(Callers.of(security), id, form.familyName(), form.firstName(), form.email())).build();
     }
 
@@ -208,6 +208,6 @@ public class PeriodResource {
     @Path("placements/{id}/realign")
     @Operation(summary = "Re-align an individualised sheet on its period's objectives and tasks")
     public Placement realign(@PathParam("id") long id, Requests.VersionBody body, @Context SecurityContext security) {
-        return periods.realign(Callers.of(security), id, Bodies.required(body).version());
+        return periods.realign(Callers.of(security), id, Bodies.required(body, security).version());
     }
 }

@@ -38,7 +38,7 @@ public class TrainerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send the trainer a new access link (valid 180 days); earlier links for the same grant stop working")
     public Response issue(@PathParam("id") long trainerId, Requests.GrantBody body, @Context SecurityContext security, @Context UriInfo uri) {
-        Requests.GrantBody form = Bodies.required(body);
+        Requests.GrantBody form = Bodies.required(body, security);
         TrainerLink link = trainerLinks.issue(Callers.of(security), trainerId, form.grant(), accessUrlPrefix(uri.getBaseUri()));
         return Response.status(201).entity(link).build();
     }
