@@ -57,7 +57,21 @@ public class TrainerResource {
     }
 
     /** The web front's page that opens a link, on the host the teacher used. */
+    /** System property: the address users reach the platform at, when it differs from the request's (a reverse proxy). */
+    static final String PUBLIC_URL = "passerelle.publicUrl";
+
     static String accessUrlPrefix(URI apiBase) {
+        return accessUrlPrefix(apiBase, System.getProperty(PUBLIC_URL));
+    }
+
+    /**
+     * Where the e-mailed link points: the configured public address (e.g. "https://passerelle.lycee.fr"), else the
+     * scheme and host the teacher's request came to, which is wrong behind a proxy that rewrites them.
+     */
+    static String accessUrlPrefix(URI apiBase, String publicUrl) {
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            return publicUrl.trim().replaceAll("/+$", "") + "/#/acces/";
+        }
         return apiBase.getScheme() + "://" + apiBase.getRawAuthority() + "/#/acces/";
     }
 }
