@@ -202,6 +202,11 @@ public class PeriodsIT {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("document", ".pdf");
         try {
             java.nio.file.Files.write(file, response.body());
+            // The bundle's DejaVu Sans is embedded (FOP would fall back to Helvetica, silently, without it).
+            Process fonts = new ProcessBuilder("pdffonts", file.toString()).redirectErrorStream(true).start();
+            String listed = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(fonts.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(listed, listed.contains("DejaVuSans") && !listed.contains("Helvetica"));
             Process process = new ProcessBuilder("pdftotext", file.toString(), "-").redirectErrorStream(true).start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));

@@ -57,7 +57,7 @@ final class PlacementPrint {
 
     private FoWriter start() {
         FoWriter fo = new FoWriter();
-        fo.open("root", "font-family", "Helvetica", "font-size", "9.5pt", "line-height", "1.35", "language", "fr");
+        fo.open("root", "font-family", PdfRenderer.FONT, "font-size", "9.5pt", "line-height", "1.35", "language", "fr");
         fo.open("layout-master-set")
                 .open("simple-page-master", "master-name", "A4", "page-height", "297mm", "page-width", "210mm",
                         "margin-top", "14mm", "margin-bottom", "14mm", "margin-left", "16mm", "margin-right", "16mm")

@@ -1,5 +1,6 @@
 package org.passerelle.documents.internal;
 
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
@@ -39,6 +40,30 @@ public class PlacementPrintTest {
             assertTrue("missing " + expected + " in:\n" + text, text.replaceAll("\\s+", " ").contains(expected));
         }
         assertTrue("one page sequence per learner", text.split("Pré-convention de période").length - 1 >= 2);
+    }
+
+    @Test
+    public void namesAndTextsOutsideLatin1PrintAsTypedWithTheFontEmbedded() throws Exception {
+        PlacementDocument doc = chloe(new LiaisonPlace("Łódź Électricité — Ets Œuvre", "Bâtiment", null, null, null, "Şahin Nguyễn Đức", null, null, null));
+        PlacementDocument withObjective = new PlacementDocument(doc.establishmentName(), doc.establishmentUai(), doc.establishmentAddress(),
+                "Ayşe YILDIRIM", doc.learnerBirthDate(), doc.classCode(), doc.periodName(), doc.kind(), doc.startDate(), doc.endDate(),
+                doc.referential(), doc.place(), List.of("Tension ≥ 230 V → consignation"), doc.tasks());
+        byte[] pdf = documents.preAgreements(List.of(withObjective));
+        String text = ReferentialPrintTest.pdfText(pdf, false).replaceAll("\\s+", " ");
+        for (String expected : new String[] {"Ayşe YILDIRIM", "Łódź Électricité — Ets Œuvre", "Şahin Nguyễn Đức", "Tension ≥ 230 V → consignation"}) {
+            assertTrue("missing " + expected + " in:\n" + text, text.contains(expected));
+        }
+        assertFalse("no character replaced", text.contains("#"));
+        Process fonts = new ProcessBuilder("pdffonts", writeTemp(pdf).toString()).redirectErrorStream(true).start();
+        String listed = new String(fonts.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(fonts.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue("DejaVu Sans embedded:\n" + listed, listed.contains("DejaVuSans") && !listed.contains("Helvetica"));
+    }
+
+    private static java.nio.file.Path writeTemp(byte[] pdf) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("fonts", ".pdf");
+        file.toFile().deleteOnExit();
+        return java.nio.file.Files.write(file, pdf);
     }
 
     @Test
