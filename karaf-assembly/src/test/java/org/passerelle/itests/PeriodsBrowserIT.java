@@ -285,6 +285,8 @@ public class PeriodsBrowserIT {
         browser.get(platform.baseUrl() + "/#/periodes?niveau=" + level + "&periode=" + period);
         session.signIn("prof.mspc");
         WebElement selected = session.waitFor(By.cssSelector("[data-selected-period='" + period + "']"));
+        assertTrue("the sample period of the level is listed too",
+                browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 1 — découverte"));
         session.waitFor(By.cssSelector("[data-sheet-count='1']"));
         session.click(By.cssSelector("[data-action='delete-period']"));
         WebElement confirm = session.waitFor(By.cssSelector("[data-confirm='delete-period']"));

@@ -5,12 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;
+import org.passerelle.core.internal.periods.ActivitySheetEntity;
+import org.passerelle.core.internal.periods.AnnexEntity;
+import org.passerelle.core.internal.periods.PeriodEntity;
+import org.passerelle.core.internal.periods.PlacementEntity;
 import org.passerelle.core.organisation.LearnerStatus;
+import org.passerelle.core.periods.LiaisonPlace;
+import org.passerelle.core.periods.PeriodKind;
 import org.passerelle.core.organisation.SchoolYear;
 import org.passerelle.core.security.Role;
 import org.slf4j.Logger;
@@ -90,14 +97,34 @@ public final class InitialData {
         SchoolClassEntity melec = schoolClass(em, lycee, "MELEC", SchoolYear.PREMIERE, "Première MELEC", "1MELEC");
         SchoolClassEntity cap = schoolClass(em, lycee, "CAP_ELEC", SchoolYear.CAP1, "CAP Électricien 1re année", "CAP1ELEC");
 
-        learner(em, lycee, pmia, profMspc, null, "0000000001A", "PETIT", "Léa", "2010-09-14", LearnerStatus.PUPIL, hash);
-        learner(em, lycee, pmia, profMspc, null, "0000000002B", "ROUX", "Hugo", "2010-03-02", LearnerStatus.PUPIL, hash);
+        LearnerEntity lea = learner(em, lycee, pmia, profMspc, null, "0000000001A", "PETIT", "Léa", "2010-09-14", LearnerStatus.PUPIL, hash);
+        LearnerEntity hugo = learner(em, lycee, pmia, profMspc, null, "0000000002B", "ROUX", "Hugo", "2010-03-02", LearnerStatus.PUPIL, hash);
         learner(em, lycee, mspc, profMspc, null, "0000000003C", "MOREAU", "Inès", "2009-05-21", LearnerStatus.PUPIL, hash);
         learner(em, lycee, mspc, profMspc, null, "0000000004D", "FOURNIER", "Adam", "2009-11-30", LearnerStatus.PUPIL, hash);
         learner(em, lycee, melec, profMelec, null, "0000000005E", "GIRARD", "Chloé", "2009-01-08", LearnerStatus.PUPIL, hash);
         learner(em, lycee, melec, profMelec, null, "0000000006F", "BONNET", "Lucas", "2009-07-17", LearnerStatus.PUPIL, hash);
         learner(em, lycee, cap, profMelec, null, "0000000007G", "LAMBERT", "Nathan", "2010-02-25", LearnerStatus.PUPIL, hash);
         learner(em, lycee, cap, profMelec, master, "0000000008H", "FONTAINE", "Yanis", "2008-12-03", LearnerStatus.APPRENTICE, hash);
+        samplePeriod(em, pmia.classLevel(), lea, hugo);
+    }
+
+    /**
+     * A prepared period of the 2de PMIA made from an annex of the shipped PMIA 1.0, so that « Périodes en entreprise »
+     * shows something to try: Léa has filled her liaison sheet and started an activity sheet, Hugo has not yet.
+     */
+    private static void samplePeriod(EntityManager em, ClassLevelEntity level, LearnerEntity lea, LearnerEntity hugo) {
+        AnnexEntity annex = new AnnexEntity(level, "Annexe PFMP 2de PMIA", "PMIA", "1.0",
+                List.of("Découvrir l'organisation d'un service de maintenance", "Appliquer les règles de sécurité sur le site"),
+                List.of("A1T1", "A2T1", "A3T4"));
+        em.persist(annex);
+        PeriodEntity period = new PeriodEntity(annex, "PFMP 1 — découverte", PeriodKind.PERIOD_1, "2027-01-11", "2027-02-05");
+        em.persist(period);
+        PlacementEntity leaPlacement = new PlacementEntity(period, lea);
+        leaPlacement.place(new LiaisonPlace("Usinage du Rhône", "Maintenance industrielle", "Service maintenance", "12 rue des Ateliers, 69007 Lyon",
+                "04 00 00 00 01", "Marc Lefort", "Technicien de maintenance", "06 00 00 00 01", "marc.lefort@usinage-rhone.example"));
+        em.persist(leaPlacement);
+        em.persist(new PlacementEntity(period, hugo));
+        em.persist(new ActivitySheetEntity(leaPlacement, "Ma première semaine à l'atelier", System.currentTimeMillis()));
     }
 
     private static PersonEntity person(EntityManager em, EstablishmentEntity lycee, Role role, String login, String familyName, String firstName,
@@ -116,7 +143,7 @@ public final class InitialData {
         return schoolClass;
     }
 
-    private static void learner(EntityManager em, EstablishmentEntity lycee, SchoolClassEntity schoolClass, PersonEntity teacher,
+    private static LearnerEntity learner(EntityManager em, EstablishmentEntity lycee, SchoolClassEntity schoolClass, PersonEntity teacher,
                                 PersonEntity master, String ine, String familyName, String firstName, String birthDate, LearnerStatus status,
                                 String hash) {
         PersonEntity person = new PersonEntity(lycee, Role.LEARNER, Validation.loginFor(firstName, familyName), familyName, firstName, null, hash);
@@ -124,5 +151,6 @@ public final class InitialData {
         LearnerEntity learner = new LearnerEntity(person, lycee, ine, birthDate, status, schoolClass);
         learner.assign(teacher, master);
         em.persist(learner);
+        return learner;
     }
 }
