@@ -48,23 +48,38 @@ public final class PdfRenderer {
                 + "\" weight=\"" + weight + "\"/></font>";
     }
 
-    private final FopFactory fopFactory;
     private final TransformerFactory transformers = TransformerFactory.newDefaultInstance();
 
-    public PdfRenderer() {
-        this.fopFactory = withBundleLoader(() -> {
-            try {
-                FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(FONT_CONFIG.getBytes(StandardCharsets.UTF_8)),
-                        new File(".").toURI(), new BundleFontResolver()).getFopFactoryBuilder();
-                builder.setStrictFOValidation(true);
-                return builder.build();
-            } catch (SAXException | IOException e) {
-                throw new DocumentException("FOP configuration refused: " + e.getMessage(), e);
+    /** Built on the first document, not at start: FOP's set-up and its font configuration cost about a second. */
+    private volatile FopFactory fopFactory;
+
+    private FopFactory fopFactory() {
+        FopFactory factory = fopFactory;
+        if (factory == null) {
+            synchronized (this) {
+                factory = fopFactory;
+                if (factory == null) {
+                    factory = withBundleLoader(PdfRenderer::newFopFactory);
+                    fopFactory = factory;
+                }
             }
-        });
+        }
+        return factory;
+    }
+
+    private static FopFactory newFopFactory() {
+        try {
+            FopFactoryBuilder builder = new FopConfParser(new ByteArrayInputStream(FONT_CONFIG.getBytes(StandardCharsets.UTF_8)),
+                    new File(".").toURI(), new BundleFontResolver()).getFopFactoryBuilder();
+            builder.setStrictFOValidation(true);
+            return builder.build();
+        } catch (SAXException | IOException e) {
+            throw new DocumentException("FOP configuration refused: " + e.getMessage(), e);
+        }
     }
 
     public byte[] render(Source fo, String title) {
+        FopFactory fopFactory = fopFactory();
         return withBundleLoader(() -> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
             try {
