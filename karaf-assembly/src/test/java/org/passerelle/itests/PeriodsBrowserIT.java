@@ -282,12 +282,15 @@ public class PeriodsBrowserIT {
         long placement = setUp.placement();
         api.expect("POST", "/api/v1/placements/" + placement + "/sheets", api.signIn("lea.petit", PASSWORD), "{\"title\":\"Ma première semaine\"}", 201);
 
+        // On a phone, as during a company visit.
+        session.phoneSize(true);
         browser.get(platform.baseUrl() + "/#/periodes?niveau=" + level + "&periode=" + period);
         session.signIn("prof.mspc");
         WebElement selected = session.waitFor(By.cssSelector("[data-selected-period='" + period + "']"));
         assertTrue("the sample period of the level is listed too",
                 browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 1 — découverte"));
         session.waitFor(By.cssSelector("[data-sheet-count='1']"));
+        session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-action='delete-period']"));
         WebElement confirm = session.waitFor(By.cssSelector("[data-confirm='delete-period']"));
         assertTrue(confirm.getText(), confirm.getText().contains("Fiches libres") && confirm.getText().contains("30 jours"));
