@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.security.Sessions;
@@ -95,7 +96,7 @@ public final class JpaOrganisationService implements OrganisationService {
         String address = Validation.optional(form.address(), "address", 500);
         String email = Validation.email(form.contactEmail(), "contactEmail", false);
         Integer version = Validation.present(form.version(), "version");
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity entity = establishmentEntity(em, id);
             if (entity.version() != version) {
                 throw DomainException.staleVersion(Views.establishment(entity));
@@ -107,7 +108,7 @@ public final class JpaOrganisationService implements OrganisationService {
             entity.update(uai, name, address, email);
             em.flush();
             return Views.establishment(entity);
-        });
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> Views.establishment(establishmentEntity(em, id))));
     }
 
     static final int MAX_IMAGE_BYTES = 1024 * 1024;
@@ -307,6 +308,7 @@ public final class JpaOrganisationService implements OrganisationService {
         jpa.tx(TransactionType.Required, em -> {
             PersonEntity person = visiblePerson(em, caller, personId);
             person.changePasswordHash(hash);
+            org.passerelle.core.internal.security.SignInThrottles.clear(em, person.login());
             Sessions.endForPerson(em, personId, System.currentTimeMillis());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_RESET, "person " + personId, person.login());
         });
@@ -423,7 +425,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public Learner assignLearner(Caller caller, long learnerId, LearnerAssignment assignment) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
             if (learner == null || !AccessRules.sees(caller, learner.establishment().id())) {
                 throw DomainException.notFound("learner-not-found", learnerId);
@@ -444,7 +446,7 @@ public final class JpaOrganisationService implements OrganisationService {
                     member(em, assignment.masterId(), establishmentId, "masterId", Role.MASTER));
             em.flush();
             return Views.learner(learner);
-        });
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> Views.learner(em.find(LearnerEntity.class, learnerId))));
     }
 
     private static PersonEntity member(EntityManager em, Long personId, long establishmentId, String field, Role... roles) {

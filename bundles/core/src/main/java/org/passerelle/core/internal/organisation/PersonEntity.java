@@ -15,7 +15,7 @@ import org.passerelle.core.security.Role;
 
 /**
  * An account: staff, learner or master. The password is stored only as a salted PBKDF2 hash; failed sign-ins
- * are counted to slow down guessing.
+ * are counted per login, account or not (SignInThrottles).
  */
 @Entity
 @Table(name = "PERSON")
@@ -52,12 +52,6 @@ public class PersonEntity {
 
     @Column(name = "ACTIVE", nullable = false)
     private boolean active = true;
-
-    @Column(name = "FAILED_SIGN_INS", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "BLOCKED_UNTIL", nullable = false)
-    private long blockedUntil;
 
     @Version
     @Column(name = "OPT_LOCK")
@@ -122,31 +116,12 @@ public class PersonEntity {
         return passwordHash;
     }
 
+    /** The sign-in throttle is the login's, not the account's: whoever changes the hash clears it (SignInThrottles). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        this.failedSignIns = 0;
-        this.blockedUntil = 0;
     }
 
     public boolean active() {
         return active;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
-    public long blockedUntil() {
-        return blockedUntil;
-    }
-
-    public void signInFailed(int failures, long newBlockedUntil) {
-        this.failedSignIns = failures;
-        this.blockedUntil = newBlockedUntil;
-    }
-
-    public void signInSucceeded() {
-        this.failedSignIns = 0;
-        this.blockedUntil = 0;
     }
 }

@@ -62,6 +62,18 @@ public class ActivitySheetEntity {
         }
     }
 
+    /**
+     * To the free-sheets folder for good: its learner was taken off the period, whose placement goes. The sheet
+     * keeps the period's name so the learner recognises it.
+     */
+    public void leave() {
+        if (placement != null) {
+            formerPeriodName = placement.period().name();
+            originPlacementId = null;
+            placement = null;
+        }
+    }
+
     /** Back into the placement it came from. */
     public void restoreTo(PlacementEntity origin) {
         placement = origin;

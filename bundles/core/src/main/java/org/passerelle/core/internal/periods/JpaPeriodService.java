@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.ClassLevelEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.organisation.LearnerStatus;
@@ -86,7 +88,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Annex updateAnnex(Caller caller, long annexId, AnnexForm form) {
         AccessRules.signedIn(caller);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             AnnexEntity annex = em.find(AnnexEntity.class, annexId);
             if (annex == null || !AccessRules.sees(caller, annex.classLevel().establishment().id())) {
                 throw DomainException.notFound("annex-not-found", annexId);
@@ -94,15 +96,15 @@ public final class JpaPeriodService implements PeriodService {
             AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
             // What the request says is judged only once the caller may make it.
             String name = Validation.required(form.name(), "name", 200);
-            List<String> objectives = objectives(form.objectives());
+            List<String> objectives = objectives(Validation.present(form.objectives(), "objectives"));
             Integer version = Validation.present(form.version(), "version");
             if (annex.version() != version) {
                 throw DomainException.staleVersion(annex(annex));
             }
-            annex.update(name, objectives, tasks(form.tasks(), pinned(annex.referentialCode(), annex.referentialVersion())));
+            annex.update(name, objectives, tasks(Validation.present(form.tasks(), "tasks"), pinned(annex.referentialCode(), annex.referentialVersion())));
             em.flush();
             return annex(annex);
-        });
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> annex(em.find(AnnexEntity.class, annexId))));
     }
 
     // --- periods ----------------------------------------------------------------------------------------------
@@ -165,16 +167,16 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
-            List<LearnerEntity> wanted = learners(em, learnerIds, establishmentOf(period));
+            // A missing list is a mistake, never "take everyone off".
+            List<LearnerEntity> wanted = learners(em, Validation.present(learnerIds, "learnerIds"), establishmentOf(period));
             Set<Long> wantedIds = new LinkedHashSet<>();
             wanted.forEach(l -> wantedIds.add(l.id()));
-            List<PlacementEntity> current = placementsOf(em, period.id());
             Set<Long> present = new LinkedHashSet<>();
-            for (PlacementEntity placement : current) {
+            for (PlacementEntity placement : placementsOf(em, period.id())) {
                 if (wantedIds.contains(placement.learner().id())) {
                     present.add(placement.learner().id());
                 } else {
-                    em.remove(placement);
+                    removePlacement(em, placement);
                 }
             }
             for (LearnerEntity learner : wanted) {
@@ -185,10 +187,29 @@ public final class JpaPeriodService implements PeriodService {
         });
     }
 
+    /**
+     * A learner taken off a period: their activity sheets go to their free-sheets folder (nothing they wrote is
+     * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company review already
+     * written for it keeps it (409): an evaluation is never deleted with a click.
+     */
+    private static void removePlacement(EntityManager em, PlacementEntity placement) {
+        long reviews = (Long) em.createQuery("SELECT COUNT(r) FROM CompanyReviewEntity r WHERE r.placement.id = :p")
+                .setParameter("p", placement.id()).getSingleResult();
+        if (reviews > 0) {
+            throw DomainException.conflict("placement-has-review", "learnerIds", placement.learner().person().firstName() + " "
+                    + placement.learner().person().familyName());
+        }
+        em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
+                .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
+        JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), System.currentTimeMillis());
+        em.flush();
+        em.remove(placement);
+    }
+
     @Override
     public Period updateObjectives(Caller caller, long periodId, List<String> objectives, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
-            period.changeObjectives(objectives(objectives));
+            period.changeObjectives(objectives(Validation.present(objectives, "objectives")));
             followers(em, period).forEach(PlacementEntity::followPeriod);
         });
     }
@@ -196,7 +217,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Period updateTasks(Caller caller, long periodId, List<String> tasks, Integer version) {
         return editPeriod(caller, periodId, version, (em, period) -> {
-            period.changeTasks(tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion())));
+            period.changeTasks(tasks(Validation.present(tasks, "tasks"), pinned(period.annex().referentialCode(), period.annex().referentialVersion())));
             followers(em, period).forEach(PlacementEntity::followPeriod);
         });
     }
@@ -206,9 +227,14 @@ public final class JpaPeriodService implements PeriodService {
         return placementsOf(em, period.id()).stream().filter(p -> !p.individualised()).toList();
     }
 
+    /**
+     * One page of the period: its version checked, then bumped whatever the page changes (its learners live in other
+     * rows), so that of two saves made from the same version exactly one wins and the other gets 409 with the current
+     * state, whether the check or the commit catches it.
+     */
     private Period editPeriod(Caller caller, long periodId, Integer version, PeriodEdit edit) {
         AccessRules.signedIn(caller);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PeriodEntity period = livePeriod(em, caller, periodId);
             AccessRules.requireStaffOf(caller, establishmentOf(period));
             if (Locks.periodLocked(em, periodId)) {
@@ -217,10 +243,11 @@ public final class JpaPeriodService implements PeriodService {
             if (period.version() != Validation.present(version, "version")) {
                 throw DomainException.staleVersion(view(em, period));
             }
+            em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             edit.apply(em, period);
             em.flush();
             return view(em, period);
-        });
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> view(em, livePeriod(em, caller, periodId))));
     }
 
     @FunctionalInterface
@@ -421,17 +448,17 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, Integer version) {
         AccessRules.signedIn(caller);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER));
             PeriodEntity period = placement.period();
-            List<String> checkedObjectives = objectives(objectives);
-            List<String> checkedTasks = tasks(tasks, pinned(period.annex().referentialCode(), period.annex().referentialVersion()));
+            List<String> checkedObjectives = objectives(Validation.present(objectives, "objectives"));
+            List<String> checkedTasks = tasks(Validation.present(tasks, "tasks"), pinned(period.annex().referentialCode(), period.annex().referentialVersion()));
             requireVersion(em, placement, version);
             placement.individualise(checkedObjectives, checkedTasks);
             em.flush();
             return view(em, placement);
-        });
+        }), () -> placement(caller, placementId));
     }
 
     @Override
@@ -483,14 +510,14 @@ public final class JpaPeriodService implements PeriodService {
 
     private Placement editPlacement(Caller caller, long placementId, Integer version, Set<Role> writers, java.util.function.Consumer<PlacementEntity> edit) {
         AccessRules.signedIn(caller);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             requireWriter(caller, placement, writers);
             requireVersion(em, placement, version);
             edit.accept(placement);
             em.flush();
             return view(em, placement);
-        });
+        }), () -> placement(caller, placementId));
     }
 
     private static void requireWriter(Caller caller, PlacementEntity placement, Set<Role> writers) {

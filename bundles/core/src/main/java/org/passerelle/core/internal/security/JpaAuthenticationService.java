@@ -29,10 +29,16 @@ public final class JpaAuthenticationService implements AuthenticationService {
         this.hasher = hasher;
     }
 
-    /** The outcome of one attempt, decided inside the transaction and reported after it commits. */
-    private record Attempt(SignedIn signedIn, long blockedUntil) {
+    /** What the first, short transaction found: the throttle and the account (null fields for an unknown login). */
+    private record Lookup(long blockedUntil, Long personId, Long establishmentId, String passwordHash) {
     }
 
+    /**
+     * Judged in three steps so that nothing slow happens inside a transaction and nothing tells who has an account:
+     * read the throttle and the account; verify the password outside any transaction (a decoy hash for an unknown
+     * or inactive login, which costs the same); then count the failure atomically, or open the session. The
+     * throttle is per login typed (see {@link SignInThrottles}), so an unknown login gets the same 401 and 429.
+     */
     @Override
     public SignedIn signIn(String login, String password, String remoteAddress) {
         if (login == null || login.isBlank()) {
@@ -41,39 +47,55 @@ public final class JpaAuthenticationService implements AuthenticationService {
         if (password == null || password.isEmpty()) {
             throw DomainException.invalid("required", "password");
         }
-        String normalised = login.trim().toLowerCase(java.util.Locale.ROOT);
-        Attempt attempt = jpa.txExpr(TransactionType.Required, em -> {
-            long now = System.currentTimeMillis();
-            PersonEntity person = byLogin(em, normalised);
-            if (person == null || !person.active()) {
-                hasher.verifyDecoy(password);
-                Audit.record(em, null, normalised, Audit.SIGN_IN_FAILED, "login " + normalised, "unknown or inactive login from " + remoteAddress);
-                return new Attempt(null, 0);
-            }
-            if (person.blockedUntil() > now) {
-                Audit.record(em, person.establishmentId(), normalised, Audit.SIGN_IN_BLOCKED, "person " + person.id(), "from " + remoteAddress);
-                return new Attempt(null, person.blockedUntil());
-            }
-            if (!hasher.verify(password, person.passwordHash())) {
-                int failures = person.failedSignIns() + 1;
-                person.signInFailed(failures, SignInThrottle.blockedUntil(failures, now));
-                Audit.record(em, person.establishmentId(), normalised, Audit.SIGN_IN_FAILED, "person " + person.id(),
-                        "failure " + failures + " from " + remoteAddress);
-                return new Attempt(null, 0);
-            }
-            person.signInSucceeded();
-            String token = Secrets.newToken();
-            long expires = now + SESSION_LIFETIME.toMillis();
-            em.persist(new SessionEntity(Secrets.sha256Hex(token), person, now, expires));
-            return new Attempt(new SignedIn(token, Instant.ofEpochMilli(expires), caller(person)), 0);
+        String key = login.trim().toLowerCase(java.util.Locale.ROOT);
+        long now = now();
+        Lookup lookup = jpa.txExpr(TransactionType.Supports, em -> {
+            PersonEntity person = byLogin(em, key);
+            boolean usable = person != null && person.active();
+            return new Lookup(SignInThrottles.blockedUntil(em, key), usable ? person.id() : null,
+                    usable ? person.establishmentId() : null, usable ? person.passwordHash() : null);
         });
-        if (attempt.blockedUntil() > 0) {
-            throw new TooManyAttemptsException(Math.max(1, (attempt.blockedUntil() - System.currentTimeMillis() + 999) / 1000));
+        if (lookup.blockedUntil() > now) {
+            jpa.tx(TransactionType.Required, em -> Audit.record(em, lookup.establishmentId(), key, Audit.SIGN_IN_BLOCKED,
+                    lookup.personId() == null ? "login " + key : "person " + lookup.personId(), "from " + remoteAddress));
+            throw new TooManyAttemptsException(Math.max(1, (lookup.blockedUntil() - now + 999) / 1000));
         }
-        if (attempt.signedIn() == null) {
-            throw DomainException.unauthenticated("invalid-credentials", "password");
+        boolean verified;
+        if (lookup.passwordHash() == null) {
+            hasher.verifyDecoy(password);
+            verified = false;
+        } else {
+            verified = hasher.verify(password, lookup.passwordHash());
         }
-        return attempt.signedIn();
+        if (verified) {
+            SignedIn signedIn = jpa.txExpr(TransactionType.Required, em -> {
+                PersonEntity person = em.find(PersonEntity.class, lookup.personId());
+                // Changed or deactivated between the check and now: as if the password were wrong.
+                if (person == null || !person.active() || !person.passwordHash().equals(lookup.passwordHash())) {
+                    return null;
+                }
+                SignInThrottles.clear(em, key);
+                String token = Secrets.newToken();
+                long expires = now + SESSION_LIFETIME.toMillis();
+                em.persist(new SessionEntity(Secrets.sha256Hex(token), person, now, expires));
+                return new SignedIn(token, Instant.ofEpochMilli(expires), caller(person));
+            });
+            if (signedIn != null) {
+                return signedIn;
+            }
+        }
+        SignInThrottles.ensureRow(jpa, key, now);
+        jpa.tx(TransactionType.Required, em -> {
+            int failures = SignInThrottles.recordFailure(em, key, now);
+            Audit.record(em, lookup.establishmentId(), key, Audit.SIGN_IN_FAILED,
+                    lookup.personId() == null ? "login " + key : "person " + lookup.personId(),
+                    (lookup.personId() == null ? "unknown or inactive login, " : "") + "failure " + failures + " from " + remoteAddress);
+        });
+        throw DomainException.unauthenticated("invalid-credentials", "password");
+    }
+
+    private static long now() {
+        return System.currentTimeMillis();
     }
 
     @Override
@@ -103,6 +125,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
                 .setParameter("h", hash).getResultList().forEach(s -> s.revoke(System.currentTimeMillis())));
     }
 
+    /** The current password is verified and the new one hashed outside any transaction (both take a while). */
     @Override
     public void changePassword(Caller caller, String currentPassword, String newPassword) {
         AccessRules.signedIn(caller);
@@ -110,13 +133,20 @@ public final class JpaAuthenticationService implements AuthenticationService {
             throw DomainException.invalid("required", "currentPassword");
         }
         requireStrong(newPassword, "newPassword");
+        String stored = jpa.txExpr(TransactionType.Supports, em -> em.find(PersonEntity.class, caller.personId()).passwordHash());
+        if (!hasher.verify(currentPassword, stored)) {
+            throw DomainException.forbidden("wrong-current-password");
+        }
+        String newHash = hasher.hash(newPassword);
         jpa.tx(TransactionType.Required, em -> {
             PersonEntity person = em.find(PersonEntity.class, caller.personId());
-            if (!hasher.verify(currentPassword, person.passwordHash())) {
-                throw DomainException.forbidden("wrong-current-password");
+            if (!person.passwordHash().equals(stored)) {
+                // Changed by another request meanwhile: the current password verified is no longer the current one.
+                throw DomainException.conflict("concurrent-write", null);
             }
-            person.changePasswordHash(hasher.hash(newPassword));
-            Sessions.endForPerson(em, person.id(), System.currentTimeMillis());
+            person.changePasswordHash(newHash);
+            SignInThrottles.clear(em, person.login());
+            Sessions.endForPerson(em, person.id(), now());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_CHANGED, "person " + person.id(), null);
         });
     }

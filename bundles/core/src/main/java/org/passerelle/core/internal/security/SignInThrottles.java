@@ -1,0 +1,66 @@
+package org.passerelle.core.internal.security;
+
+import java.time.Duration;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.DomainException;
+
+/**
+ * The throttle of {@link SignInThrottle} kept in the database per login as typed: every failure is one atomic
+ * {@code UPDATE … FAILURES + 1}, so that twenty parallel wrong passwords count twenty, and unknown logins are
+ * throttled exactly like known ones (issue 8, item 6).
+ */
+public final class SignInThrottles {
+
+    /** A login with no failure for a day starts afresh; its row is then deleted. */
+    static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+    private SignInThrottles() {
+    }
+
+    /** Until when the login is refused (epoch ms), 0 when it is not. */
+    static long blockedUntil(EntityManager em, String key) {
+        SignInThrottleEntity row = em.find(SignInThrottleEntity.class, key);
+        return row == null ? 0 : row.blockedUntil();
+    }
+
+    /**
+     * Makes sure the login has its row, in a transaction of its own, before {@link #recordFailure} counts in the
+     * caller's: of two first failures at once, one creates it and the other finds it. Rows of logins forgotten
+     * ({@link #FORGET_AFTER}) go at the same time.
+     */
+    static void ensureRow(JpaTemplate jpa, String key, long now) {
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                if (em.find(SignInThrottleEntity.class, key) == null) {
+                    em.createQuery("DELETE FROM SignInThrottleEntity t WHERE t.lastFailureAt < :old AND t.blockedUntil < :now")
+                            .setParameter("old", now - FORGET_AFTER.toMillis()).setParameter("now", now).executeUpdate();
+                    em.persist(new SignInThrottleEntity(key, now));
+                    em.flush();
+                }
+            });
+        } catch (DomainException createdMeanwhile) {
+            // The other request's row counts this failure all the same.
+        }
+    }
+
+    /** Counts one more failure of the login (its row exists: {@link #ensureRow}); returns the failures so far. */
+    static int recordFailure(EntityManager em, String key, long now) {
+        em.createQuery("UPDATE SignInThrottleEntity t SET t.failures = t.failures + 1, t.lastFailureAt = :now WHERE t.loginKey = :k")
+                .setParameter("now", now).setParameter("k", key).executeUpdate();
+        int failures = (Integer) em.createQuery("SELECT t.failures FROM SignInThrottleEntity t WHERE t.loginKey = :k")
+                .setParameter("k", key).getSingleResult();
+        long until = SignInThrottle.blockedUntil(failures, now);
+        if (until > 0) {
+            em.createQuery("UPDATE SignInThrottleEntity t SET t.blockedUntil = :u WHERE t.loginKey = :k AND t.blockedUntil < :u")
+                    .setParameter("u", until).setParameter("k", key).executeUpdate();
+        }
+        return failures;
+    }
+
+    /** A successful sign-in, a password change or a reset: the login starts afresh. */
+    public static void clear(EntityManager em, String key) {
+        em.createQuery("DELETE FROM SignInThrottleEntity t WHERE t.loginKey = :k").setParameter("k", key).executeUpdate();
+    }
+}
