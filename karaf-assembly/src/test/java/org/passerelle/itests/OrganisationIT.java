@@ -31,6 +31,16 @@ import org.passerelle.core.organisation.OrganisationService;
 @ExamReactorStrategy(PerClass.class)
 public class OrganisationIT {
 
+    /** The platform's database, to look for rows pointing at nothing after every scenario (issue 8). */
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
+    private javax.sql.DataSource database;
+
+    @org.junit.After
+    public void noOrphans() throws Exception {
+        Orphans.assertNone(database);
+    }
+
     private static final String HTTP_PORT = "18191";
     private static final String PASSWORD = "passerelle-demo";
 

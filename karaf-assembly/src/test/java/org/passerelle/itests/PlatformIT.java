@@ -39,6 +39,16 @@ import org.passerelle.core.referential.ReferentialRegistry;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT {
 
+    /** The platform's database, to look for rows pointing at nothing after every scenario (issue 8). */
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
+    private javax.sql.DataSource database;
+
+    @org.junit.After
+    public void noOrphans() throws Exception {
+        Orphans.assertNone(database);
+    }
+
     private static final String HTTP_PORT = "18181";
     private static final Set<String> SHIPPED = Set.of("MSPC", "PLP", "PMIA", "MELEC", "CAP_ELEC");
 

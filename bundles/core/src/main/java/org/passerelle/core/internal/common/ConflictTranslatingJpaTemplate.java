@@ -112,7 +112,7 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
             String message = s.getMessage();
             if (state.equals("23505")) {
                 return Optional.of(ConstraintNames.inMessage(message)
-                        .map(c -> DomainException.conflict(c.kind(), c.field(), duplicateValue(message)))
+                        .map(c -> DomainException.conflict(c.kind(), c.field(), duplicateValue(message, c.name())))
                         .orElseGet(() -> DomainException.conflict("concurrent-write", null)));
             }
             // 23503/23506: a row refers to one that is gone, or one still referred to is deleted (H2 and PostgreSQL);
@@ -126,7 +126,7 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
     }
 
     /** The duplicate value as the database quotes it, for the French detail; "—" when it does not. */
-    static String duplicateValue(String message) {
+    static String duplicateValue(String message, String constraint) {
         if (message == null) {
             return "—";
         }
@@ -137,10 +137,13 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
             // A composite key (establishment, INE) names the business value last.
             return values.length == columns.length ? values[values.length - 1] : pg.group(2);
         }
-        int values = message.lastIndexOf("VALUES (");
+        // OpenJPA appends the statement (… VALUES (?, ?)): the values are those that follow the constraint's name.
+        int named = message.toUpperCase(java.util.Locale.ROOT).indexOf(constraint);
+        int values = message.indexOf("VALUES (", Math.max(named, 0));
+        int end = values < 0 ? -1 : message.indexOf(")\"", values);
         String last = null;
         if (values >= 0) {
-            Matcher h2 = H2_QUOTED.matcher(message.substring(values));
+            Matcher h2 = H2_QUOTED.matcher(message.substring(values, end < 0 ? message.length() : end));
             while (h2.find()) {
                 last = h2.group(1).replace("''", "'");
             }

@@ -13,20 +13,20 @@ import java.util.Optional;
 public final class ConstraintNames {
 
     /** A conflict kind (problem type) and the request field at fault. */
-    public record Conflict(String kind, String field) {
+    public record Conflict(String name, String kind, String field) {
     }
 
     private static final Map<String, Conflict> UNIQUE = new LinkedHashMap<>();
 
     static {
-        UNIQUE.put("UK_PERSON_LOGIN", new Conflict("login-taken", "login"));
-        UNIQUE.put("UK_ESTABLISHMENT_UAI", new Conflict("uai-taken", "uai"));
-        UNIQUE.put("UK_LEARNER_INE", new Conflict("ine-taken", "ine"));
-        UNIQUE.put("UK_CLASS_CODE", new Conflict("class-code-taken", "code"));
-        UNIQUE.put("UK_SNAPSHOT_VERSION", new Conflict("referential-version-taken", null));
-        UNIQUE.put("UK_PLACEMENT", new Conflict("concurrent-write", null));
-        UNIQUE.put("UK_COMPANY_REVIEW_PLACEMENT", new Conflict("concurrent-write", null));
-        UNIQUE.put("UK_LEARNER_PERSON", new Conflict("concurrent-write", null));
+        UNIQUE.put("UK_PERSON_LOGIN", new Conflict("UK_PERSON_LOGIN", "login-taken", "login"));
+        UNIQUE.put("UK_ESTABLISHMENT_UAI", new Conflict("UK_ESTABLISHMENT_UAI", "uai-taken", "uai"));
+        UNIQUE.put("UK_LEARNER_INE", new Conflict("UK_LEARNER_INE", "ine-taken", "ine"));
+        UNIQUE.put("UK_CLASS_CODE", new Conflict("UK_CLASS_CODE", "class-code-taken", "code"));
+        UNIQUE.put("UK_SNAPSHOT_VERSION", new Conflict("UK_SNAPSHOT_VERSION", "referential-version-taken", null));
+        UNIQUE.put("UK_PLACEMENT", new Conflict("UK_PLACEMENT", "concurrent-write", null));
+        UNIQUE.put("UK_COMPANY_REVIEW_PLACEMENT", new Conflict("UK_COMPANY_REVIEW_PLACEMENT", "concurrent-write", null));
+        UNIQUE.put("UK_LEARNER_PERSON", new Conflict("UK_LEARNER_PERSON", "concurrent-write", null));
     }
 
     private ConstraintNames() {

@@ -273,7 +273,7 @@ public final class JpaOrganisationService implements OrganisationService {
         }
         String password = Secrets.newPassword();
         String hash = hasher.hash(password);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return withGeneratedLogins(requestedLogin == null, () -> jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity establishment = establishmentEntity(em, establishmentId);
             String login = login(em, requestedLogin, firstName, familyName);
             PersonEntity created = new PersonEntity(establishment, role, login, familyName, firstName, email, hash);
@@ -281,7 +281,24 @@ public final class JpaOrganisationService implements OrganisationService {
             em.flush();
             Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "person " + created.id(), role + " " + login);
             return new Created<>(Views.person(created), password);
-        });
+        }));
+    }
+
+    /**
+     * A login we generated (firstname.familyname, numbered) that a concurrent creation took between our check and our
+     * commit: the whole creation is tried again, and finds the next free number. A login the caller chose stays a
+     * {@code 409 login-taken}.
+     */
+    static <R> R withGeneratedLogins(boolean generated, java.util.function.Supplier<R> creation) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return creation.get();
+            } catch (DomainException e) {
+                if (!generated || !"login-taken".equals(e.kind()) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The requested login if free (else a conflict), or firstname.familyname with a number when taken. */
@@ -400,7 +417,7 @@ public final class JpaOrganisationService implements OrganisationService {
         Long classId = Validation.present(form.classId(), "classId");
         String password = Secrets.newPassword();
         String hash = hasher.hash(password);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return withGeneratedLogins(true, () -> jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity establishment = establishmentEntity(em, establishmentId);
             SchoolClassEntity schoolClass = em.find(SchoolClassEntity.class, classId);
             if (schoolClass == null || schoolClass.establishment().id() != establishmentId) {
@@ -419,7 +436,7 @@ public final class JpaOrganisationService implements OrganisationService {
             em.flush();
             Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "learner " + learner.id(), "LEARNER " + person.login());
             return new Created<>(Views.learner(learner), password);
-        });
+        }));
     }
 
     @Override
@@ -466,13 +483,15 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply) {
         AccessRules.requireManagerOf(caller, establishmentId);
-        return importer.run(jpa, caller, establishmentId, importer.parseSiecle(Uploads.limited(xml)), apply);
+        var parsed = importer.parseSiecle(Uploads.limited(xml));
+        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
     }
 
     @Override
     public ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply) {
         AccessRules.requireManagerOf(caller, establishmentId);
-        return importer.run(jpa, caller, establishmentId, importer.parseCsv(Uploads.limited(csv)), apply);
+        var parsed = importer.parseCsv(Uploads.limited(csv));
+        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
     }
 
     static EstablishmentEntity establishmentEntity(EntityManager em, long id) {
