@@ -83,6 +83,17 @@ final class DistributionProcess {
         }
     }
 
+    /** Kills the platform's JVM as a crash would (SIGKILL: no shutdown hook, nothing flushed), and waits for it to be gone. */
+    void kill() throws IOException, InterruptedException {
+        ProcessHandle process = jvm().orElseThrow(() -> new AssertionError("no running JVM to kill"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the JVM survived kill -9", e);
+        }
+    }
+
     private Optional<ProcessHandle> jvm() throws IOException {
         Path pidFile = home.resolve("karaf.pid");
         if (!Files.exists(pidFile)) {
