@@ -164,6 +164,30 @@ public class OrganisationIT {
     }
 
     @Test
+    public void anEstablishmentThatDoesNotExistIsNotFoundForThePlatformAdministratorBeforeAnyBodyIsJudged() throws Exception {
+        String admin = TOKENS.get("ADMIN");
+        String e = "/api/v1/establishments/987654";
+        String[][] calls = {
+                {"GET", e, null}, {"PUT", e, "{}"}, {"GET", e + "/class-levels", null}, {"POST", e + "/class-levels", "{}"},
+                {"GET", e + "/classes", null}, {"POST", e + "/classes", "{\"code\":\"X1\",\"label\":\"x\",\"classLevelId\":1}"},
+                {"GET", e + "/people", null}, {"POST", e + "/people", "{}"}, {"POST", e + "/trainers", "{\"familyName\":\"A\",\"firstName\":\"B\","
+                        + "\"email\":\"a@entreprise.example\"}"}, {"GET", e + "/learners", null}, {"POST", e + "/learners", "{}"},
+                {"GET", e + "/annexes", null}, {"POST", e + "/annexes", "{\"classLevelId\":1,\"name\":\"x\",\"objectives\":[],\"tasks\":[]}"},
+                {"GET", e + "/periods", null}, {"GET", e + "/periods?deleted=true", null}, {"GET", e + "/logo", null},
+                {"GET", "/api/v1/audit?establishmentId=987654", null}};
+        for (String[] call : calls) {
+            HttpResponse<byte[]> answer = api.send(call[0], call[1], admin, call[2], null);
+            assertEquals(call[0] + " " + call[1] + ": " + new String(answer.body(), StandardCharsets.UTF_8), 404, answer.statusCode());
+            assertEquals("urn:passerelle:problem:establishment-not-found", Api.parse(answer).get("type").asText());
+        }
+        HttpResponse<byte[]> logo = api.sendBytes("PUT", e + "/logo", admin, "pas une image".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertEquals("the establishment before the image", 404, logo.statusCode());
+        HttpResponse<byte[]> csv = api.sendBytes("POST", e + "/imports/csv?apply=true", admin,
+                "nom;prenom;ine;date_naissance;classe\nA;B;0000000001A;01/01/2010;2PMIA\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(404, csv.statusCode());
+    }
+
+    @Test
     public void anotherEstablishmentsRecordsAreNotFoundExactlyLikeRecordsThatDoNotExist() throws Exception {
         String ddfptB = TOKENS.get("DDFPT_B");
         JsonNode existing = api.expect("GET", "/api/v1/establishments/" + establishmentA + "/learners", ddfptB, null, 404);

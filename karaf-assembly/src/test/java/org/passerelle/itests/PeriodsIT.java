@@ -187,7 +187,13 @@ public class PeriodsIT {
         assertEquals("nouveau@entreprise.example", replaced.get("tutor").get("email").asText());
         assertEquals("the former tutor's session ended with their link", 401,
                 api.send("GET", "/api/v1/placements/" + chloePlacement, tutor, null, null).statusCode());
-        JsonNode formerLinks = api.expect("GET", "/api/v1/trainers/" + withTutor.get("tutor").get("id").asLong() + "/links", teacher, null, 200);
+        // One door per rule: the trainer-links endpoint cannot open this sheet to anyone but its tutor, not even its former tutor.
+        long formerTutor = withTutor.get("tutor").get("id").asLong();
+        assertEquals("urn:passerelle:problem:not-the-placement-tutor", api.expect("POST", "/api/v1/trainers/" + formerTutor + "/links", teacher,
+                "{\"grant\":\"placement:" + chloePlacement + "\"}", 400).get("type").asText());
+        api.expect("POST", "/api/v1/trainers/" + replaced.get("tutor").get("id").asLong() + "/links", teacher,
+                "{\"grant\":\"placement:" + chloePlacement + "\"}", 201);
+        JsonNode formerLinks = api.expect("GET", "/api/v1/trainers/" + formerTutor + "/links", teacher, null, 200);
         assertFalse(formerLinks.get(0).get("revokedAt").isNull());
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
         tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + newestToken() + "\"}", null)).get("token").asText();

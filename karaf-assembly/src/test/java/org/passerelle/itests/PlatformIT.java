@@ -228,6 +228,35 @@ public class PlatformIT {
     }
 
     @Test
+    public void aKnownVersionWithAnotherContentIsRefusedAndTheKnownOneStays() throws Exception {
+        Path deploy = deployFolder();
+        TestReferentialJars.deploy(TestReferentialJars.jar("test-referential-immutable", "1.0.0",
+                TestReferentialJars.descriptor("TEST_IMMUTABLE", "1.0", "Contenu d'origine")), deploy, "test-referential-immutable.jar");
+        api.waitUntil(list -> Api.has(list, "TEST_IMMUTABLE", "1.0", "ACTIVE"), 10_000, "TEST_IMMUTABLE 1.0 active");
+        String hash = api.json("/api/v1/referentials/TEST_IMMUTABLE", 200).get("contentHash").asText();
+
+        // Another bundle, the same code and version, another content: refused, with what to do.
+        TestReferentialJars.deploy(TestReferentialJars.jar("test-referential-immutable-bis", "1.0.1",
+                TestReferentialJars.descriptor("TEST_IMMUTABLE", "1.0", "Contenu changé")), deploy, "test-referential-immutable-bis.jar");
+        String expected = "Referential refused: bundle test-referential-immutable-bis/1.0.1, file referential/referential.json: "
+                + "TEST_IMMUTABLE 1.0 is already known with another content";
+        api.waitUntil(list -> {
+            for (JsonNode entry : list) {
+                if ("REFUSED".equals(entry.path("status").asText()) && entry.path("refusal").asText("").startsWith(expected)
+                        && entry.path("refusal").asText().endsWith("raise the version number")) {
+                    return true;
+                }
+            }
+            return false;
+        }, 10_000, "the second content refused with its reason");
+        JsonNode known = api.json("/api/v1/referentials/TEST_IMMUTABLE?version=1.0", 200);
+        assertEquals("ACTIVE", known.get("status").asText());
+        assertEquals(hash, known.get("contentHash").asText());
+        assertEquals("Contenu d'origine", known.get("title").asText());
+        assertEquals("one content for that version", 1, api.json("/api/v1/referentials/TEST_IMMUTABLE", 200).get("versions").size());
+    }
+
+    @Test
     public void operatorsListAndShowReferentialsFromTheShell() throws Exception {
         String list = execute("passerelle:referential-list");
         assertTrue(list, list.contains("MELEC") && list.contains("ACTIVE") && list.contains("CAP_ELEC"));

@@ -6,6 +6,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.audit.AuditEntry;
 import org.passerelle.core.audit.AuditLog;
+import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
@@ -28,6 +29,8 @@ public final class JpaAuditLog implements AuditLog {
                 AccessRules.requireEstablishment(caller, establishmentId, "establishment-not-found", establishmentId);
             }
             scope = caller.establishmentId();
+        } else if (establishmentId != null) {
+            Establishments.requireExisting(jpa, caller, establishmentId);
         }
         Long where = scope;
         int max = Math.max(1, Math.min(limit, 1000));

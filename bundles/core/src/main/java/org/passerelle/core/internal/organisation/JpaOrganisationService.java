@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.security.AccessRules;
@@ -116,6 +117,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public void storeImage(Caller caller, long establishmentId, String kind, byte[] bytes) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String which = imageKind(kind);
         if (bytes == null || bytes.length == 0) {
             throw DomainException.invalid("required", "file");
@@ -168,6 +170,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public List<ClassLevel> classLevels(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT c FROM ClassLevelEntity c WHERE c.establishment.id = :e ORDER BY c.referentialCode, c.year", ClassLevelEntity.class)
                 .setParameter("e", establishmentId).getResultList().stream().map(Views::classLevel).toList());
@@ -176,6 +179,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public ClassLevel createClassLevel(Caller caller, long establishmentId, String referentialCode, SchoolYear year, String label) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String code = Validation.required(referentialCode, "referentialCode", 32);
         boolean usable = referentials.find(code, null).map(r -> r.summary().status() == ReferentialStatus.ACTIVE).orElse(false);
         if (!usable) {
@@ -194,6 +198,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public List<SchoolClass> classes(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT c FROM SchoolClassEntity c WHERE c.establishment.id = :e ORDER BY c.code", SchoolClassEntity.class)
                 .setParameter("e", establishmentId).getResultList().stream().map(c -> Views.schoolClass(c, learnerCount(em, c.id()))).toList());
@@ -202,6 +207,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public SchoolClass createClass(Caller caller, long establishmentId, String code, String label, long classLevelId) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String classCode = Validation.matching(Validation.required(code, "code", 32), Validation.CLASS_CODE, "code", "invalid-class-code");
         String text = Validation.required(label, "label", 120);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -234,6 +240,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public List<Person> people(Caller caller, long establishmentId, Role role) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT p FROM PersonEntity p WHERE p.establishment.id = :e AND p.role <> :learner ORDER BY p.familyName, p.firstName", PersonEntity.class)
                 .setParameter("e", establishmentId).setParameter("learner", Role.LEARNER).getResultList().stream()
@@ -256,6 +263,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public Created<Person> createPerson(Caller caller, long establishmentId, PersonForm form) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         Role role = Validation.present(form.role(), "role");
         if (role == Role.LEARNER || role == Role.TUTOR) {
             throw DomainException.invalid("role-not-creatable-here", "role", role);
@@ -409,6 +417,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public Created<Learner> createLearner(Caller caller, long establishmentId, LearnerForm form) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String familyName = Validation.required(form.familyName(), "familyName", 100);
         String firstName = Validation.required(form.firstName(), "firstName", 100);
         String ine = Validation.matching(Validation.required(form.ine(), "ine", 11).toUpperCase(java.util.Locale.ROOT), Validation.INE, "ine", "invalid-ine");
@@ -483,6 +492,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         var parsed = importer.parseSiecle(Uploads.limited(xml));
         return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
     }
@@ -490,6 +500,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply) {
         AccessRules.requireManagerOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         var parsed = importer.parseCsv(Uploads.limited(csv));
         return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
     }

@@ -13,6 +13,7 @@ import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.ClassLevelEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
@@ -57,6 +58,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public List<Annex> annexes(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT a FROM AnnexEntity a WHERE a.classLevel.establishment.id = :e ORDER BY a.id", AnnexEntity.class)
                 .setParameter("e", establishmentId).getResultList().stream().map(JpaPeriodService::annex).toList());
@@ -65,6 +67,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public Annex createAnnex(Caller caller, long establishmentId, AnnexForm form) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String name = Validation.required(form.name(), "name", 200);
         Long classLevelId = Validation.present(form.classLevelId(), "classLevelId");
         List<String> objectives = objectives(form.objectives());
@@ -134,6 +137,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public List<Period> periods(Caller caller, long establishmentId, Long classLevelId) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> {
             var query = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt = 0"
                     + (classLevelId == null ? "" : " AND p.annex.classLevel.id = :l") + " ORDER BY p.id", PeriodEntity.class)
@@ -299,6 +303,7 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public List<Period> deletedPeriods(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         long since = System.currentTimeMillis() - RESTORE_WINDOW_MS;
         return jpa.txExpr(TransactionType.Supports, em -> views(em, em.createQuery(
                 "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt > :since ORDER BY p.id", PeriodEntity.class)

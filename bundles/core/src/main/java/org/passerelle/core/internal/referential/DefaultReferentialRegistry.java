@@ -25,7 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The registry of referential versions. Bundle events arrive from the extender's single thread; readers come
  * from any thread. A snapshot's status follows the bundles that provide it: ACTIVE if one runs, UNAVAILABLE
- * if one is installed, RETIRED when none is left. Snapshots themselves are never removed.
+ * if one is installed, RETIRED when none is left. Snapshots themselves are never removed, and a version is
+ * immutable: a bundle bringing a code and version already known with another content is refused, and the known
+ * one stays as it was.
+ *
+ * <p>Locks: readers take this object's monitor, held only for in-memory work; the extender's events are serialised
+ * on {@code events}, under which the database is written, so a slow database never blocks a reader.
  */
 public final class DefaultReferentialRegistry implements ReferentialRegistry {
 
@@ -43,14 +48,24 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
     private final Map<Long, Provider> providers = new HashMap<>();
     private final Map<Long, Refusal> refusals = new LinkedHashMap<>();
     private volatile boolean ready;
+    /** Serialises the extender's events and their database writes; readers never wait on it. */
+    private final Object events = new Object();
 
     public DefaultReferentialRegistry(SnapshotStore store) {
         this.store = store;
     }
 
     /** Loads every snapshot ever stored, so retired versions stay readable. */
-    synchronized void load() {
-        for (StoredSnapshot stored : store.loadAll()) {
+    void load() {
+        List<StoredSnapshot> all = store.loadAll();
+        synchronized (this) {
+            loaded(all);
+        }
+        LOG.info("Loaded {} referential snapshots", all.size());
+    }
+
+    private void loaded(List<StoredSnapshot> all) {
+        for (StoredSnapshot stored : all) {
             try {
                 ParsedDescriptor parsed = parser.parse(stored.descriptorJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 snapshots.put(stored.id(), new Snapshot(stored, parsed.referential(), ReferentialStats.of(parsed.referential())));
@@ -59,7 +74,6 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
                 LOG.error("Stored referential snapshot {} ({} {}) can no longer be read: {}", stored.id(), stored.code(), stored.version(), e.getMessage());
             }
         }
-        LOG.info("Loaded {} referential snapshots", snapshots.size());
     }
 
     // --- events from the extender (one thread) ---------------------------------------------------------------
@@ -73,13 +87,39 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
             return;
         }
         Referential r = parsed.referential();
-        StoredSnapshot stored = store.findOrCreate(parsed, bundleName, active ? ReferentialStatus.ACTIVE : ReferentialStatus.UNAVAILABLE);
-        synchronized (this) {
-            refusals.remove(bundleId);
-            snapshots.computeIfAbsent(stored.id(), id -> new Snapshot(stored, r, ReferentialStats.of(r)));
-            statuses.putIfAbsent(stored.id(), stored.status());
-            providers.put(bundleId, new Provider(stored.id(), active));
-            persistStatusChanges();
+        synchronized (events) {
+            Optional<Snapshot> clash;
+            synchronized (this) {
+                clash = ofCode(r.code()).filter(s -> s.stored().version().equals(r.version())
+                        && !s.stored().contentHash().equals(parsed.contentHash())).findFirst();
+            }
+            StoredSnapshot stored;
+            if (clash.isPresent()) {
+                stored = clash.get().stored();
+            } else {
+                try {
+                    stored = store.findOrCreate(parsed, bundleName, active ? ReferentialStatus.ACTIVE : ReferentialStatus.UNAVAILABLE);
+                } catch (RuntimeException e) {
+                    refuse(bundleId, bundleName, "Referential refused: bundle " + bundleName + ", " + r.code() + " " + r.version()
+                            + " could not be stored: " + e.getMessage());
+                    return;
+                }
+            }
+            if (!stored.contentHash().equals(parsed.contentHash())) {
+                refuse(bundleId, bundleName, "Referential refused: bundle " + bundleName + ", file " + file + ": " + r.code() + " " + r.version()
+                        + " is already known with another content (" + stored.contentHash().substring(0, 12) + ", this one "
+                        + parsed.contentHash().substring(0, 12) + "); a version never changes: raise the version number");
+                return;
+            }
+            Map<Long, ReferentialStatus> changes;
+            synchronized (this) {
+                refusals.remove(bundleId);
+                snapshots.computeIfAbsent(stored.id(), id -> new Snapshot(stored, r, ReferentialStats.of(r)));
+                statuses.putIfAbsent(stored.id(), stored.status());
+                providers.put(bundleId, new Provider(stored.id(), active));
+                changes = statusChanges();
+            }
+            store.updateStatuses(changes);
         }
         LOG.info("Referential {} {} ({}) found in bundle {}, {}", r.code(), r.version(), parsed.contentHash().substring(0, 12),
                 bundleName, active ? "available" : "installed but not started");
@@ -87,36 +127,48 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
 
     void refuse(long bundleId, String bundleName, String line) {
         LOG.warn(line);
-        synchronized (this) {
+        change(() -> {
             providers.remove(bundleId);
             refusals.put(bundleId, new Refusal(bundleName, line));
-            persistStatusChanges();
-        }
+        });
     }
 
-    synchronized void bundleStateChanged(long bundleId, boolean active) {
-        Provider provider = providers.get(bundleId);
-        if (provider != null && provider.active() != active) {
-            providers.put(bundleId, new Provider(provider.snapshotId(), active));
-            persistStatusChanges();
-        }
+    void bundleStateChanged(long bundleId, boolean active) {
+        change(() -> {
+            Provider provider = providers.get(bundleId);
+            if (provider != null && provider.active() != active) {
+                providers.put(bundleId, new Provider(provider.snapshotId(), active));
+            }
+        });
     }
 
-    synchronized void bundleUninstalled(long bundleId) {
-        refusals.remove(bundleId);
-        if (providers.remove(bundleId) != null) {
-            persistStatusChanges();
-        }
+    void bundleUninstalled(long bundleId) {
+        change(() -> {
+            refusals.remove(bundleId);
+            providers.remove(bundleId);
+        });
     }
 
     /** After the bundles present at start were examined: what none of them provides is retired. */
-    synchronized void initialScanDone() {
-        ready = true;
-        persistStatusChanges();
+    void initialScanDone() {
+        change(() -> ready = true);
         LOG.info("Referential scan done: {} versions known, {} bundles refused", snapshots.size(), refusals.size());
     }
 
-    private void persistStatusChanges() {
+    /** One event: the in-memory change and the new statuses under the readers' lock, their database write after it. */
+    private void change(Runnable inMemory) {
+        synchronized (events) {
+            Map<Long, ReferentialStatus> changes;
+            synchronized (this) {
+                inMemory.run();
+                changes = statusChanges();
+            }
+            store.updateStatuses(changes);
+        }
+    }
+
+    /** The statuses that the providers now imply and that differ from the known ones, already applied in memory. */
+    private Map<Long, ReferentialStatus> statusChanges() {
         Map<Long, ReferentialStatus> changes = new HashMap<>();
         for (Long id : snapshots.keySet()) {
             ReferentialStatus computed = computeStatus(id);
@@ -124,10 +176,8 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
                 changes.put(id, computed);
             }
         }
-        if (!changes.isEmpty()) {
-            store.updateStatuses(changes);
-            statuses.putAll(changes);
-        }
+        statuses.putAll(changes);
+        return changes;
     }
 
     /** Null while the initial scan runs and no bundle provides it yet: it may still turn up. */

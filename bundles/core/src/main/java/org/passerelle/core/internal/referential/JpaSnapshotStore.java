@@ -27,9 +27,8 @@ public final class JpaSnapshotStore implements SnapshotStore {
     public StoredSnapshot findOrCreate(ParsedDescriptor descriptor, String bundleName, ReferentialStatus status) {
         Referential r = descriptor.referential();
         return jpa.txExpr(TransactionType.Required, em -> {
-            List<ReferentialSnapshotEntity> existing = em.createNamedQuery("ReferentialSnapshot.byKey", ReferentialSnapshotEntity.class)
-                    .setParameter("code", r.code()).setParameter("version", r.version()).setParameter("hash", descriptor.contentHash())
-                    .getResultList();
+            List<ReferentialSnapshotEntity> existing = em.createNamedQuery("ReferentialSnapshot.byVersion", ReferentialSnapshotEntity.class)
+                    .setParameter("code", r.code()).setParameter("version", r.version()).getResultList();
             if (!existing.isEmpty()) {
                 return StoredSnapshot.of(existing.get(0));
             }

@@ -20,10 +20,10 @@ import org.passerelle.core.referential.ReferentialStatus;
  * periods, portfolios and evaluations made under it stay readable after its bundle is gone.
  */
 @Entity
-@Table(name = "REFERENTIAL_SNAPSHOT", uniqueConstraints = @UniqueConstraint(name = "UK_SNAPSHOT_KEY", columnNames = {"CODE", "REF_VERSION", "CONTENT_HASH"}))
+@Table(name = "REFERENTIAL_SNAPSHOT", uniqueConstraints = @UniqueConstraint(name = "UK_SNAPSHOT_VERSION", columnNames = {"CODE", "REF_VERSION", "CONTENT_HASH"}))
 @NamedQueries({
     @NamedQuery(name = "ReferentialSnapshot.all", query = "SELECT s FROM ReferentialSnapshotEntity s ORDER BY s.id"),
-    @NamedQuery(name = "ReferentialSnapshot.byKey", query = "SELECT s FROM ReferentialSnapshotEntity s WHERE s.code = :code AND s.refVersion = :version AND s.contentHash = :hash")
+    @NamedQuery(name = "ReferentialSnapshot.byVersion", query = "SELECT s FROM ReferentialSnapshotEntity s WHERE s.code = :code AND s.refVersion = :version")
 })
 public class ReferentialSnapshotEntity {
 

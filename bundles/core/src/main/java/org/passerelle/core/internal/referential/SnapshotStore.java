@@ -10,7 +10,10 @@ public interface SnapshotStore {
 
     List<StoredSnapshot> loadAll();
 
-    /** The snapshot of this code + version + hash, created if it was never seen. */
+    /**
+     * The snapshot of this code + version, created if it was never seen. A version is immutable: when the one stored
+     * has another content hash, it is returned as it is (the caller refuses the new content).
+     */
     StoredSnapshot findOrCreate(ParsedDescriptor descriptor, String bundleName, ReferentialStatus status);
 
     /** Writes the given statuses, in one transaction. */

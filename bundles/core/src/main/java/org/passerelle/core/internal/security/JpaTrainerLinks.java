@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.organisation.EstablishmentEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
@@ -52,6 +53,7 @@ public final class JpaTrainerLinks implements TrainerLinks {
     @Override
     public long createTrainer(Caller caller, long establishmentId, String familyName, String firstName, String email) {
         AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         String family = Validation.required(familyName, "familyName", 100);
         String first = Validation.required(firstName, "firstName", 100);
         String address = Validation.email(email, "email", true);
@@ -172,6 +174,11 @@ public final class JpaTrainerLinks implements TrainerLinks {
             var placement = em.find(org.passerelle.core.internal.periods.PlacementEntity.class, Long.parseLong(grant.substring("placement:".length())));
             if (placement == null || placement.learner().establishment().id() != trainer.establishmentId()) {
                 throw DomainException.invalid("invalid-grant", "grant", grant);
+            }
+            // One door per rule: a liaison sheet opens to its own tutor only, who is chosen by the tutor rules
+            // (POST /placements/{id}/tutor), never by naming any trainer here.
+            if (placement.tutor() == null || placement.tutor().id() != trainer.id()) {
+                throw DomainException.invalid("not-the-placement-tutor", "grant", grant);
             }
             var learner = placement.learner().person();
             return text("link.forPlacement", learner.firstName() + " " + learner.familyName(), placement.period().name());
