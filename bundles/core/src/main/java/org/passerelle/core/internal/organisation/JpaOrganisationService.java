@@ -92,6 +92,7 @@ public final class JpaOrganisationService implements OrganisationService {
     @Override
     public Establishment updateEstablishment(Caller caller, long id, EstablishmentForm form) {
         AccessRules.requireManagerOf(caller, id);
+        Establishments.requireExisting(jpa, caller, id);
         String uai = uai(form);
         String name = Validation.required(form.name(), "name", 200);
         String address = Validation.optional(form.address(), "address", 500);
