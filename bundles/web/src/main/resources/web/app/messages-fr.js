@@ -394,8 +394,8 @@ export default {
   'period.tab.objectifs': 'Objectifs',
   'period.tab.activites': 'Activités',
   'period.saved': 'Modifications enregistrées.',
-  'period.learnersIntro': 'Un apprenant ajouté reçoit son dossier et sa fiche de liaison\u00a0; un apprenant retiré perd les siens.',
-  'period.learnersRemovedWarning': '{n} apprenant(s) retiré(s)\u00a0: leur dossier pour cette période sera supprimé à l’enregistrement.',
+  'period.learnersIntro': 'Un apprenant ajouté reçoit son dossier et sa fiche de liaison\u00a0; un apprenant retiré perd les siens, et ses fiches activités vont dans son dossier «\u00a0Fiches libres\u00a0».',
+  'period.learnersRemovedWarning': '{n} apprenant(s) retiré(s)\u00a0: à l’enregistrement, leur dossier et leur fiche de liaison pour cette période seront supprimés, le lien envoyé à leur tuteur cessera de fonctionner, et leurs fiches activités seront rangées dans leur dossier «\u00a0Fiches libres\u00a0» (rien de ce qu’ils ont écrit n’est perdu).',
   'period.followersNote': 'Les fiches de liaison qui n’ont pas été individualisées suivent ces changements\u00a0; les autres seront signalées comme différentes de la période.',
 
   'placement.pageTitle': 'Fiche de liaison entreprise',

@@ -300,12 +300,28 @@ public class PeriodsIT {
         assertEquals("nothing lost: the sheet is back", 0, api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
         assertEquals(2, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
 
+        // Taking a learner off: his placement goes, his sheets go to his free-sheets folder (nothing he wrote is lost).
+        String lucasToken = api.signIn("lucas.bonnet", PASSWORD);
+        api.expect("POST", "/api/v1/placements/" + lucasPlacement + "/sheets", lucasToken, "{\"title\":\"Relevé de mesures\"}", 201);
+        int before = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("version").asInt();
+        assertEquals("a missing list is refused, never read as nobody", "learnerIds", api.expect("PUT", "/api/v1/periods/" + periodId + "/learners",
+                teacher, "{\"version\":" + before + "}", 400).get("field").asText());
+        JsonNode kept = api.expect("PUT", "/api/v1/periods/" + periodId + "/learners", teacher, "{\"version\":" + before + ",\"learnerIds\":[" + chloe + "]}", 200);
+        assertEquals("the save raises the period's version", before + 1, kept.get("version").asInt());
+        api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
+        JsonNode lucasFree = api.expect("GET", "/api/v1/learners/" + lucas + "/free-sheets", lucasToken, null, 200);
+        assertEquals("[\"Relevé de mesures\"]", texts(lucasFree, "title"));
+        assertEquals("PFMP 2", lucasFree.get(0).get("formerPeriodName").asText());
+
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
         org.passerelle.core.security.Caller caller = new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
                 org.passerelle.core.security.Role.TEACHER, establishment);
         evaluationRecords.recordCompanyReviewMeeting(caller, chloePlacement, java.time.LocalDate.of(2027, 3, 26));
         period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
         assertFalse(period.get("locked").asBoolean());
+        assertEquals("a learner with a company review stays in the period", "urn:passerelle:problem:placement-has-review",
+                api.expect("PUT", "/api/v1/periods/" + periodId + "/learners", teacher, "{\"version\":" + period.get("version").asInt()
+                        + ",\"learnerIds\":[]}", 409).get("type").asText());
         period = api.expect("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"PFMP 2 (mars)\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"version\":" + period.get("version").asInt() + "}", 200);
         evaluationRecords.finaliseIntermediateReview(caller, chloe, java.time.LocalDate.of(2027, 4, 1));
