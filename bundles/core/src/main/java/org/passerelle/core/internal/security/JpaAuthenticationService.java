@@ -23,10 +23,17 @@ public final class JpaAuthenticationService implements AuthenticationService {
 
     private final JpaTemplate jpa;
     private final PasswordHasher hasher;
+    private final java.time.Clock clock;
 
     public JpaAuthenticationService(JpaTemplate jpa, PasswordHasher hasher) {
+        this(jpa, hasher, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock that throttles sign-in and dates sessions (tests move it instead of waiting). */
+    public JpaAuthenticationService(JpaTemplate jpa, PasswordHasher hasher, java.time.Clock clock) {
         this.jpa = jpa;
         this.hasher = hasher;
+        this.clock = clock;
     }
 
     /** The outcome of one attempt, decided inside the transaction and reported after it commits. */
@@ -43,7 +50,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         }
         String normalised = login.trim().toLowerCase(java.util.Locale.ROOT);
         Attempt attempt = jpa.txExpr(TransactionType.Required, em -> {
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             PersonEntity person = byLogin(em, normalised);
             if (person == null || !person.active()) {
                 hasher.verifyDecoy(password);
@@ -68,7 +75,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
             return new Attempt(new SignedIn(token, Instant.ofEpochMilli(expires), caller(person)), 0);
         });
         if (attempt.blockedUntil() > 0) {
-            throw new TooManyAttemptsException(Math.max(1, (attempt.blockedUntil() - System.currentTimeMillis() + 999) / 1000));
+            throw new TooManyAttemptsException(Math.max(1, (attempt.blockedUntil() - clock.millis() + 999) / 1000));
         }
         if (attempt.signedIn() == null) {
             throw DomainException.unauthenticated("invalid-credentials", "password");
@@ -85,7 +92,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<SessionEntity> found = em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h", SessionEntity.class)
                     .setParameter("h", hash).getResultList();
-            if (found.isEmpty() || !found.get(0).liveAt(System.currentTimeMillis()) || !found.get(0).person().active()) {
+            if (found.isEmpty() || !found.get(0).liveAt(clock.millis()) || !found.get(0).person().active()) {
                 return Optional.empty();
             }
             PersonEntity person = found.get(0).person();
@@ -100,7 +107,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         }
         String hash = Secrets.sha256Hex(token);
         jpa.tx(TransactionType.Required, em -> em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h", SessionEntity.class)
-                .setParameter("h", hash).getResultList().forEach(s -> s.revoke(System.currentTimeMillis())));
+                .setParameter("h", hash).getResultList().forEach(s -> s.revoke(clock.millis())));
     }
 
     @Override
@@ -116,7 +123,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
                 throw DomainException.forbidden("wrong-current-password");
             }
             person.changePasswordHash(hasher.hash(newPassword));
-            Sessions.endForPerson(em, person.id(), System.currentTimeMillis());
+            Sessions.endForPerson(em, person.id(), clock.millis());
             Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_CHANGED, "person " + person.id(), null);
         });
     }
