@@ -73,6 +73,13 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
             return;
         }
         Referential r = parsed.referential();
+        String seen = otherContentOf(r.code(), r.version(), parsed.contentHash());
+        if (seen != null) {
+            // A version never changes (UK_SNAPSHOT_VERSION): storing it would fail, and the bundle would be in no list.
+            refuse(bundleId, bundleName, "Referential refused: bundle " + bundleName + ", file " + file + ", field version: " + r.code() + " "
+                    + r.version() + " is already known with other content (" + seen.substring(0, 12) + "); changed content needs a new version");
+            return;
+        }
         StoredSnapshot stored = store.findOrCreate(parsed, bundleName, active ? ReferentialStatus.ACTIVE : ReferentialStatus.UNAVAILABLE);
         synchronized (this) {
             refusals.remove(bundleId);
@@ -83,6 +90,13 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
         }
         LOG.info("Referential {} {} ({}) found in bundle {}, {}", r.code(), r.version(), parsed.contentHash().substring(0, 12),
                 bundleName, active ? "available" : "installed but not started");
+    }
+
+    /** The content hash already known for this code and version when it is not this one, else null. */
+    private synchronized String otherContentOf(String code, String version, String contentHash) {
+        return snapshots.values().stream().map(Snapshot::stored)
+                .filter(s -> s.code().equals(code) && s.version().equals(version) && !s.contentHash().equals(contentHash))
+                .map(StoredSnapshot::contentHash).findFirst().orElse(null);
     }
 
     void refuse(long bundleId, String bundleName, String line) {

@@ -165,4 +165,26 @@ public class DefaultReferentialRegistryTest {
         assertEquals("back to the newest ACTIVE one", "1.0", driver.registry().find("MELEC", null).orElseThrow().summary().version());
         assertEquals(ReferentialStatus.UNAVAILABLE, driver.registry().find("MELEC", "1.1").orElseThrow().summary().status());
     }
+
+    /**
+     * A referential version is immutable (002-integrity.xml: one content per code and version, "refused from now
+     * on"): a bundle bringing other content under a version already seen is refused like a malformed one, and the
+     * version keeps the content first seen.
+     */
+    @Test
+    public void otherContentUnderAVersionAlreadySeenIsRefused() {
+        byte[] changed = edited("MELEC", "\"title\": \"Métiers de l'électricité", "\"title\": \"Métiers (révisés) de l'électricité");
+        RegistryDriver driver = driver().started(1, "MELEC")
+                .descriptor(2, "passerelle-referential-melec-fork/1.0.0", FILE, changed, true)
+                .scanDone();
+
+        List<ReferentialSummary> refused = driver.registry().list().stream().filter(s -> s.status() == ReferentialStatus.REFUSED).toList();
+        assertEquals(driver.registry().list().toString(), 1, refused.size());
+        assertEquals("passerelle-referential-melec-fork/1.0.0", refused.get(0).bundle());
+        assertTrue(refused.get(0).refusal(), refused.get(0).refusal().startsWith(
+                "Referential refused: bundle passerelle-referential-melec-fork/1.0.0, file " + FILE + ", field version: "));
+        assertEquals(ReferentialStatus.ACTIVE, status(driver.registry(), "MELEC", "1.0"));
+        assertEquals(new String(ShippedReferentials.get("MELEC").bytes(), StandardCharsets.UTF_8),
+                driver.registry().find("MELEC", "1.0").orElseThrow().descriptorJson());
+    }
 }
