@@ -238,8 +238,8 @@ public class PlatformIT {
         // Another bundle, the same code and version, another content: refused, with what to do.
         TestReferentialJars.deploy(TestReferentialJars.jar("test-referential-immutable-bis", "1.0.1",
                 TestReferentialJars.descriptor("TEST_IMMUTABLE", "1.0", "Contenu changé")), deploy, "test-referential-immutable-bis.jar");
-        String expected = "Referential refused: bundle test-referential-immutable-bis/1.0.1, file referential/referential.json: "
-                + "TEST_IMMUTABLE 1.0 is already known with another content";
+        String expected = "Referential refused: bundle test-referential-immutable-bis/1.0.1, file referential/referential.json, "
+                + "field version: TEST_IMMUTABLE 1.0 is already known with another content";
         api.waitUntil(list -> {
             for (JsonNode entry : list) {
                 if ("REFUSED".equals(entry.path("status").asText()) && entry.path("refusal").asText("").startsWith(expected)

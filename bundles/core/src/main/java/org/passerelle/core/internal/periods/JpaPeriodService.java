@@ -46,11 +46,18 @@ public final class JpaPeriodService implements PeriodService {
     private final JpaTemplate jpa;
     private final ReferentialRegistry referentials;
     private final TrainerLinks trainerLinks;
+    private final java.time.Clock clock;
 
     public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials, TrainerLinks trainerLinks) {
+        this(jpa, referentials, trainerLinks, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock that dates deletions and sheets and judges the 30-day restore window (tests move it). */
+    public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials, TrainerLinks trainerLinks, java.time.Clock clock) {
         this.jpa = jpa;
         this.referentials = referentials;
         this.trainerLinks = trainerLinks;
+        this.clock = clock;
     }
 
     // --- annexes ----------------------------------------------------------------------------------------------
@@ -273,7 +280,7 @@ public final class JpaPeriodService implements PeriodService {
             if (Locks.periodLocked(em, periodId)) {
                 throw DomainException.conflict("period-locked", null);
             }
-            period.delete(System.currentTimeMillis());
+            period.delete(clock.millis());
             sheetsOfPeriod(em, periodId).forEach(ActivitySheetEntity::free);
         });
     }
@@ -287,7 +294,7 @@ public final class JpaPeriodService implements PeriodService {
                 throw DomainException.notFound("period-not-found", periodId);
             }
             AccessRules.requireStaffOf(caller, establishmentOf(period));
-            if (System.currentTimeMillis() - period.deletedAt() > RESTORE_WINDOW_MS) {
+            if (clock.millis() - period.deletedAt() > RESTORE_WINDOW_MS) {
                 throw DomainException.conflict("restore-expired", null, period.name());
             }
             period.restore();
@@ -304,9 +311,10 @@ public final class JpaPeriodService implements PeriodService {
     public List<Period> deletedPeriods(Caller caller, long establishmentId) {
         AccessRules.requireStaffOf(caller, establishmentId);
         Establishments.requireExisting(jpa, caller, establishmentId);
-        long since = System.currentTimeMillis() - RESTORE_WINDOW_MS;
+        // Listed exactly as long as restorePeriod accepts: deleted at most RESTORE_WINDOW_MS ago.
+        long since = clock.millis() - RESTORE_WINDOW_MS;
         return jpa.txExpr(TransactionType.Supports, em -> views(em, em.createQuery(
-                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt > :since ORDER BY p.id", PeriodEntity.class)
+                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt >= :since AND p.deletedAt > 0 ORDER BY p.id", PeriodEntity.class)
                 .setParameter("e", establishmentId).setParameter("since", since).getResultList()));
     }
 
@@ -358,7 +366,7 @@ public final class JpaPeriodService implements PeriodService {
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             String text = Validation.required(title, "title", 200);
-            ActivitySheetEntity created = new ActivitySheetEntity(placement, text, System.currentTimeMillis());
+            ActivitySheetEntity created = new ActivitySheetEntity(placement, text, clock.millis());
             em.persist(created);
             em.flush();
             return sheet(created);
@@ -491,7 +499,7 @@ public final class JpaPeriodService implements PeriodService {
             String grant = "placement:" + placementId;
             // A new tutor replaces the former one: the former's links to this sheet stop working.
             if (placement.tutor() != null) {
-                JpaTrainerLinks.revokeGrant(em, grant, System.currentTimeMillis());
+                JpaTrainerLinks.revokeGrant(em, grant, clock.millis());
             }
             placement.tutor(JpaTrainerLinks.persistTrainer(em, caller, learner.establishment(), family, first, address));
             em.flush();

@@ -106,7 +106,7 @@ public final class DefaultReferentialRegistry implements ReferentialRegistry {
                 }
             }
             if (!stored.contentHash().equals(parsed.contentHash())) {
-                refuse(bundleId, bundleName, "Referential refused: bundle " + bundleName + ", file " + file + ": " + r.code() + " " + r.version()
+                refuse(bundleId, bundleName, "Referential refused: bundle " + bundleName + ", file " + file + ", field version: " + r.code() + " " + r.version()
                         + " is already known with another content (" + stored.contentHash().substring(0, 12) + ", this one "
                         + parsed.contentHash().substring(0, 12) + "); a version never changes: raise the version number");
                 return;

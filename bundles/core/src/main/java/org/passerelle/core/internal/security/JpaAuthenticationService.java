@@ -23,10 +23,17 @@ public final class JpaAuthenticationService implements AuthenticationService {
 
     private final JpaTemplate jpa;
     private final PasswordHasher hasher;
+    private final java.time.Clock clock;
 
     public JpaAuthenticationService(JpaTemplate jpa, PasswordHasher hasher) {
+        this(jpa, hasher, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock that throttles sign-in and dates sessions (tests move it instead of waiting). */
+    public JpaAuthenticationService(JpaTemplate jpa, PasswordHasher hasher, java.time.Clock clock) {
         this.jpa = jpa;
         this.hasher = hasher;
+        this.clock = clock;
     }
 
     /** What the first, short transaction found: the throttle and the account (null fields for an unknown login). */
@@ -94,8 +101,8 @@ public final class JpaAuthenticationService implements AuthenticationService {
         throw DomainException.unauthenticated("invalid-credentials", "password");
     }
 
-    private static long now() {
-        return System.currentTimeMillis();
+    private long now() {
+        return clock.millis();
     }
 
     @Override
@@ -107,7 +114,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         return jpa.txExpr(TransactionType.Supports, em -> {
             List<SessionEntity> found = em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h", SessionEntity.class)
                     .setParameter("h", hash).getResultList();
-            if (found.isEmpty() || !found.get(0).liveAt(System.currentTimeMillis()) || !found.get(0).person().active()) {
+            if (found.isEmpty() || !found.get(0).liveAt(clock.millis()) || !found.get(0).person().active()) {
                 return Optional.empty();
             }
             PersonEntity person = found.get(0).person();
@@ -122,7 +129,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         }
         String hash = Secrets.sha256Hex(token);
         jpa.tx(TransactionType.Required, em -> em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h", SessionEntity.class)
-                .setParameter("h", hash).getResultList().forEach(s -> s.revoke(System.currentTimeMillis())));
+                .setParameter("h", hash).getResultList().forEach(s -> s.revoke(clock.millis())));
     }
 
     /** The current password is verified and the new one hashed outside any transaction (both take a while). */

@@ -29,7 +29,7 @@ public class SignInThrottleEntity {
     protected SignInThrottleEntity() {
     }
 
-    SignInThrottleEntity(String loginKey, long now) {
+    public SignInThrottleEntity(String loginKey, long now) {
         this.loginKey = loginKey;
         this.lastFailureAt = now;
     }

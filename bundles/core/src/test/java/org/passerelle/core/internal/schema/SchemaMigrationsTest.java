@@ -1,0 +1,291 @@
+package org.passerelle.core.internal.schema;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.persistence.Column;
+import javax.persistence.JoinColumn;
+import javax.persistence.Lob;
+import javax.persistence.ManyToOne;
+import javax.persistence.OneToOne;
+import javax.persistence.Table;
+import javax.persistence.metamodel.EntityType;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.passerelle.core.testing.TestDatabase;
+
+/**
+ * What the changelog makes of a new database: every table the entities map, a foreign key for every relation with
+ * the delete rule the model chose, the business keys under the names the 409 answers are mapped from, columns that
+ * hold what the entities write; and a second run changes nothing.
+ */
+public class SchemaMigrationsTest {
+
+    @ClassRule
+    public static final TestDatabase DB = new TestDatabase();
+
+    /** name → "CHILD.COLUMN -> PARENT ON DELETE rule" (002-integrity.xml, changeset 002-foreign-keys). */
+    private static final Map<String, String> FOREIGN_KEYS = Map.ofEntries(
+            Map.entry("FK_CLASS_LEVEL_ESTABLISHMENT", "CLASS_LEVEL.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
+            Map.entry("FK_SCHOOL_CLASS_ESTABLISHMENT", "SCHOOL_CLASS.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
+            Map.entry("FK_SCHOOL_CLASS_CLASS_LEVEL", "SCHOOL_CLASS.CLASS_LEVEL_ID -> CLASS_LEVEL ON DELETE RESTRICT"),
+            Map.entry("FK_PERSON_ESTABLISHMENT", "PERSON.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
+            Map.entry("FK_LEARNER_PERSON", "LEARNER.PERSON_ID -> PERSON ON DELETE RESTRICT"),
+            Map.entry("FK_LEARNER_ESTABLISHMENT", "LEARNER.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
+            Map.entry("FK_LEARNER_CLASS", "LEARNER.CLASS_ID -> SCHOOL_CLASS ON DELETE SET NULL"),
+            Map.entry("FK_LEARNER_REFERENT_TEACHER", "LEARNER.REFERENT_TEACHER_ID -> PERSON ON DELETE SET NULL"),
+            Map.entry("FK_LEARNER_MASTER", "LEARNER.MASTER_ID -> PERSON ON DELETE SET NULL"),
+            Map.entry("FK_PEDAGOGICAL_ANNEX_CLASS_LEVEL", "PEDAGOGICAL_ANNEX.CLASS_LEVEL_ID -> CLASS_LEVEL ON DELETE RESTRICT"),
+            Map.entry("FK_PERIOD_ANNEX", "PERIOD.ANNEX_ID -> PEDAGOGICAL_ANNEX ON DELETE RESTRICT"),
+            Map.entry("FK_PLACEMENT_PERIOD", "PLACEMENT.PERIOD_ID -> PERIOD ON DELETE RESTRICT"),
+            Map.entry("FK_PLACEMENT_LEARNER", "PLACEMENT.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_PLACEMENT_TUTOR", "PLACEMENT.TUTOR_ID -> PERSON ON DELETE SET NULL"),
+            Map.entry("FK_ACTIVITY_SHEET_LEARNER", "ACTIVITY_SHEET.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_ACTIVITY_SHEET_PLACEMENT", "ACTIVITY_SHEET.PLACEMENT_ID -> PLACEMENT ON DELETE SET NULL"),
+            Map.entry("FK_ACTIVITY_SHEET_ORIGIN_PLACEMENT", "ACTIVITY_SHEET.ORIGIN_PLACEMENT_ID -> PLACEMENT ON DELETE SET NULL"),
+            Map.entry("FK_COMPANY_REVIEW_PLACEMENT", "COMPANY_REVIEW.PLACEMENT_ID -> PLACEMENT ON DELETE RESTRICT"),
+            Map.entry("FK_INTERMEDIATE_REVIEW_LEARNER", "INTERMEDIATE_REVIEW.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_USER_SESSION_PERSON", "USER_SESSION.PERSON_ID -> PERSON ON DELETE CASCADE"),
+            Map.entry("FK_USER_SESSION_TRAINER_LINK", "USER_SESSION.TRAINER_LINK_ID -> TRAINER_LINK ON DELETE CASCADE"),
+            Map.entry("FK_TRAINER_LINK_TRAINER", "TRAINER_LINK.TRAINER_ID -> PERSON ON DELETE CASCADE"),
+            Map.entry("FK_AUDIT_ENTRY_ESTABLISHMENT", "AUDIT_ENTRY.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"));
+
+    /** name → "TABLE(COLUMNS)": the business keys (002-unique-keys) and the token hashes of the baseline. */
+    private static final Map<String, String> UNIQUE_KEYS = Map.of(
+            "UK_PERSON_LOGIN", "PERSON(LOGIN)",
+            "UK_ESTABLISHMENT_UAI", "ESTABLISHMENT(UAI)",
+            "UK_LEARNER_INE", "LEARNER(ESTABLISHMENT_ID,INE)",
+            "UK_LEARNER_PERSON", "LEARNER(PERSON_ID)",
+            "UK_CLASS_CODE", "SCHOOL_CLASS(ESTABLISHMENT_ID,CODE)",
+            "UK_PLACEMENT", "PLACEMENT(PERIOD_ID,LEARNER_ID)",
+            "UK_COMPANY_REVIEW_PLACEMENT", "COMPANY_REVIEW(PLACEMENT_ID)",
+            "UK_SNAPSHOT_VERSION", "REFERENTIAL_SNAPSHOT(CODE,REF_VERSION)",
+            "U_SR_SSSN_TOKEN_HASH", "USER_SESSION(TOKEN_HASH)",
+            "U_TRNRLNK_TOKEN_HASH", "TRAINER_LINK(TOKEN_HASH)");
+
+    /** Names of the baseline that 002 replaced: a new database must not carry both. */
+    private static final Set<String> REPLACED_KEYS = Set.of("U_PERSON_LOGIN", "U_STBLMNT_UAI", "U_LEARNER_INE", "U_LEARNER_PERSON_ID",
+            "U_CMPNRVW_PLACEMENT_ID", "UK_SNAPSHOT_KEY");
+
+    @Test
+    public void everyEntityHasItsTable() throws SQLException {
+        Set<String> tables = tables();
+        for (EntityType<?> entity : DB.emf().getMetamodel().getEntities()) {
+            String table = table(entity.getJavaType());
+            assertTrue(entity.getName() + " maps table " + table + ", which the migrations do not create; tables: " + tables, tables.contains(table));
+        }
+        assertTrue(tables.containsAll(Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK")));
+    }
+
+    @Test
+    public void everyRelationHasItsForeignKeyWithTheChosenDeleteRule() throws SQLException {
+        Map<String, String> found = foreignKeys();
+        List<String> wrong = new ArrayList<>();
+        FOREIGN_KEYS.forEach((name, expected) -> {
+            if (!expected.equals(found.get(name))) {
+                wrong.add(name + ": expected " + expected + ", found " + found.get(name));
+            }
+        });
+        assertEquals("foreign keys", List.of(), wrong);
+    }
+
+    @Test
+    public void everyMappedRelationOfAnEntityIsAForeignKeyToTheTableOfItsTarget() throws SQLException {
+        Set<String> relations = new TreeSet<>();
+        foreignKeys().values().forEach(v -> relations.add(v.substring(0, v.indexOf(" ON DELETE"))));
+        List<String> missing = new ArrayList<>();
+        for (EntityType<?> entity : DB.emf().getMetamodel().getEntities()) {
+            for (Field field : entity.getJavaType().getDeclaredFields()) {
+                if (field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)) {
+                    String relation = table(entity.getJavaType()) + "." + field.getAnnotation(JoinColumn.class).name() + " -> " + table(field.getType());
+                    if (!relations.contains(relation)) {
+                        missing.add(entity.getName() + "." + field.getName() + " (" + relation + ")");
+                    }
+                }
+            }
+        }
+        assertEquals("relations without a foreign key", List.of(), missing);
+    }
+
+    @Test
+    public void businessKeysAreUniqueUnderTheirNames() throws SQLException {
+        Map<String, String> found = uniqueKeys();
+        List<String> wrong = new ArrayList<>();
+        UNIQUE_KEYS.forEach((name, expected) -> {
+            if (!expected.equals(found.get(name))) {
+                wrong.add(name + ": expected " + expected + ", found " + found.get(name));
+            }
+        });
+        REPLACED_KEYS.stream().filter(found::containsKey).forEach(name -> wrong.add(name + " is still there: " + found.get(name)));
+        assertEquals("unique constraints", List.of(), wrong);
+    }
+
+    /**
+     * The schema holds what the entities write: each mapped column exists, is long enough for the length the entity
+     * accepts, and each column the database requires is one the entity writes.
+     */
+    @Test
+    public void columnsHoldWhatTheEntitiesWrite() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Connection c = DB.connection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (EntityType<?> entity : DB.emf().getMetamodel().getEntities()) {
+                String table = table(entity.getJavaType());
+                Map<String, int[]> columns = new TreeMap<>(); // name -> {size, nullable}
+                try (ResultSet rs = meta.getColumns(null, "PUBLIC", table, null)) {
+                    while (rs.next()) {
+                        columns.put(rs.getString("COLUMN_NAME"), new int[] {rs.getInt("COLUMN_SIZE"), rs.getInt("NULLABLE")});
+                    }
+                }
+                Set<String> mapped = new TreeSet<>();
+                for (Field field : entity.getJavaType().getDeclaredFields()) {
+                    Column column = field.getAnnotation(Column.class);
+                    JoinColumn join = field.getAnnotation(JoinColumn.class);
+                    String name = column != null ? column.name() : join != null ? join.name() : null;
+                    if (name == null) {
+                        continue;
+                    }
+                    mapped.add(name);
+                    int[] found = columns.get(name);
+                    if (found == null) {
+                        problems.add(table + "." + name + " (" + entity.getName() + "." + field.getName() + ") does not exist");
+                    } else if (column != null && field.getType() == String.class && !field.isAnnotationPresent(Lob.class) && found[0] < column.length()) {
+                        problems.add(table + "." + name + " holds " + found[0] + " characters, the entity accepts " + column.length());
+                    }
+                }
+                columns.forEach((name, found) -> {
+                    if (found[1] == DatabaseMetaData.columnNoNulls && !mapped.contains(name)) {
+                        problems.add(table + "." + name + " is NOT NULL but " + entity.getName() + " never writes it");
+                    }
+                });
+            }
+        }
+        assertEquals("columns", List.of(), problems);
+    }
+
+    @Test
+    public void migratingTwiceChangesNothingAndKeepsTheData() throws Exception {
+        try (Connection c = DB.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO ESTABLISHMENT (UAI, NAME, OPT_LOCK) VALUES ('0999999Z', 'Lycée témoin', 0)");
+        }
+        Set<String> tables = tables();
+        Map<String, String> foreignKeys = foreignKeys();
+        Map<String, String> uniqueKeys = uniqueKeys();
+        List<String> ran = changesets();
+
+        try (Connection c = DB.connection()) {
+            TestDatabase.migrate(c);
+        }
+
+        assertEquals("no changeset runs again", ran, changesets());
+        assertEquals(tables, tables());
+        assertEquals(foreignKeys, foreignKeys());
+        assertEquals(uniqueKeys, uniqueKeys());
+        try (Connection c = DB.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NAME FROM ESTABLISHMENT WHERE UAI = '0999999Z'")) {
+            assertTrue(rs.next());
+            assertEquals("Lycée témoin", rs.getString(1));
+        }
+    }
+
+    @Test
+    public void everyChangesetOfTheChangelogRanOnANewDatabase() throws SQLException {
+        List<String> ran = changesets();
+        assertTrue("changesets run: " + ran, ran.containsAll(List.of("001-baseline", "002-orphans", "002-foreign-keys", "002-unique-keys", "002-not-null")));
+        try (Connection c = DB.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE EXECTYPE <> 'EXECUTED'")) {
+            rs.next();
+            assertEquals("a new database runs every changeset, none is only marked as run", 0, rs.getInt(1));
+        }
+    }
+
+    // --- reading the schema -------------------------------------------------------------------------------------
+
+    static String table(Class<?> entity) {
+        Table table = entity.getAnnotation(Table.class);
+        if (table == null) {
+            fail(entity.getName() + " has no @Table: its table name would be OpenJPA's guess");
+        }
+        return table.name();
+    }
+
+    private static Set<String> tables() throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (Connection c = DB.connection(); ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
+
+    /** name → "CHILD.COLUMN -> PARENT ON DELETE rule", for every foreign key of the schema. */
+    private static Map<String, String> foreignKeys() throws SQLException {
+        Map<String, String> keys = new TreeMap<>();
+        try (Connection c = DB.connection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (String table : tables()) {
+                try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
+                    while (rs.next()) {
+                        keys.put(rs.getString("FK_NAME"), table + "." + rs.getString("FKCOLUMN_NAME") + " -> " + rs.getString("PKTABLE_NAME")
+                                + " ON DELETE " + deleteRule(rs.getShort("DELETE_RULE")));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String deleteRule(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
+            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
+            case DatabaseMetaData.importedKeyRestrict -> "RESTRICT";
+            case DatabaseMetaData.importedKeyNoAction -> "NO ACTION";
+            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
+            default -> "rule " + rule;
+        };
+    }
+
+    /** name → "TABLE(COLUMNS)" for every unique constraint (standard INFORMATION_SCHEMA views). */
+    private static Map<String, String> uniqueKeys() throws SQLException {
+        Map<String, String> keys = new TreeMap<>();
+        String sql = "SELECT tc.CONSTRAINT_NAME, tc.TABLE_NAME, k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                + " WHERE tc.CONSTRAINT_TYPE = 'UNIQUE' AND tc.TABLE_SCHEMA = 'PUBLIC' ORDER BY tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
+        Map<String, List<String>> columns = new TreeMap<>();
+        Map<String, String> tables = new TreeMap<>();
+        try (Connection c = DB.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                tables.put(rs.getString(1), rs.getString(2));
+                columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        tables.forEach((name, table) -> keys.put(name, table + "(" + String.join(",", columns.get(name)) + ")"));
+        return keys;
+    }
+
+    private static List<String> changesets() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DB.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,164 @@
+package org.passerelle.core.internal.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+import static org.passerelle.core.testing.Fixtures.PASSWORD;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
+import org.passerelle.core.security.SignedIn;
+import org.passerelle.core.security.TooManyAttemptsException;
+import org.passerelle.core.testing.CoreServices;
+import org.passerelle.core.testing.TestDatabase;
+
+/**
+ * Sign-in as the README promises it, with a clock the test moves: 4 free failures, then 30 s doubling up to
+ * 15 min, refused even with the right password while blocked; sessions of 12 h; sign-out and password change end
+ * sessions at once.
+ */
+public class SignInTest {
+
+    @ClassRule
+    public static final TestDatabase DB = new TestDatabase();
+
+    private CoreServices core;
+    private Caller teacher;
+
+    @Before
+    public void setUp() {
+        core = new CoreServices(DB);
+        teacher = core.fixtures.person(Role.TEACHER, core.fixtures.establishment());
+    }
+
+    private SignedIn signIn(String password) {
+        return core.authentication.signIn(teacher.login(), password, "203.0.113.7");
+    }
+
+    private void failOnce() {
+        DomainException refused = assertThrows(DomainException.class, () -> signIn("not-the-password"));
+        assertEquals(DomainException.Category.UNAUTHENTICATED, refused.category());
+        assertEquals("invalid-credentials", refused.kind());
+    }
+
+    /** Seconds the right password is told to wait, or 0 when it signs in. */
+    private long waitAskedOfTheRightPassword() {
+        try {
+            signIn(PASSWORD);
+            return 0;
+        } catch (TooManyAttemptsException e) {
+            assertEquals(DomainException.Category.TOO_MANY_ATTEMPTS, e.category());
+            return e.retryAfterSeconds();
+        }
+    }
+
+    @Test
+    public void theRightPasswordSignsInForTwelveHours() {
+        SignedIn signedIn = signIn(PASSWORD);
+
+        assertEquals(teacher.personId(), signedIn.caller().personId());
+        assertEquals(core.clock.instant().plus(Duration.ofHours(12)), signedIn.expiresAt());
+        assertEquals(Role.TEACHER, core.authentication.authenticate(signedIn.token()).orElseThrow().role());
+        core.clock.advance(Duration.ofHours(12).minusSeconds(1));
+        assertTrue(core.authentication.authenticate(signedIn.token()).isPresent());
+        core.clock.advance(Duration.ofSeconds(1));
+        assertFalse("expired after 12 h", core.authentication.authenticate(signedIn.token()).isPresent());
+    }
+
+    @Test
+    public void fourFailuresCostNothingTheFifthBlocksTheLoginForThirtySecondsEvenForTheRightPassword() {
+        for (int i = 0; i < 4; i++) {
+            failOnce();
+        }
+        failOnce();
+
+        assertEquals(30, waitAskedOfTheRightPassword());
+        core.clock.advance(Duration.ofSeconds(29));
+        assertEquals(1, waitAskedOfTheRightPassword());
+        core.clock.advance(Duration.ofSeconds(1));
+        assertEquals("30 s later the right password works again", 0, waitAskedOfTheRightPassword());
+    }
+
+    @Test
+    public void eachFurtherFailureDoublesTheWaitUpToFifteenMinutes() {
+        for (int i = 0; i < 4; i++) {
+            failOnce();
+        }
+        List<Long> waits = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            failOnce();
+            long wait = waitAskedOfTheRightPassword();
+            waits.add(wait);
+            core.clock.advance(Duration.ofSeconds(wait));
+        }
+        assertEquals(List.of(30L, 60L, 120L, 240L, 480L, 900L, 900L, 900L), waits);
+    }
+
+    @Test
+    public void attemptsWhileBlockedAreNotCountedAsFailures() {
+        for (int i = 0; i < 5; i++) {
+            failOnce();
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThrows(TooManyAttemptsException.class, () -> signIn("not-the-password"));
+        }
+        core.clock.advance(Duration.ofSeconds(30));
+        failOnce();
+        assertEquals("the 6th failure, not the 16th", 60, waitAskedOfTheRightPassword());
+    }
+
+    @Test
+    public void aSuccessfulSignInClearsTheCount() {
+        for (int i = 0; i < 4; i++) {
+            failOnce();
+        }
+        signIn(PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            failOnce();
+        }
+        assertEquals(0, waitAskedOfTheRightPassword());
+    }
+
+    @Test
+    public void theLoginIsFoundWhateverItsCaseAndSurroundingBlanks() {
+        SignedIn signedIn = core.authentication.signIn("  " + teacher.login().toUpperCase() + " ", PASSWORD, "203.0.113.7");
+        assertEquals(teacher.personId(), signedIn.caller().personId());
+    }
+
+    @Test
+    public void anUnknownLoginGetsTheSameAnswerAsAWrongPassword() {
+        DomainException unknown = assertThrows(DomainException.class, () -> core.authentication.signIn("personne.inconnue", PASSWORD, "203.0.113.7"));
+        DomainException wrong = assertThrows(DomainException.class, () -> signIn("not-the-password"));
+        assertEquals(wrong.category(), unknown.category());
+        assertEquals(wrong.kind(), unknown.kind());
+        assertEquals(wrong.field(), unknown.field());
+    }
+
+    @Test
+    public void signOutEndsTheSessionAtOnce() {
+        SignedIn signedIn = signIn(PASSWORD);
+        core.authentication.signOut(signedIn.token());
+        assertFalse(core.authentication.authenticate(signedIn.token()).isPresent());
+    }
+
+    @Test
+    public void changingOnesPasswordEndsEverySessionAndOnlyTheNewOneSignsIn() {
+        SignedIn first = signIn(PASSWORD);
+        SignedIn second = signIn(PASSWORD);
+
+        core.authentication.changePassword(first.caller(), PASSWORD, "un-nouveau-mot-de-passe");
+
+        assertFalse(core.authentication.authenticate(first.token()).isPresent());
+        assertFalse(core.authentication.authenticate(second.token()).isPresent());
+        assertThrows(DomainException.class, () -> signIn(PASSWORD));
+        assertEquals(teacher.personId(), signIn("un-nouveau-mot-de-passe").caller().personId());
+    }
+}

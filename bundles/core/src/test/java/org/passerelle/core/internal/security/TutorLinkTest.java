@@ -1,0 +1,98 @@
+package org.passerelle.core.internal.security;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.Before;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.DomainException.Category;
+import org.passerelle.core.periods.AnnexForm;
+import org.passerelle.core.periods.Placement;
+import org.passerelle.core.periods.PeriodInformation;
+import org.passerelle.core.periods.PeriodKind;
+import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
+import org.passerelle.core.security.SignedIn;
+import org.passerelle.core.security.TrainerLink;
+import org.passerelle.core.testing.CoreServices;
+import org.passerelle.core.testing.Fixtures.Pupil;
+import org.passerelle.core.testing.TestDatabase;
+import org.passerelle.mail.MailMessage;
+
+/**
+ * A placement's tutor gets their link by e-mail (through the fake mail sender) and it opens that liaison sheet only;
+ * when the mail cannot leave, nothing is stored.
+ */
+public class TutorLinkTest {
+
+    @ClassRule
+    public static final TestDatabase DB = new TestDatabase();
+
+    private static final String PREFIX = "https://passerelle.test/#/acces/";
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_-]+)");
+
+    private CoreServices core;
+    private Caller teacher;
+    private long placementId;
+
+    @Before
+    public void setUp() {
+        core = new CoreServices(DB, "MELEC");
+        long establishment = core.fixtures.establishment();
+        long level = core.fixtures.classLevel(establishment, "MELEC");
+        teacher = core.fixtures.person(Role.TEACHER, establishment);
+        Pupil lea = core.fixtures.learner(establishment, core.fixtures.schoolClass(establishment, level));
+        long annex = core.periods.createAnnex(teacher, establishment, new AnnexForm(level, "Annexe", List.of("Découvrir"), List.of("T1-1"), null)).id();
+        long period = core.periods.createPeriod(teacher, annex, new PeriodInformation("PFMP 1", PeriodKind.PERIOD_1, "2025-11-03", "2025-11-28"),
+                List.of(lea.learnerId())).id();
+        placementId = core.periods.placements(teacher, period).get(0).id();
+    }
+
+    private static String token(MailMessage mail) {
+        Matcher m = LINK.matcher(mail.textBody());
+        assertTrue("the e-mail carries the link: " + mail.textBody(), m.find());
+        return m.group(1);
+    }
+
+    @Test
+    public void theTutorsLinkArrivesByMailAndOpensThatLiaisonSheetOnly() {
+        Placement withTutor = core.periods.createTutor(teacher, placementId, "MARTIN", "Zoé", "zoe.martin@atelier.fr");
+        TrainerLink link = core.periods.sendTutorLink(teacher, placementId, PREFIX);
+
+        MailMessage mail = core.mail.last();
+        assertEquals("zoe.martin@atelier.fr", mail.to());
+        assertEquals("placement:" + placementId, link.grant());
+        SignedIn tutor = core.trainerLinks.open(token(mail), "198.51.100.4");
+
+        assertEquals(Role.TUTOR, tutor.caller().role());
+        assertEquals(withTutor.tutor().id(), tutor.caller().personId());
+        assertEquals(placementId, core.periods.placement(tutor.caller(), placementId).id());
+        DomainException portfolio = assertThrows(DomainException.class, () -> core.periods.sheets(tutor.caller(), placementId));
+        assertEquals("the learner's sheets are not the tutor's to read", Category.NOT_FOUND, portfolio.category());
+    }
+
+    @Test
+    public void whenTheMailCannotLeaveNothingIsStoredAndTheFormerLinkStillWorks() {
+        Placement withTutor = core.periods.createTutor(teacher, placementId, "MARTIN", "Zoé", "zoe.martin@atelier.fr");
+        core.periods.sendTutorLink(teacher, placementId, PREFIX);
+        String firstToken = token(core.mail.last());
+
+        core.mail.failWith("421 service not available");
+        DomainException failed = assertThrows(DomainException.class, () -> core.periods.sendTutorLink(teacher, placementId, PREFIX));
+
+        assertEquals(Category.UNAVAILABLE, failed.category());
+        assertEquals("mail-failed", failed.kind());
+        List<TrainerLink> links = core.trainerLinks.links(teacher, withTutor.tutor().id());
+        assertEquals("no second link", 1, links.size());
+        assertNull("issuing revokes the earlier link only if the new one is sent", links.get(0).revokedAt());
+        assertNotNull(core.trainerLinks.open(firstToken, "198.51.100.4"));
+    }
+}

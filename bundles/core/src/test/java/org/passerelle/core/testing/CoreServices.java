@@ -1,0 +1,38 @@
+package org.passerelle.core.testing;
+
+import org.passerelle.core.internal.organisation.JpaOrganisationService;
+import org.passerelle.core.internal.periods.JpaPeriodService;
+import org.passerelle.core.internal.referential.DefaultReferentialRegistry;
+import org.passerelle.core.internal.referential.RegistryDriver;
+import org.passerelle.core.internal.security.JpaAuthenticationService;
+import org.passerelle.core.internal.security.JpaTrainerLinks;
+import org.passerelle.core.internal.security.PasswordHasher;
+
+/**
+ * The core's services wired as {@code OSGI-INF/blueprint/core.xml} wires them, on a {@link TestDatabase}, with a
+ * {@link MutableClock}, a {@link FakeMailSender} and a registry where the shipped referentials asked for are active.
+ */
+public final class CoreServices {
+
+    public final TestDatabase db;
+    public final MutableClock clock = new MutableClock();
+    public final FakeMailSender mail = new FakeMailSender();
+    public final PasswordHasher hasher = new PasswordHasher();
+    public final DefaultReferentialRegistry referentials;
+    public final JpaAuthenticationService authentication;
+    public final JpaOrganisationService organisation;
+    public final JpaTrainerLinks trainerLinks;
+    public final JpaPeriodService periods;
+    public final Fixtures fixtures;
+
+    /** @param activeReferentials codes of shipped referentials provided by a started bundle (e.g. "MELEC") */
+    public CoreServices(TestDatabase db, String... activeReferentials) {
+        this.db = db;
+        this.referentials = RegistryDriver.withActive(db.jpa(), activeReferentials);
+        this.authentication = new JpaAuthenticationService(db.jpa(), hasher, clock);
+        this.organisation = new JpaOrganisationService(db.jpa(), hasher, referentials);
+        this.trainerLinks = new JpaTrainerLinks(db.jpa(), mail);
+        this.periods = new JpaPeriodService(db.jpa(), referentials, trainerLinks, clock);
+        this.fixtures = new Fixtures(db.jpa());
+    }
+}
