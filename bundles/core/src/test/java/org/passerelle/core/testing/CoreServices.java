@@ -28,11 +28,13 @@ public final class CoreServices {
     /** @param activeReferentials codes of shipped referentials provided by a started bundle (e.g. "MELEC") */
     public CoreServices(TestDatabase db, String... activeReferentials) {
         this.db = db;
-        this.referentials = RegistryDriver.withActive(db.jpa(), activeReferentials);
-        this.authentication = new JpaAuthenticationService(db.jpa(), hasher, clock);
-        this.organisation = new JpaOrganisationService(db.jpa(), hasher, referentials);
-        this.trainerLinks = new JpaTrainerLinks(db.jpa(), mail);
-        this.periods = new JpaPeriodService(db.jpa(), referentials, trainerLinks, clock);
+        // As core.xml wires them: what the database refuses at flush or commit becomes the domain's conflicts.
+        var jpa = new org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate(db.jpa());
+        this.referentials = RegistryDriver.withActive(jpa, activeReferentials);
+        this.authentication = new JpaAuthenticationService(jpa, hasher, clock);
+        this.organisation = new JpaOrganisationService(jpa, hasher, referentials);
+        this.trainerLinks = new JpaTrainerLinks(jpa, mail);
+        this.periods = new JpaPeriodService(jpa, referentials, trainerLinks, clock);
         this.fixtures = new Fixtures(db.jpa());
     }
 }

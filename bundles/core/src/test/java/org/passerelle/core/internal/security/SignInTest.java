@@ -161,4 +161,48 @@ public class SignInTest {
         assertThrows(DomainException.class, () -> signIn(PASSWORD));
         assertEquals(teacher.personId(), signIn("un-nouveau-mot-de-passe").caller().personId());
     }
+
+    /** An unknown login is throttled exactly like a known one: the same 401s, then the same 429 and wait. */
+    @Test
+    public void anUnknownLoginIsThrottledLikeAKnownOne() {
+        long[] waits = new long[2];
+        String[] logins = {teacher.login(), "personne.jamais.vue"};
+        for (int who = 0; who < 2; who++) {
+            for (int i = 0; i < 5; i++) {
+                String login = logins[who];
+                DomainException refused = assertThrows(DomainException.class,
+                        () -> core.authentication.signIn(login, "not-the-password", "203.0.113.7"));
+                assertEquals(login + " attempt " + i, "invalid-credentials", refused.kind());
+            }
+            String login = logins[who];
+            waits[who] = assertThrows(TooManyAttemptsException.class,
+                    () -> core.authentication.signIn(login, PASSWORD, "203.0.113.7")).retryAfterSeconds();
+        }
+        assertEquals("the same wait for both", waits[0], waits[1]);
+        assertEquals(30, waits[0]);
+    }
+
+    /** Wrong passwords sent at once all count: each failure is one atomic increment in the database. */
+    @Test
+    public void parallelFailuresAllCount() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> attempts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                assertThrows(DomainException.class, () -> signIn("not-the-password"));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> attempt : attempts) {
+            attempt.get();
+        }
+        pool.shutdown();
+        int counted = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+                em -> em.find(SignInThrottleEntity.class, teacher.login()).failures());
+        assertEquals(threads, counted);
+    }
 }
