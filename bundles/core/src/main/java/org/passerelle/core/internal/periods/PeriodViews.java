@@ -1,0 +1,84 @@
+package org.passerelle.core.internal.periods;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import org.passerelle.core.organisation.LearnerStatus;
+import org.passerelle.core.internal.evaluation.Locks;
+import org.passerelle.core.periods.ActivitySheet;
+import org.passerelle.core.periods.Annex;
+import org.passerelle.core.periods.Period;
+import org.passerelle.core.periods.Placement;
+import static org.passerelle.core.internal.periods.PeriodRecords.*;
+
+/**
+ * The answers built from the entities, with grouped queries (sheet counts, learners, locks) rather than one per row.
+ */
+final class PeriodViews {
+
+    private PeriodViews() {
+    }
+
+    static Annex annex(AnnexEntity a) {
+        return new Annex(a.id(), a.classLevel().establishment().id(), a.classLevel().id(), a.name(), a.referentialCode(), a.referentialVersion(),
+                a.objectives(), a.tasks(), a.version());
+    }
+
+    static Period view(EntityManager em, PeriodEntity p) {
+        return views(em, List.of(p)).get(0);
+    }
+
+    /** Views of several periods with two queries in all (their learners, their locks), not two per period. */
+    static List<Period> views(EntityManager em, List<PeriodEntity> periods) {
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = periods.stream().map(PeriodEntity::id).toList();
+        Map<Long, List<Long>> learners = new HashMap<>();
+        em.createQuery("SELECT pl.period.id, pl.learner.id FROM PlacementEntity pl WHERE pl.period.id IN :ids"
+                        + " ORDER BY pl.learner.person.familyName, pl.learner.person.firstName", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> learners.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+        Set<Long> locked = Locks.lockedPeriods(em, ids);
+        return periods.stream().map(p -> new Period(p.id(), establishmentOf(p), p.annex().id(), p.annex().classLevel().id(), p.name(), p.kind(),
+                LocalDate.parse(p.startDate()), LocalDate.parse(p.endDate()), p.annex().referentialCode(), p.annex().referentialVersion(),
+                p.objectives(), p.tasks(), learners.getOrDefault(p.id(), List.of()), locked.contains(p.id()), p.version())).toList();
+    }
+
+    static Placement view(EntityManager em, PlacementEntity p) {
+        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()));
+    }
+
+    static Placement view(PlacementEntity p, long sheetCount, boolean locked) {
+        var person = p.learner().person();
+        var t = p.tutor();
+        PeriodEntity period = p.period();
+        Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email());
+        return new Placement(p.id(), period.id(), period.name(), period.kind(), LocalDate.parse(period.startDate()), LocalDate.parse(period.endDate()),
+                period.annex().referentialCode(), period.annex().referentialVersion(), p.learner().id(),
+                person.familyName() + " " + person.firstName(), p.learner().status() == LearnerStatus.APPRENTICE, p.place(), p.objectives(),
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version());
+    }
+
+    /** Placement id → count of its activity sheets, for every placement of the period that has some. */
+    static Map<Long, Long> sheetCounts(EntityManager em, long periodId) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.period.id = :p GROUP BY s.placement.id",
+                Object[].class).setParameter("p", periodId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    static long sheetCount(EntityManager em, long placementId) {
+        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p").setParameter("p", placementId)
+                .getSingleResult();
+    }
+
+    static ActivitySheet sheet(ActivitySheetEntity s) {
+        return new ActivitySheet(s.id(), s.learner().id(), s.placement() == null ? null : s.placement().id(), s.title(), s.formerPeriodName(),
+                java.time.Instant.ofEpochMilli(s.createdAt()));
+    }
+}

@@ -1,0 +1,252 @@
+package org.passerelle.core.internal.periods;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.Establishments;
+import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
+import org.passerelle.core.internal.organisation.LearnerEntity;
+import org.passerelle.core.internal.organisation.Validation;
+import org.passerelle.core.internal.security.AccessRules;
+import org.passerelle.core.internal.security.JpaTrainerLinks;
+import org.passerelle.core.internal.evaluation.Locks;
+import org.passerelle.core.periods.LearnerPeriod;
+import org.passerelle.core.periods.Period;
+import org.passerelle.core.periods.PeriodInformation;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.core.security.Caller;
+import static org.passerelle.core.internal.periods.PeriodRecords.*;
+import static org.passerelle.core.internal.periods.PeriodChecks.*;
+import static org.passerelle.core.internal.periods.PeriodViews.*;
+
+/**
+ * Periods in company: created from an annex, edited in four pages (each with the period's version, always raised),
+ * deleted to the free-sheets folder and restored within 30 days; a learner's view of their periods.
+ */
+final class Periods {
+
+    private final JpaTemplate jpa;
+    private final ReferentialRegistry referentials;
+    private final java.time.Clock clock;
+
+    Periods(JpaTemplate jpa, ReferentialRegistry referentials, java.time.Clock clock) {
+        this.jpa = jpa;
+        this.referentials = referentials;
+        this.clock = clock;
+    }
+
+    public Period createPeriod(Caller caller, long annexId, PeriodInformation information, List<Long> learnerIds) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AnnexEntity annex = em.find(AnnexEntity.class, annexId);
+            if (annex == null || !AccessRules.sees(caller, annex.classLevel().establishment().id())) {
+                throw DomainException.notFound("annex-not-found", annexId);
+            }
+            AccessRules.requireStaffOf(caller, annex.classLevel().establishment().id());
+            Dates dates = dates(information);
+            String name = Validation.required(information.name(), "name", 200);
+            var kind = Validation.present(information.kind(), "kind");
+            PeriodEntity period = new PeriodEntity(annex, name, kind, dates.start().toString(), dates.end().toString());
+            em.persist(period);
+            for (LearnerEntity learner : learners(em, learnerIds, establishmentOf(period))) {
+                em.persist(new PlacementEntity(period, learner));
+            }
+            em.flush();
+            return view(em, period);
+        });
+    }
+
+    public List<Period> periods(Caller caller, long establishmentId, Long classLevelId) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt = 0"
+                    + (classLevelId == null ? "" : " AND p.annex.classLevel.id = :l") + " ORDER BY p.id", PeriodEntity.class)
+                    .setParameter("e", establishmentId);
+            if (classLevelId != null) {
+                query.setParameter("l", classLevelId);
+            }
+            return views(em, query.getResultList());
+        });
+    }
+
+    public Period period(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PeriodEntity period = readablePeriod(em, caller, periodId);
+            return view(em, period);
+        });
+    }
+
+    public Period updateInformation(Caller caller, long periodId, PeriodInformation information, Integer version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            Dates dates = dates(information);
+            String name = Validation.required(information.name(), "name", 200);
+            var kind = Validation.present(information.kind(), "kind");
+            period.inform(name, kind, dates.start().toString(), dates.end().toString());
+        });
+    }
+
+    public Period updateLearners(Caller caller, long periodId, List<Long> learnerIds, Integer version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            // A missing list is a mistake, never "take everyone off".
+            List<LearnerEntity> wanted = learners(em, Validation.present(learnerIds, "learnerIds"), establishmentOf(period));
+            Set<Long> wantedIds = new LinkedHashSet<>();
+            wanted.forEach(l -> wantedIds.add(l.id()));
+            Set<Long> present = new LinkedHashSet<>();
+            for (PlacementEntity placement : placementsOf(em, period.id())) {
+                if (wantedIds.contains(placement.learner().id())) {
+                    present.add(placement.learner().id());
+                } else {
+                    removePlacement(em, placement);
+                }
+            }
+            for (LearnerEntity learner : wanted) {
+                if (!present.contains(learner.id())) {
+                    em.persist(new PlacementEntity(period, learner));
+                }
+            }
+        });
+    }
+
+    /**
+     * A learner taken off a period: their activity sheets go to their free-sheets folder (nothing they wrote is
+     * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company review already
+     * written for it keeps it (409): an evaluation is never deleted with a click.
+     */
+    private static void removePlacement(EntityManager em, PlacementEntity placement) {
+        long reviews = (Long) em.createQuery("SELECT COUNT(r) FROM CompanyReviewEntity r WHERE r.placement.id = :p")
+                .setParameter("p", placement.id()).getSingleResult();
+        if (reviews > 0) {
+            throw DomainException.conflict("placement-has-review", "learnerIds", placement.learner().person().firstName() + " "
+                    + placement.learner().person().familyName());
+        }
+        em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
+                .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
+        JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), System.currentTimeMillis());
+        em.flush();
+        em.remove(placement);
+    }
+
+    public Period updateObjectives(Caller caller, long periodId, List<String> objectives, Integer version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            period.changeObjectives(objectives(Validation.present(objectives, "objectives")));
+            followers(em, period).forEach(PlacementEntity::followPeriod);
+        });
+    }
+
+    public Period updateTasks(Caller caller, long periodId, List<String> tasks, Integer version) {
+        return editPeriod(caller, periodId, version, (em, period) -> {
+            period.changeTasks(tasks(Validation.present(tasks, "tasks"), pinned(referentials, period.annex().referentialCode(), period.annex().referentialVersion())));
+            followers(em, period).forEach(PlacementEntity::followPeriod);
+        });
+    }
+
+    /** Sheets that were not individualised: they follow every change of their period. */
+    private static List<PlacementEntity> followers(EntityManager em, PeriodEntity period) {
+        return placementsOf(em, period.id()).stream().filter(p -> !p.individualised()).toList();
+    }
+
+    /**
+     * One page of the period: its version checked, then bumped whatever the page changes (its learners live in other
+     * rows), so that of two saves made from the same version exactly one wins and the other gets 409 with the current
+     * state, whether the check or the commit catches it.
+     */
+    private Period editPeriod(Caller caller, long periodId, Integer version, PeriodEdit edit) {
+        AccessRules.signedIn(caller);
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
+            PeriodEntity period = livePeriod(em, caller, periodId);
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (Locks.periodLocked(em, periodId)) {
+                throw DomainException.conflict("period-locked", null);
+            }
+            if (period.version() != Validation.present(version, "version")) {
+                throw DomainException.staleVersion(view(em, period));
+            }
+            em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            edit.apply(em, period);
+            em.flush();
+            return view(em, period);
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> view(em, livePeriod(em, caller, periodId))));
+    }
+
+    @FunctionalInterface
+    private interface PeriodEdit {
+        void apply(EntityManager em, PeriodEntity period);
+    }
+
+    /** How long a deleted period can be restored. */
+    static final long RESTORE_WINDOW_MS = java.time.Duration.ofDays(30).toMillis();
+
+    public void deletePeriod(Caller caller, long periodId, boolean confirm) {
+        AccessRules.signedIn(caller);
+        jpa.tx(TransactionType.Required, em -> {
+            PeriodEntity period = livePeriod(em, caller, periodId);
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (!confirm) {
+                throw DomainException.invalid("confirmation-required", "confirm", period.name());
+            }
+            if (Locks.periodLocked(em, periodId)) {
+                throw DomainException.conflict("period-locked", null);
+            }
+            period.delete(clock.millis());
+            sheetsOfPeriod(em, periodId).forEach(ActivitySheetEntity::free);
+        });
+    }
+
+    public Period restorePeriod(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PeriodEntity period = em.find(PeriodEntity.class, periodId);
+            if (period == null || !period.deleted() || !AccessRules.sees(caller, establishmentOf(period))) {
+                throw DomainException.notFound("period-not-found", periodId);
+            }
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            if (clock.millis() - period.deletedAt() > RESTORE_WINDOW_MS) {
+                throw DomainException.conflict("restore-expired", null, period.name());
+            }
+            period.restore();
+            for (PlacementEntity placement : placementsOf(em, periodId)) {
+                em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.originPlacementId = :p", ActivitySheetEntity.class)
+                        .setParameter("p", placement.id()).getResultList().forEach(s -> s.restoreTo(placement));
+            }
+            em.flush();
+            return view(em, period);
+        });
+    }
+
+    public List<Period> deletedPeriods(Caller caller, long establishmentId) {
+        AccessRules.requireStaffOf(caller, establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
+        // Listed exactly as long as restorePeriod accepts: deleted at most RESTORE_WINDOW_MS ago.
+        long since = clock.millis() - RESTORE_WINDOW_MS;
+        return jpa.txExpr(TransactionType.Supports, em -> views(em, em.createQuery(
+                "SELECT p FROM PeriodEntity p WHERE p.annex.classLevel.establishment.id = :e AND p.deletedAt >= :since AND p.deletedAt > 0 ORDER BY p.id", PeriodEntity.class)
+                .setParameter("e", establishmentId).setParameter("since", since).getResultList()));
+    }
+
+    public List<LearnerPeriod> learnerPeriods(Caller caller, long learnerId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            readableLearner(em, caller, learnerId);
+            List<PlacementEntity> placements = em.createQuery("SELECT p FROM PlacementEntity p WHERE p.learner.id = :l AND p.period.deletedAt = 0"
+                    + " ORDER BY p.period.startDate", PlacementEntity.class).setParameter("l", learnerId).getResultList();
+            Map<Long, Long> counts = new HashMap<>();
+            em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.learner.id = :l GROUP BY s.placement.id",
+                    Object[].class).setParameter("l", learnerId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            Set<Long> locked = Locks.lockedPeriods(em, placements.stream().map(p -> p.period().id()).toList());
+            return placements.stream()
+                    .map(p -> new LearnerPeriod(p.id(), p.period().id(), p.period().name(), p.period().kind(), LocalDate.parse(p.period().startDate()),
+                            LocalDate.parse(p.period().endDate()), counts.getOrDefault(p.id(), 0L), locked.contains(p.period().id())))
+                    .toList();
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package org.passerelle.core.internal.periods;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.internal.organisation.LearnerEntity;
+import org.passerelle.core.internal.security.AccessRules;
+import org.passerelle.core.periods.PlacementDocument;
+import org.passerelle.core.referential.ReferentialEntry;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.core.security.Caller;
+import static org.passerelle.core.internal.periods.PeriodRecords.*;
+import static org.passerelle.core.internal.periods.PeriodChecks.*;
+import static org.passerelle.core.internal.periods.PeriodViews.*;
+
+/**
+ * What the pre-agreement and the attendance certificate print, for one placement or a whole period.
+ */
+final class PlacementDocuments {
+
+    private final JpaTemplate jpa;
+    private final ReferentialRegistry referentials;
+
+    PlacementDocuments(JpaTemplate jpa, ReferentialRegistry referentials) {
+        this.jpa = jpa;
+        this.referentials = referentials;
+    }
+
+    public PlacementDocument document(Caller caller, long placementId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> document(readablePlacement(em, caller, placementId)));
+    }
+
+    public List<PlacementDocument> documents(Caller caller, long periodId) {
+        AccessRules.signedIn(caller);
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            PeriodEntity period = livePeriod(em, caller, periodId);
+            AccessRules.requireStaffOf(caller, establishmentOf(period));
+            return placementsOf(em, periodId).stream().map(this::document).toList();
+        });
+    }
+
+    private PlacementDocument document(PlacementEntity p) {
+        PeriodEntity period = p.period();
+        LearnerEntity learner = p.learner();
+        var establishment = learner.establishment();
+        ReferentialEntry referential = pinned(referentials, period.annex().referentialCode(), period.annex().referentialVersion());
+        List<PlacementDocument.Task> tasks = p.tasks().stream()
+                .map(code -> new PlacementDocument.Task(code, referential.referential().task(code).map(t -> t.title()).orElse(code))).toList();
+        return new PlacementDocument(establishment.name(), establishment.uai(), establishment.address(),
+                learner.person().firstName() + " " + learner.person().familyName(), LocalDate.parse(learner.birthDate()),
+                learner.schoolClass() == null ? null : learner.schoolClass().code(), period.name(), period.kind(), LocalDate.parse(period.startDate()),
+                LocalDate.parse(period.endDate()), referential.summary().code() + " — " + referential.referential().title(), p.place(), p.objectives(),
+                tasks);
+    }
+}
