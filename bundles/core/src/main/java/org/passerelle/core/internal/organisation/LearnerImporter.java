@@ -56,7 +56,7 @@ final class LearnerImporter {
 
     ImportReport run(JpaTemplate jpa, Caller caller, long establishmentId, ParsedImport parsed, boolean apply) {
         return jpa.txExpr(apply ? TransactionType.Required : TransactionType.Supports, em -> {
-            EstablishmentEntity establishment = JpaOrganisationService.establishmentEntity(em, establishmentId);
+            EstablishmentEntity establishment = OrganisationRecords.establishmentEntity(em, establishmentId);
             Map<String, LearnerEntity> existing = new HashMap<>();
             em.createQuery("SELECT l FROM LearnerEntity l WHERE l.establishment.id = :e", LearnerEntity.class)
                     .setParameter("e", establishmentId).getResultList().forEach(l -> existing.put(l.ine(), l));
@@ -87,7 +87,7 @@ final class LearnerImporter {
                     toCreate.add(line(row, List.of()));
                     if (apply) {
                         PersonEntity person = new PersonEntity(establishment, Role.LEARNER,
-                                JpaOrganisationService.login(em, null, row.firstName(), row.familyName()), row.familyName(), row.firstName(), null,
+                                OrganisationRecords.login(em, null, row.firstName(), row.familyName()), row.familyName(), row.firstName(), null,
                                 NO_PASSWORD_YET);
                         em.persist(person);
                         em.persist(new LearnerEntity(person, establishment, row.ine(), row.birthDate().toString(), status, schoolClass));
