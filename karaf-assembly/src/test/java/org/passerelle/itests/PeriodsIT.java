@@ -420,7 +420,6 @@ public class PeriodsIT {
             {"GET", p + "/placements", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
             {"GET", p + "/pre-agreements.pdf", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
             {"DELETE", p, null, new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"POST", p + "/restore", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
             // An empty JSON body: an anonymous caller is first told to sign in; a signed-in one that the body is missing.
@@ -447,6 +446,21 @@ public class PeriodsIT {
                 }
             }
         }
+        // Restoring needs a deleted period, else every caller gets 404 and the row proves nothing: the refusals
+        // first, then the teacher restores it.
+        long deleted = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période supprimée\",\"kind\":\"OTHER\","
+                + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
+        api.expect("DELETE", "/api/v1/periods/" + deleted + "?confirm=true", teacher, null, 204);
+        int[] restoreRefusals = {401, -1, -1, 404, 403, 403, 403};
+        for (int i = 0; i < callers.length; i++) {
+            if (restoreRefusals[i] > 0) {
+                HttpResponse<byte[]> response = api.send("POST", "/api/v1/periods/" + deleted + "/restore", callers[i], null, null);
+                if (response.statusCode() != restoreRefusals[i]) {
+                    failures.add("POST restore as " + names[i] + ": expected " + restoreRefusals[i] + ", got " + response.statusCode());
+                }
+            }
+        }
+        api.expect("POST", "/api/v1/periods/" + deleted + "/restore", teacher, null, 200);
         assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
     }
 
