@@ -117,7 +117,8 @@ public class OrganisationIT {
         // the establishment's rule, not a missing image), a link that exists (so 404 is for another establishment).
         byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         assertEquals(204, api.sendBytes("PUT", a + "/stamp", admin, png, "image/png").statusCode());
-        long link = api.expect("POST", trainer + "/links", admin, "{\"grant\":\"learner:" + lea + "\"}", 201).get("id").asLong();
+        // For Yanis, not Léa: a new link for the same grant would end TUTOR_A's own session.
+        long link = api.expect("POST", trainer + "/links", admin, "{\"grant\":\"learner:" + yanis + "\"}", 201).get("id").asLong();
 
         // columns:                                    anonymous ADMIN DDFPT_A TEACHER_A LEARNER_A MASTER_A DDFPT_B TUTOR_A (of Léa)
         List<Case> cases = new ArrayList<>();
