@@ -140,7 +140,8 @@ public class AdministrationBrowserIT {
         long trainer = Api.parse(api.send("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
                 "{\"familyName\":\"Durand\",\"firstName\":\"Marc\",\"email\":\"marc.durand@entreprise.example\"}", null)).get("id").asLong();
         JsonNode issued = Api.parse(api.send("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + chloe + "\"}", null));
-        assertEquals("OUTBOX", issued.get("delivery").asText());
+        assertEquals("QUEUED", issued.get("delivery").asText());
+        assertEquals("OUTBOX", api.awaitSent(teacher, trainer, issued.get("id").asLong()).get("transport").asText());
 
         String mail = session.newestOutboxMail();
         String link = SampleDataBrowser.accessLink(mail);
@@ -172,9 +173,11 @@ public class AdministrationBrowserIT {
         api.expect("PUT", "/api/v1/placements/" + placement.get("id").asLong() + "/place", learner, "{\"companyName\":\"Électricité Saône et Fils\","
                 + "\"sector\":\"Bâtiment\",\"tutorName\":\"Marie Curie\",\"tutorEmail\":\"marie.curie@entreprise.example\",\"version\":"
                 + placement.get("version").asInt() + "}", 200);
-        api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor", teacher,
-                "{\"familyName\":\"Curie\",\"firstName\":\"Marie\",\"email\":\"marie.curie@entreprise.example\"}", 201);
-        api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor/link", teacher, null, 201);
+        long tutor = api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor", teacher,
+                "{\"familyName\":\"Curie\",\"firstName\":\"Marie\",\"email\":\"marie.curie@entreprise.example\"}", 201)
+                .get("tutor").get("id").asLong();
+        JsonNode issuedLink = api.expect("POST", "/api/v1/placements/" + placement.get("id").asLong() + "/tutor/link", teacher, null, 201);
+        api.awaitSent(teacher, tutor, issuedLink.get("id").asLong());
 
         String mail = session.newestOutboxMail();
         String link = SampleDataBrowser.accessLink(mail);

@@ -130,6 +130,42 @@ final class Api {
         }
     }
 
+    /**
+     * A trainer link as {@code GET /api/v1/trainers/{id}/links} shows it, once the condition holds (its e-mail leaves
+     * after the commit, on the platform's mail queue), polled every 200 ms; fails after the deadline with the last
+     * state seen.
+     */
+    JsonNode awaitLink(String token, long trainerId, long linkId, Predicate<JsonNode> condition, long timeoutMillis, String what)
+            throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        JsonNode link = null;
+        while (true) {
+            link = null;
+            for (JsonNode entry : expect("GET", "/api/v1/trainers/" + trainerId + "/links", token, null, 200)) {
+                if (entry.get("id").asLong() == linkId) {
+                    link = entry;
+                }
+            }
+            if (link != null && condition.test(link)) {
+                return link;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not within " + timeoutMillis + " ms: " + what + ". Link " + linkId + ": " + link);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The link once its e-mail is SENT (fails if it is given up or cancelled meanwhile, or after 60 s). */
+    JsonNode awaitSent(String token, long trainerId, long linkId) throws IOException, InterruptedException {
+        JsonNode link = awaitLink(token, trainerId, linkId, l -> !"QUEUED".equals(l.get("delivery").asText())
+                && !"SENDING".equals(l.get("delivery").asText()) && !"RETRYING".equals(l.get("delivery").asText()), 60_000, "e-mail sent");
+        if (!"SENT".equals(link.get("delivery").asText())) {
+            throw new AssertionError("the link's e-mail was not sent: " + link);
+        }
+        return link;
+    }
+
     /** Waits for the health check to answer UP (the platform's own readiness). */
     void waitForHealth(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;

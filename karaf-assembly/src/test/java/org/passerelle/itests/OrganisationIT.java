@@ -89,8 +89,10 @@ public class OrganisationIT {
                 "{\"familyName\":\"TUTEUR\",\"firstName\":\"Tom\",\"email\":\"tom.tuteur@entreprise.example\"}", 201).get("id").asLong();
         TRAINER[0] = trainer;
         JsonNode link = api.expect("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:" + lea + "\"}", 201);
-        assertEquals("OUTBOX", link.get("delivery").asText());
+        assertEquals("QUEUED", link.get("delivery").asText());
         TRAINER[1] = link.get("id").asLong();
+        // The e-mail leaves after the commit: once SENT, its file is in the outbox.
+        assertEquals("OUTBOX", api.awaitSent(teacher, trainer, TRAINER[1]).get("transport").asText());
         java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
         String mail;
         try (var files = java.nio.file.Files.list(outbox)) {

@@ -225,6 +225,9 @@ public class PeriodsBrowserIT {
         session.click(By.cssSelector("[data-action='send-tutor-link']"));
         WebElement sent = session.waitFor(By.cssSelector("[data-success='tutor-link']"));
         assertTrue(sent.getText(), sent.getText().contains("paul.martin@mri.example"));
+        // The e-mail leaves after the commit; the tab follows it until it is sent (written to the outbox folder here).
+        WebElement delivered = session.waitFor(By.cssSelector("[data-link-state='active'] [data-delivery='SENT']"));
+        assertTrue(delivered.getText(), delivered.getText().contains("déposé le"));
         String mail = session.newestOutboxMail();
         assertTrue(mail, mail.contains("paul.martin@mri.example"));
         String link = SampleDataBrowser.accessLink(mail);

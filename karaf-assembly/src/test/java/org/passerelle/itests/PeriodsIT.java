@@ -159,6 +159,8 @@ public class PeriodsIT {
         assertEquals("anne.dupre@entreprise.example", withTutor.get("tutor").get("email").asText());
         JsonNode link = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
         assertEquals("placement:" + chloePlacement, link.get("grant").asText());
+        assertEquals("queued with the link, written to the outbox after the commit", "QUEUED", link.get("delivery").asText());
+        assertEquals("OUTBOX", api.awaitSent(teacher, withTutor.get("tutor").get("id").asLong(), link.get("id").asLong()).get("transport").asText());
         String mail = newestOutboxMail();
         assertTrue(mail, mail.contains("PFMP 1"));
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
@@ -195,7 +197,8 @@ public class PeriodsIT {
                 "{\"grant\":\"placement:" + chloePlacement + "\"}", 201);
         JsonNode formerLinks = api.expect("GET", "/api/v1/trainers/" + formerTutor + "/links", teacher, null, 200);
         assertFalse(formerLinks.get(0).get("revokedAt").isNull());
-        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
+        JsonNode newLink = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
+        api.awaitSent(teacher, replaced.get("tutor").get("id").asLong(), newLink.get("id").asLong());
         tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + newestToken() + "\"}", null)).get("token").asText();
 
         // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.

@@ -49,7 +49,7 @@ public class DomainException extends RuntimeException {
         return new DomainException(Category.TOO_LARGE, kind, field, args);
     }
 
-    /** A service the action needs (e.g. the SMTP server) did not answer; nothing was written. */
+    /** A service the action needs did not answer; nothing was written. */
     public static DomainException unavailable(String kind, Object... args) {
         return new DomainException(Category.UNAVAILABLE, kind, null, args);
     }

@@ -4,11 +4,13 @@
 //   - The learner and the teaching team fill the place; a master reads it.
 //   - The teaching team, or the apprentice's master, individualise the objectives and tasks; the team may re-align
 //     a sheet that differs from its period.
-//   - The teaching team creates the pupil's tutor (pre-filled from the sheet) and e-mails them the access link.
+//   - The teaching team creates the pupil's tutor (pre-filled from the sheet) and e-mails them the access link; the
+//     e-mail is queued and sent after the commit, and each link shows where its e-mail stands (refreshed while it
+//     waits).
 //   - The learner starts activity sheets; everyone who reads the folder sees them (not the tutor).
 import { h } from 'preact';
-import { useState } from 'preact/hooks';
-import { t, tn } from '/app/i18n.js';
+import { useEffect, useState } from 'preact/hooks';
+import { t, tEnum, tn } from '/app/i18n.js';
 import {
   attendanceCertificateUrl, createSheet, createTutor, fetchPeriod, fetchPlacement, fetchSheets, fetchTrainerLinks, individualise,
   preAgreementUrl, realign, revokeTrainerLink, sendTutorLink, updatePlace, useApi,
@@ -285,6 +287,14 @@ function TutorCard({ placement, tutor }) {
   };
   const grant = 'placement:' + placement.id;
   const rows = list(links.data).filter((link) => link.grant === grant);
+  // While an e-mail waits, look again: soon when it is about to leave, less often while a retry is planned.
+  const waiting = rows.filter((link) => DELIVERY_PENDING.includes(link.delivery));
+  useEffect(() => {
+    if (waiting.length === 0 || links.loading) return undefined;
+    const soon = waiting.some((link) => link.delivery !== 'RETRYING');
+    const timer = setTimeout(links.retry, soon ? 2000 : 15000);
+    return () => clearTimeout(timer);
+  }, [links.data, links.loading]);
   return h('div', { class: 'card', 'data-tutor': String(tutor.id) },
     h('h3', null, t('placement.tutorIdentity')),
     h('p', null, h('strong', { 'data-tutor-name': '' }, tutor.firstName + ' ' + tutor.familyName), ' — ', h('span', { class: 'break', 'data-tutor-email': '' }, tutor.email)),
@@ -300,10 +310,30 @@ function TutorCard({ placement, tutor }) {
       : h('ul', { class: 'plain-list' }, rows.map((link) => h('li', { key: link.id, class: 'link-row', 'data-link': String(link.id), 'data-link-state': linkState(link) },
         h('span', null, t('placement.linkIssued', { date: formatDate(link.issuedAt) }), ' — ', t('placement.linkState.' + linkState(link), {
           expires: formatDate(link.expiresAt), revoked: formatDate(link.revokedAt),
-        })),
+        }), h('br'), h(DeliveryState, { link })),
         linkState(link) === 'active'
           ? h('button', { type: 'button', class: 'button button--small', disabled: busy, 'data-action': 'revoke-link', onClick: () => act(() => revokeTrainerLink(link.id), () => {}) }, t('placement.revokeLink'))
           : null)))));
+}
+
+const DELIVERY_PENDING = ['QUEUED', 'SENDING', 'RETRYING'];
+
+/** Where a link's e-mail stands, in words: waiting, leaving, sent, a retry planned, failed (and why), cancelled. */
+function DeliveryState({ link }) {
+  const state = link.delivery || 'QUEUED';
+  const reason = link.errorReason ? tEnum('placement.mailError', link.errorReason) : '';
+  let text;
+  if (state === 'SENT') {
+    text = t(link.transport === 'OUTBOX' ? 'placement.delivery.SENT.OUTBOX' : 'placement.delivery.SENT', { date: formatDateTime(link.sentAt) });
+  } else if (state === 'RETRYING') {
+    text = t('placement.delivery.RETRYING', { date: formatDateTime(link.nextAttemptAt), attempts: link.attempts, reason });
+  } else if (state === 'FAILED') {
+    text = t('placement.delivery.FAILED', { reason, attempts: link.attempts });
+  } else {
+    text = tEnum('placement.delivery', state);
+  }
+  const tone = state === 'FAILED' ? ' delivery--failed' : state === 'SENT' ? ' delivery--sent' : '';
+  return h('span', { class: 'delivery' + tone, 'data-delivery': state, title: link.lastError || undefined }, text);
 }
 
 function linkState(link) {

@@ -13,14 +13,15 @@ public interface TrainerLinks {
     long createTrainer(Caller caller, long establishmentId, String familyName, String firstName, String email);
 
     /**
-     * Issues a new link for the trainer and grant, e-mails it, and revokes the links issued before for the same
-     * trainer and grant (a lost or stolen link stops working).
+     * Issues a new link for the trainer and grant, queues its e-mail in the same transaction (sent after the commit,
+     * with retries: the answer says {@code QUEUED}), and revokes the links issued before for the same trainer and grant
+     * (a lost or stolen link stops working; their e-mail, if still queued, is cancelled).
      *
      * @param accessUrlPrefix the address the token is appended to, e.g. "https://host/#/acces/"
      */
     TrainerLink issue(Caller caller, long trainerId, String grant, String accessUrlPrefix);
 
-    /** Invalidates a link at once; the sessions opened with it end too. */
+    /** Invalidates a link at once; the sessions opened with it end too, and its e-mail is cancelled if it has not left. */
     TrainerLink revoke(Caller caller, long linkId);
 
     List<TrainerLink> links(Caller caller, long trainerId);

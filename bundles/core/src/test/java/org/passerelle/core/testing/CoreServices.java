@@ -21,6 +21,7 @@ public final class CoreServices {
     public final DefaultReferentialRegistry referentials;
     public final JpaAuthenticationService authentication;
     public final JpaOrganisationService organisation;
+    public final org.passerelle.core.internal.mail.MailQueue mailQueue;
     public final JpaTrainerLinks trainerLinks;
     public final JpaPeriodService periods;
     public final Fixtures fixtures;
@@ -33,8 +34,16 @@ public final class CoreServices {
         this.referentials = RegistryDriver.withActive(jpa, activeReferentials);
         this.authentication = new JpaAuthenticationService(jpa, hasher, clock);
         this.organisation = new JpaOrganisationService(jpa, hasher, referentials);
-        this.trainerLinks = new JpaTrainerLinks(jpa, mail);
+        // The queue's thread is not started: deliverMail() sends what is due, on the test's thread.
+        this.mailQueue = new org.passerelle.core.internal.mail.MailQueue(new org.passerelle.core.internal.mail.JpaOutboxStore(db.jpa()), mail,
+                org.passerelle.core.internal.mail.QueueSettings.defaults());
+        this.trainerLinks = new JpaTrainerLinks(jpa, mailQueue);
         this.periods = new JpaPeriodService(jpa, referentials, trainerLinks, clock);
         this.fixtures = new Fixtures(db.jpa());
+    }
+
+    /** Delivers the e-mails queued so far (trainer links), as the queue's thread does after each commit. */
+    public int deliverMail() {
+        return mailQueue.deliverDue();
     }
 }

@@ -117,7 +117,7 @@ public class JavaMailSender implements MailSender {
             mime = toMime(message);
             messageId = mime.getMessageID();
         } catch (MessagingException e) {
-            throw new MailException("Could not build the message to " + message.to() + ": " + e.getMessage(), e);
+            throw new MailException(MailException.Reason.OTHER, true, "Could not build the message to " + message.to() + ": " + e.getMessage(), e);
         }
         try {
             Transport transport = session.getTransport("smtp");
@@ -134,10 +134,12 @@ public class JavaMailSender implements MailSender {
                 }
             }
         } catch (SendFailedException e) {
-            throw new MailException("SMTP server " + server + " refused the message to " + message.to()
-                    + " (Message-ID " + messageId + "): " + oneLine(e), e);
+            // Addresses the server refused for good (5xx on RCPT TO) are "invalid"; a 4xx leaves them "valid unsent".
+            boolean refusedForGood = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
+            throw new MailException(refusedForGood ? MailException.Reason.RECIPIENT_REFUSED : MailException.Reason.MESSAGE_REFUSED, refusedForGood,
+                    "SMTP server " + server + " refused the message to " + message.to() + " (Message-ID " + messageId + "): " + oneLine(e), e);
         } catch (MessagingException e) {
-            throw new MailException("SMTP delivery to " + message.to() + " through " + server
+            throw new MailException(reasonOf(e), false, "SMTP delivery to " + message.to() + " through " + server
                     + " failed (Message-ID " + messageId + "): " + oneLine(e), e);
         }
         // Never the body: it holds the tutor's secret link.
@@ -173,8 +175,8 @@ public class JavaMailSender implements MailSender {
             LOG.info("Mail to {} written to outbox file {}, Message-ID {}", message.to(), target, messageId);
             return new Delivery(Delivery.OUTBOX, messageId, target.toString());
         } catch (IOException | MessagingException e) {
-            throw new MailException("Could not write the message to " + message.to() + " to the outbox " + dir + ": "
-                    + e.getMessage(), e);
+            throw new MailException(MailException.Reason.OUTBOX_NOT_WRITABLE, false, "Could not write the message to " + message.to()
+                    + " to the outbox " + dir + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -190,6 +192,35 @@ public class JavaMailSender implements MailSender {
         byte[] b = new byte[bytes];
         random.nextBytes(b);
         return HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Why an SMTP conversation failed, from the exception and its causes: TLS (STARTTLS required but not offered, or
+     * a handshake that failed), authentication refused, the server unreachable or silent (any I/O failure), else the
+     * server refused the message.
+     */
+    static MailException.Reason reasonOf(MessagingException e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 20; t = next(t)) {
+            if (t instanceof javax.net.ssl.SSLException || (t.getMessage() != null && t.getMessage().contains("STARTTLS"))) {
+                return MailException.Reason.TLS_FAILED;
+            }
+        }
+        depth = 0;
+        for (Throwable t = e; t != null && depth++ < 20; t = next(t)) {
+            if (t instanceof javax.mail.AuthenticationFailedException) {
+                return MailException.Reason.AUTHENTICATION_FAILED;
+            }
+            if (t instanceof IOException) {
+                return MailException.Reason.SERVER_UNREACHABLE;
+            }
+        }
+        return MailException.Reason.MESSAGE_REFUSED;
+    }
+
+    private static Throwable next(Throwable t) {
+        Throwable next = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+        return next == t ? null : next;
     }
 
     /** The exception's message and its causes', on one line (e.g. "Connection refused"). */

@@ -94,8 +94,10 @@ public class JavaMailSenderOutboxTest {
     public void unwritableOutboxGivesMailException() throws Exception {
         Path notADir = tmp.newFile("occupied").toPath();
         JavaMailSender sender = outboxSender(notADir);
-        assertThrows(MailException.class,
+        MailException e = assertThrows(MailException.class,
                 () -> sender.send(new MailMessage("a@example.test", null, "Un", "Premier message.")));
+        assertEquals(MailException.Reason.OUTBOX_NOT_WRITABLE, e.reason());
+        assertTrue("a folder can be fixed: worth retrying", !e.permanent());
     }
 
     private static List<Path> list(Path dir) throws Exception {

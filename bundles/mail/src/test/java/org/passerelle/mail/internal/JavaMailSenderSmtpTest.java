@@ -1,6 +1,7 @@
 package org.passerelle.mail.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -104,6 +105,8 @@ public class JavaMailSenderSmtpTest {
                 () -> sender.send(new MailMessage("tuteur@entreprise.test", null, "Lien", "Bonjour, voici le lien.")));
         assertTrue(e.getMessage(), e.getMessage().contains("127.0.0.1:" + port()));
         assertTrue(e.getMessage(), e.getMessage().contains("535"));
+        assertEquals(MailException.Reason.AUTHENTICATION_FAILED, e.reason());
+        assertFalse("the configuration can be fixed: worth retrying", e.permanent());
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
 
@@ -115,6 +118,7 @@ public class JavaMailSenderSmtpTest {
         MailException e = assertThrows(MailException.class,
                 () -> sender.send(new MailMessage("tuteur@entreprise.test", null, "Lien", "Bonjour, voici le lien.")));
         assertTrue(e.getMessage(), e.getMessage().contains("STARTTLS"));
+        assertEquals(MailException.Reason.TLS_FAILED, e.reason());
         assertEquals(0, greenMail.getReceivedMessages().length);
     }
 
@@ -131,6 +135,8 @@ public class JavaMailSenderSmtpTest {
         assertTrue(e.getMessage(), e.getMessage().contains("127.0.0.1:" + closed));
         assertTrue(e.getMessage(), e.getMessage().contains("tuteur@entreprise.test"));
         assertTrue("never the body: " + e.getMessage(), !e.getMessage().contains("Bonjour"));
+        assertEquals(MailException.Reason.SERVER_UNREACHABLE, e.reason());
+        assertFalse("a server that is down may come back", e.permanent());
     }
 
     @Test
@@ -141,6 +147,7 @@ public class JavaMailSenderSmtpTest {
 
             MailException e = assertThrows(MailException.class,
                     () -> sender.send(new MailMessage("tuteur@entreprise.test", null, "Lien", "Bonjour.")));
+            assertEquals(MailException.Reason.SERVER_UNREACHABLE, e.reason());
             // The configured timeout is what ended it (no timing assertion: the cause says so).
             boolean timedOut = false;
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
@@ -15,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.audit.Audit;
+import org.passerelle.core.internal.mail.DeliveryState;
+import org.passerelle.core.internal.mail.MailOutboxEntity;
+import org.passerelle.core.internal.mail.MailQueue;
 import org.passerelle.core.internal.organisation.EstablishmentEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.organisation.PersonEntity;
@@ -24,14 +28,12 @@ import org.passerelle.core.security.Role;
 import org.passerelle.core.security.SignedIn;
 import org.passerelle.core.security.TrainerLink;
 import org.passerelle.core.security.TrainerLinks;
-import org.passerelle.mail.Delivery;
-import org.passerelle.mail.MailException;
 import org.passerelle.mail.MailMessage;
-import org.passerelle.mail.MailSender;
 
 /**
- * Trainer links on JPA. The e-mail goes out inside the transaction that stores the link: if it cannot be sent,
- * nothing is stored and the teacher is told, rather than a link existing that nobody received.
+ * Trainer links on JPA. Nothing slow or external happens inside a transaction: the e-mail is stored in the queue
+ * (MAIL_OUTBOX) in the transaction that stores the link, so both exist or neither, and {@link MailQueue} sends it
+ * after the commit, with retries. The teacher reads where each link's e-mail stands in the link itself.
  */
 public final class JpaTrainerLinks implements TrainerLinks {
 
@@ -41,13 +43,13 @@ public final class JpaTrainerLinks implements TrainerLinks {
     private static final String NO_PASSWORD = "none$trainer";
 
     private final JpaTemplate jpa;
-    private final MailSender mail;
+    private final MailQueue mailQueue;
     private final ResourceBundle messages = ResourceBundle.getBundle("org.passerelle.core.internal.security.messages", Locale.FRENCH,
             JpaTrainerLinks.class.getClassLoader());
 
-    public JpaTrainerLinks(JpaTemplate jpa, MailSender mail) {
+    public JpaTrainerLinks(JpaTemplate jpa, MailQueue mailQueue) {
         this.jpa = jpa;
-        this.mail = mail;
+        this.mailQueue = mailQueue;
     }
 
     @Override
@@ -83,7 +85,7 @@ public final class JpaTrainerLinks implements TrainerLinks {
     @Override
     public TrainerLink issue(Caller caller, long trainerId, String grant, String accessUrlPrefix) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        TrainerLink issued = jpa.txExpr(TransactionType.Required, em -> {
             // Whose trainer first (another establishment's is "not found"), then what the request says.
             PersonEntity trainer = trainer(em, caller, trainerId);
             String what = Validation.matching(Validation.required(grant, "grant", 80), GRANT, "grant", "invalid-grant");
@@ -93,13 +95,19 @@ public final class JpaTrainerLinks implements TrainerLinks {
                     .setParameter("t", trainerId).setParameter("g", what).getResultList().forEach(l -> revoke(em, l, now));
             String token = Secrets.newToken();
             TrainerLinkEntity link = new TrainerLinkEntity(trainer, Secrets.sha256Hex(token), what, now, now + LINK_LIFETIME.toMillis(), caller.login());
+            MailMessage message = message(trainer, forWhom, accessUrlPrefix + token, link.expiresAt());
             em.persist(link);
             em.flush();
-            link.delivered(send(trainer, forWhom, accessUrlPrefix + token, link.expiresAt()));
+            // Stored with the link, in this transaction; sent by the mail queue once it has committed.
+            MailOutboxEntity queued = MailOutboxEntity.queue(em, link.id(), message, now);
+            em.flush();
             Audit.record(em, trainer.establishmentId(), caller.login(), Audit.TRAINER_LINK_ISSUED, "link " + link.id(),
-                    "person " + trainerId + ", " + what + ", by " + link.delivery());
-            return view(link);
+                    "person " + trainerId + ", " + what + ", e-mail queued as message " + queued.id());
+            return view(link, queued);
         });
+        // The transaction has committed (issue is never called inside another one): the sender may go now.
+        mailQueue.wake();
+        return issued;
     }
 
     @Override
@@ -112,7 +120,7 @@ public final class JpaTrainerLinks implements TrainerLinks {
             }
             revoke(em, link, System.currentTimeMillis());
             Audit.record(em, link.trainer().establishmentId(), caller.login(), Audit.TRAINER_LINK_REVOKED, "link " + linkId, null);
-            return view(link);
+            return view(link, MailOutboxEntity.forLinks(em, List.of(link.id())).get(link.id()));
         });
     }
 
@@ -121,8 +129,10 @@ public final class JpaTrainerLinks implements TrainerLinks {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
         return jpa.txExpr(TransactionType.Supports, em -> {
             trainer(em, caller, trainerId);
-            return em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.trainer.id = :t ORDER BY l.id DESC", TrainerLinkEntity.class)
-                    .setParameter("t", trainerId).getResultList().stream().map(JpaTrainerLinks::view).toList();
+            List<TrainerLinkEntity> links = em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.trainer.id = :t ORDER BY l.id DESC",
+                    TrainerLinkEntity.class).setParameter("t", trainerId).getResultList();
+            Map<Long, MailOutboxEntity> mails = MailOutboxEntity.forLinks(em, links.stream().map(TrainerLinkEntity::id).toList());
+            return links.stream().map(l -> view(l, mails.get(l.id()))).toList();
         });
     }
 
@@ -186,28 +196,44 @@ public final class JpaTrainerLinks implements TrainerLinks {
         throw DomainException.invalid("invalid-grant", "grant", grant);
     }
 
-    private String send(PersonEntity trainer, String forWhom, String url, long expiresAt) {
+    /** The e-mail that carries the link; a trainer address the mail service could not use is refused here, before anything is stored. */
+    private MailMessage message(PersonEntity trainer, String forWhom, String url, long expiresAt) {
         String name = trainer.firstName() + " " + trainer.familyName();
         String establishment = trainer.establishment().name();
         String expiry = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(Instant.ofEpochMilli(expiresAt).atZone(ZoneId.systemDefault()));
         try {
-            Delivery delivery = mail.send(new MailMessage(trainer.email(), name, text("link.subject", name, establishment),
-                    text("link.body", name, establishment, url, expiry, forWhom)));
-            return delivery.method();
-        } catch (MailException e) {
-            throw DomainException.unavailable("mail-failed", e.getMessage());
+            return new MailMessage(trainer.email(), name, text("link.subject", name, establishment), text("link.body", name, establishment, url, expiry, forWhom));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("invalid-email", "email", trainer.email());
         }
     }
 
+    /** Revokes a link, ends its sessions and cancels its e-mail if it has not left yet (the token is worth nothing now). */
     private static void revoke(EntityManager em, TrainerLinkEntity link, long now) {
         link.revoke(now);
         Sessions.endForLink(em, link.id(), now);
+        MailOutboxEntity.cancelForLink(em, link.id());
     }
 
-    private static TrainerLink view(TrainerLinkEntity l) {
+    /**
+     * The link with its e-mail's state. A link issued before the queue existed (no message) was e-mailed inside the
+     * transaction that stored it, so it was sent when it was issued, by the transport its DELIVERY column names.
+     */
+    static TrainerLink view(TrainerLinkEntity l, MailOutboxEntity mail) {
         PersonEntity t = l.trainer();
-        return new TrainerLink(l.id(), t.id(), t.firstName() + " " + t.familyName(), t.email(), l.grant(), Instant.ofEpochMilli(l.issuedAt()),
-                Instant.ofEpochMilli(l.expiresAt()), l.revokedAt() == 0 ? null : Instant.ofEpochMilli(l.revokedAt()), l.delivery());
+        String name = t.firstName() + " " + t.familyName();
+        Instant issued = Instant.ofEpochMilli(l.issuedAt());
+        Instant expires = Instant.ofEpochMilli(l.expiresAt());
+        Instant revoked = l.revokedAt() == 0 ? null : Instant.ofEpochMilli(l.revokedAt());
+        if (mail == null) {
+            return new TrainerLink(l.id(), t.id(), name, t.email(), l.grant(), issued, expires, revoked, DeliveryState.SENT.name(), l.delivery(),
+                    1, null, null, null, issued);
+        }
+        DeliveryState state = mail.state();
+        boolean waiting = state == DeliveryState.QUEUED || state == DeliveryState.RETRYING;
+        return new TrainerLink(l.id(), t.id(), name, mail.recipient(), l.grant(), issued, expires, revoked, state.name(), mail.transport(),
+                mail.attempts(), mail.errorReason(), mail.lastError(), waiting ? Instant.ofEpochMilli(mail.nextAttemptAt()) : null,
+                mail.sentAt() == null ? null : Instant.ofEpochMilli(mail.sentAt()));
     }
 
     private String text(String key, Object... args) {

@@ -42,6 +42,10 @@ public class TrainerLinkEntity {
     @Column(name = "ISSUED_BY", nullable = false, length = 80)
     private String issuedBy;
 
+    /**
+     * SMTP or OUTBOX: how the e-mail of a link issued before the mail queue (changeset 004) left, inside the issuing
+     * transaction. Null for later links, whose MAIL_OUTBOX row tells how their e-mail stands.
+     */
     @Column(name = "DELIVERY", length = 10)
     private String delivery;
 
@@ -83,10 +87,6 @@ public class TrainerLinkEntity {
 
     public String delivery() {
         return delivery;
-    }
-
-    public void delivered(String how) {
-        this.delivery = how;
     }
 
     public boolean liveAt(long now) {

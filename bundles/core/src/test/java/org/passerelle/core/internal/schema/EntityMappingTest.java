@@ -142,7 +142,6 @@ public class EntityMappingTest {
 
             TrainerLinkEntity link = new TrainerLinkEntity(tutor, "a".repeat(64), "placement:" + placement.id(), 1_756_700_000_000L, 1_772_252_000_000L,
                     "prof.durand");
-            link.delivered("SMTP");
             link.revoke(1_756_710_000_000L);
             persist(em, all, link);
             SessionEntity session = new SessionEntity("b".repeat(64), tutor, 1_756_700_100_000L, 1_756_743_300_000L, "placement:" + placement.id(),
@@ -150,6 +149,12 @@ public class EntityMappingTest {
             session.revoke(1_756_710_000_000L);
             persist(em, all, session);
             persist(em, all, new SessionEntity("c".repeat(64), teacher, 1_756_700_200_000L, 1_756_743_400_000L));
+            TrainerLinkEntity queuedLink = persist(em, all, new TrainerLinkEntity(tutor, "d".repeat(64), "learner:" + learner.id(),
+                    1_756_700_000_000L, 1_772_252_000_000L, "prof.durand"));
+            all.add(org.passerelle.core.internal.mail.MailOutboxEntity.queue(em, queuedLink.id(),
+                    new org.passerelle.mail.MailMessage("zoe@atelier.fr", "Zoé MARTIN", "Votre lien d'accès", "Bonjour Zoé,\nvoici le lien."),
+                    1_756_700_000_500L));
+            em.flush();
             persist(em, all, new AuditEntryEntity(1_756_700_300_000L, establishment.id(), "prof.durand", "TRAINER_LINK_ISSUED", "link " + link.id(),
                     "person " + tutor.id() + ", by SMTP — « détail » " + "x".repeat(900)));
             return all;

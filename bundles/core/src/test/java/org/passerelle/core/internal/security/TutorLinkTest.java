@@ -66,6 +66,8 @@ public class TutorLinkTest {
     public void theTutorsLinkArrivesByMailAndOpensThatLiaisonSheetOnly() {
         Placement withTutor = core.periods.createTutor(teacher, placementId, "MARTIN", "Zoé", "zoe.martin@atelier.fr");
         TrainerLink link = core.periods.sendTutorLink(teacher, placementId, PREFIX);
+        assertEquals("queued with the link, sent after the commit", "QUEUED", link.delivery());
+        assertEquals(1, core.deliverMail());
 
         MailMessage mail = core.mail.last();
         assertEquals("zoe.martin@atelier.fr", mail.to());
@@ -80,19 +82,22 @@ public class TutorLinkTest {
     }
 
     @Test
-    public void whenTheMailCannotLeaveNothingIsStoredAndTheFormerLinkStillWorks() {
+    public void whenTheMailCannotLeaveTheLinkIsKeptAndWaitsForTheNextAttempt() {
         Placement withTutor = core.periods.createTutor(teacher, placementId, "MARTIN", "Zoé", "zoe.martin@atelier.fr");
         core.periods.sendTutorLink(teacher, placementId, PREFIX);
-        String firstToken = token(core.mail.last());
+        core.deliverMail();
 
         core.mail.failWith("421 service not available");
-        DomainException failed = assertThrows(DomainException.class, () -> core.periods.sendTutorLink(teacher, placementId, PREFIX));
+        TrainerLink second = core.periods.sendTutorLink(teacher, placementId, PREFIX);
+        assertEquals("the answer does not wait for the SMTP server", "QUEUED", second.delivery());
+        core.deliverMail();
 
-        assertEquals(Category.UNAVAILABLE, failed.category());
-        assertEquals("mail-failed", failed.kind());
         List<TrainerLink> links = core.trainerLinks.links(teacher, withTutor.tutor().id());
-        assertEquals("no second link", 1, links.size());
-        assertNull("issuing revokes the earlier link only if the new one is sent", links.get(0).revokedAt());
-        assertNotNull(core.trainerLinks.open(firstToken, "198.51.100.4"));
+        assertEquals("both links are kept", 2, links.size());
+        TrainerLink waiting = links.stream().filter(l -> l.id() == second.id()).findFirst().orElseThrow();
+        assertEquals("RETRYING", waiting.delivery());
+        assertNotNull("the teacher sees why", waiting.lastError());
+        assertNotNull("and when it is tried again", waiting.nextAttemptAt());
+        assertNull(waiting.revokedAt());
     }
 }
