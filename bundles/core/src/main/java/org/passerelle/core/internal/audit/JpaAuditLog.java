@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.audit;
 
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.Instant;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -7,7 +8,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.audit.AuditEntry;
 import org.passerelle.core.audit.AuditLog;
 import org.passerelle.core.internal.common.Establishments;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
 

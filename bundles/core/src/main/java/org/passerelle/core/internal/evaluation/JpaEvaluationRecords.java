@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.evaluation;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -8,8 +10,6 @@ import org.passerelle.core.DomainException;
 import org.passerelle.core.evaluation.EvaluationRecords;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.periods.PlacementEntity;
-import org.passerelle.core.internal.security.AccessRules;
-import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.periods.PeriodKind;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;

@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Validation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

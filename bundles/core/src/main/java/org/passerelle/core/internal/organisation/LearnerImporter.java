@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Audit;
 import java.io.InputStream;
 import java.io.Reader;
 import java.text.MessageFormat;
@@ -12,7 +13,6 @@ import java.util.ResourceBundle;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
-import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.imports.CsvLearnerParser;
 import org.passerelle.core.internal.imports.ImportFormatException;
 import org.passerelle.core.internal.imports.ImportRefusal;

@@ -1,10 +1,10 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.AccessRules;
 import java.io.InputStream;
 import java.io.Reader;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.passerelle.core.internal.common.Establishments;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.organisation.ImportReport;
 import org.passerelle.core.security.Caller;
 import static org.passerelle.core.internal.organisation.OrganisationRecords.*;

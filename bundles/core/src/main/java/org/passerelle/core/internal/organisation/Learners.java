@@ -1,5 +1,8 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Audit;
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.LocalDate;
 import java.util.List;
 import javax.persistence.EntityManager;
@@ -8,8 +11,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
-import org.passerelle.core.internal.audit.Audit;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;
 import org.passerelle.core.organisation.Created;

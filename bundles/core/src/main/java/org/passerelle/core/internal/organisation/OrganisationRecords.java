@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Validation;
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.passerelle.core.DomainException;

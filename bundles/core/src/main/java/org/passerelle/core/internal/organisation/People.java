@@ -1,13 +1,14 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Audit;
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
-import org.passerelle.core.internal.audit.Audit;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.security.Sessions;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;

@@ -1,12 +1,13 @@
 package org.passerelle.core.internal.organisation;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.organisation.ClassLevel;
 import org.passerelle.core.organisation.SchoolClass;
 import org.passerelle.core.organisation.SchoolYear;

@@ -1,11 +1,11 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
-import org.passerelle.core.internal.organisation.Validation;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;

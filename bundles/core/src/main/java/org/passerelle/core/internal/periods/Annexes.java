@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -7,8 +9,6 @@ import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.ClassLevelEntity;
-import org.passerelle.core.internal.organisation.Validation;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.referential.ReferentialEntry;

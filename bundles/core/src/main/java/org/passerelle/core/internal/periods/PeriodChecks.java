@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.passerelle.core.DomainException;
-import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.periods.LiaisonPlace;
 import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.referential.ReferentialEntry;

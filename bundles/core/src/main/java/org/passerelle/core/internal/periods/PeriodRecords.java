@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.organisation.LearnerEntity;
-import org.passerelle.core.internal.organisation.Validation;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
 import static org.passerelle.core.internal.periods.PeriodViews.*;

@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +16,6 @@ import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.LearnerEntity;
-import org.passerelle.core.internal.organisation.Validation;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.security.JpaTrainerLinks;
 import org.passerelle.core.internal.evaluation.Locks;
 import org.passerelle.core.periods.LearnerPeriod;

@@ -1,11 +1,11 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.internal.organisation.LearnerEntity;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.periods.PlacementDocument;
 import org.passerelle.core.referential.ReferentialEntry;
 import org.passerelle.core.referential.ReferentialRegistry;

@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +11,6 @@ import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.organisation.LearnerStatus;
-import org.passerelle.core.internal.organisation.Validation;
-import org.passerelle.core.internal.security.AccessRules;
 import org.passerelle.core.internal.security.JpaTrainerLinks;
 import org.passerelle.core.internal.evaluation.Locks;
 import org.passerelle.core.periods.LiaisonPlace;

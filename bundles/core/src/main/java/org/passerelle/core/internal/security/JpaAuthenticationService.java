@@ -1,5 +1,7 @@
 package org.passerelle.core.internal.security;
 
+import org.passerelle.core.internal.common.Audit;
+import org.passerelle.core.internal.common.AccessRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,6 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
-import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.organisation.PersonEntity;
 import org.passerelle.core.security.AuthenticationService;
 import org.passerelle.core.security.Caller;

@@ -1,5 +1,8 @@
 package org.passerelle.core.internal.security;
 
+import org.passerelle.core.internal.common.Audit;
+import org.passerelle.core.internal.common.Validation;
+import org.passerelle.core.internal.common.AccessRules;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +18,12 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.common.Establishments;
-import org.passerelle.core.internal.audit.Audit;
 import org.passerelle.core.internal.mail.DeliveryState;
 import org.passerelle.core.internal.mail.MailOutboxEntity;
 import org.passerelle.core.internal.mail.MailQueue;
 import org.passerelle.core.internal.organisation.EstablishmentEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.organisation.PersonEntity;
-import org.passerelle.core.internal.organisation.Validation;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
 import org.passerelle.core.security.SignedIn;

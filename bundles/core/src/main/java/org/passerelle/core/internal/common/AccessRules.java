@@ -1,4 +1,4 @@
-package org.passerelle.core.internal.security;
+package org.passerelle.core.internal.common;
 
 import java.util.Arrays;
 import org.passerelle.core.DomainException;

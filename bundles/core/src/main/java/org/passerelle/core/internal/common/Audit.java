@@ -1,6 +1,7 @@
-package org.passerelle.core.internal.audit;
+package org.passerelle.core.internal.common;
 
 import javax.persistence.EntityManager;
+import org.passerelle.core.internal.audit.AuditEntryEntity;
 
 /** Writes audit entries inside the caller's transaction, so an action and its trace commit or roll back together. */
 public final class Audit {

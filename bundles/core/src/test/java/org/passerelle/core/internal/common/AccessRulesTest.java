@@ -1,4 +1,4 @@
-package org.passerelle.core.internal.security;
+package org.passerelle.core.internal.common;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

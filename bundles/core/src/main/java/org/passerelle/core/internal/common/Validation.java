@@ -1,4 +1,4 @@
-package org.passerelle.core.internal.organisation;
+package org.passerelle.core.internal.common;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -10,11 +10,11 @@ import org.passerelle.core.DomainException;
 /** Checks of typed-in values; each refusal names the field. */
 public final class Validation {
 
-    static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    static final Pattern CLASS_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$");
-    static final Pattern LOGIN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,79}$");
-    static final Pattern INE = Pattern.compile("^[0-9A-Z]{10}[A-Z]$");
+    public static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    public static final Pattern CLASS_CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$");
+    public static final Pattern LOGIN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,79}$");
+    public static final Pattern INE = Pattern.compile("^[0-9A-Z]{10}[A-Z]$");
 
     private Validation() {
     }
