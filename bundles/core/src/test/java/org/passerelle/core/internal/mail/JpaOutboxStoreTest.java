@@ -27,10 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import org.apache.aries.jpa.template.EmConsumer;
-import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.apache.openjpa.persistence.PersistenceProviderImpl;
@@ -92,7 +89,7 @@ public class JpaOutboxStoreTest {
         emf = new PersistenceProviderImpl().createEntityManagerFactory("outbox-test", "META-INF/outbox-test-persistence.xml",
                 Map.of("openjpa.ConnectionDriverName", POSTGRES_URL.isBlank() ? "org.h2.Driver" : "org.postgresql.Driver",
                         "openjpa.ConnectionURL", url, "openjpa.ConnectionUserName", user, "openjpa.ConnectionPassword", password));
-        jpa = new LocalJpaTemplate(emf);
+        jpa = new org.passerelle.core.testing.LocalJpaTemplate(emf);
         store = new JpaOutboxStore(jpa);
     }
 
@@ -316,51 +313,6 @@ public class JpaOutboxStoreTest {
         try (Statement s = sql.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(ID) FROM MAIL_OUTBOX")) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    /** Aries' JpaTemplate on a local transaction: each call its own EntityManager and transaction, as outside any other. */
-    static final class LocalJpaTemplate implements JpaTemplate {
-        private final EntityManagerFactory emf;
-
-        LocalJpaTemplate(EntityManagerFactory emf) {
-            this.emf = emf;
-        }
-
-        @Override
-        public <R> R txExpr(TransactionType type, EmFunction<R> code) {
-            EntityManager em = emf.createEntityManager();
-            try {
-                em.getTransaction().begin();
-                R result = code.apply(em);
-                em.getTransaction().commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                throw e;
-            } finally {
-                em.close();
-            }
-        }
-
-        @Override
-        public void tx(TransactionType type, EmConsumer code) {
-            txExpr(type, em -> {
-                code.accept(em);
-                return null;
-            });
-        }
-
-        @Override
-        public <R> R txExpr(EmFunction<R> code) {
-            return txExpr(TransactionType.Required, code);
-        }
-
-        @Override
-        public void tx(EmConsumer code) {
-            tx(TransactionType.Required, code);
         }
     }
 }
