@@ -2,6 +2,8 @@ package org.passerelle.itests;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -24,16 +26,35 @@ final class DistributionProcess {
     private final Path home;
     private final String port;
     private final Api api;
+    private final TestDatabase.Datasource database;
 
+    /** Unzips a fresh distribution under target/ and points it at a fresh database of this run ({@link TestDatabase}). */
     DistributionProcess(String name, String port) throws IOException {
+        assertPortFree(port);
         this.port = port;
-        Path root = Path.of("target", name).toAbsolutePath();
+        Path root = TestDatabase.folder(name).toAbsolutePath();
         deleteTree(root);
         this.home = unzip(Path.of(System.getProperty("passerelle.distribution")), root);
         Path web = home.resolve("etc/org.ops4j.pax.web.cfg");
         String config = Files.readString(web).replaceAll("(?m)^org\\.osgi\\.service\\.http\\.port\\s*=.*$", "");
         Files.writeString(web, config + "\norg.osgi.service.http.port = " + port + "\n");
         this.api = new Api(baseUrl());
+        this.database = TestDatabase.fresh(name);
+        for (var entry : database.keys.entrySet()) {
+            configure(TestDatabase.DATASOURCE_CFG, entry.getKey(), entry.getValue());
+        }
+    }
+
+    /**
+     * Fails at once when another process (another test run on this machine) serves on the port: the platform could not
+     * bind it, and the test would talk to that other process instead.
+     */
+    static void assertPortFree(String port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(Integer.parseInt(port)));
+        } catch (IOException e) {
+            throw new AssertionError("port " + port + " is taken by another process (another test run?)", e);
+        }
     }
 
     /** Sets key = value in an etc/ file before start (replacing an earlier value of the key). */
@@ -57,12 +78,36 @@ final class DistributionProcess {
         return home;
     }
 
+    /**
+     * Looks for rows pointing at nothing ({@link Orphans}): on PostgreSQL in its database, running or not; on H2 in
+     * the file, which only a stopped platform lets another process open.
+     */
+    void assertNoOrphans() throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.name != null ? TestDatabase.connect(database.name)
+                : java.sql.DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/passerelle/passerelle"), "passerelle", "passerelle")) {
+            Orphans.assertNone(connection);
+        }
+    }
+
+    /** The name of its PostgreSQL database; null on H2, whose database is data/passerelle/ under {@link #home()}. */
+    String database() {
+        return database.name;
+    }
+
+    /** Starts and waits for health UP; a platform that does not get there is stopped again (no JVM left behind). */
     void start() throws IOException, InterruptedException {
         run("bin/start");
         try {
             api.waitForHealth(120_000);
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\nLast lines of karaf.log:\n" + logTail(40), e);
+            AssertionError failure = new AssertionError(e.getMessage() + "\nFirst errors in karaf.log:\n" + logErrors(15)
+                    + "\nLast lines of karaf.log:\n" + logTail(40), e);
+            try {
+                stop();
+            } catch (IOException | RuntimeException | AssertionError stopFailure) {
+                failure.addSuppressed(stopFailure);
+            }
+            throw failure;
         }
     }
 
@@ -100,6 +145,18 @@ final class DistributionProcess {
             return Optional.empty();
         }
         return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive);
+    }
+
+    /** The first ERROR lines of karaf.log and their causes: the last lines often only repeat the symptom. */
+    private String logErrors(int lines) throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        if (!Files.exists(log)) {
+            return "(no karaf.log)";
+        }
+        List<String> errors = Files.readAllLines(log).stream()
+                .filter(line -> line.contains("| ERROR |") || line.startsWith("Caused by:"))
+                .limit(lines).toList();
+        return errors.isEmpty() ? "(none)" : String.join("\n", errors);
     }
 
     private String logTail(int lines) throws IOException {

@@ -54,6 +54,7 @@ public class DurabilityIT {
         } finally {
             platform.stop();
         }
+        platform.assertNoOrphans();
         System.out.println("DurabilityIT: " + ROUNDS + " kills; kept " + created.size() + " creations, " + revoked.size()
                 + " revocations and the password changes answered before each kill");
         assertTrue("the bursts wrote something: " + created.size() + " creations, " + revoked.size() + " revocations",

@@ -12,10 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -63,6 +67,10 @@ public class PlatformIT {
     @Inject
     private BundleContext bundleContext;
 
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
+    private DataSource dataSource;
+
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
 
     @Configuration
@@ -87,8 +95,21 @@ public class PlatformIT {
             }
         });
         assertTrue("active: " + active, active.containsAll(SHIPPED));
-        assertTrue("the snapshots live in a real H2 file",
-                Files.size(Path.of(System.getProperty("karaf.data"), "passerelle", "passerelle.mv.db")) > 0);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM REFERENTIAL_SNAPSHOT")) {
+            assertTrue("the snapshots are in the database", count.next() && count.getInt(1) >= SHIPPED.size());
+            if (TestDatabase.postgres()) {
+                assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
+                try (ResultSet database = statement.executeQuery("SELECT current_database()")) {
+                    assertTrue(database.next());
+                    assertEquals("on this run's fresh database", System.getProperty(TestDatabase.NAME_PROPERTY), database.getString(1));
+                }
+            } else {
+                assertEquals("H2", connection.getMetaData().getDatabaseProductName());
+                assertTrue("the snapshots live in a real H2 file",
+                        Files.size(Path.of(System.getProperty("karaf.data"), "passerelle", "passerelle.mv.db")) > 0);
+            }
+        }
     }
 
     @Test

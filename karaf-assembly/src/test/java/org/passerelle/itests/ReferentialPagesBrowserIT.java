@@ -60,6 +60,7 @@ public class ReferentialPagesBrowserIT {
         }
         if (platform != null) {
             platform.stop();
+            platform.assertNoOrphans();
         }
     }
 

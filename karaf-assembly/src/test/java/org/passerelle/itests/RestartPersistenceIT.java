@@ -10,7 +10,7 @@ import org.junit.Test;
 
 /**
  * What the platform saw survives it: a referential removed while the platform was down is retired at the next
- * start, still readable, because its snapshot lives in the H2 database file.
+ * start, still readable, because its snapshot lives in the database (the H2 file, or the PostgreSQL database).
  */
 public class RestartPersistenceIT {
 
@@ -29,7 +29,12 @@ public class RestartPersistenceIT {
 
             platform.stop();
             Files.delete(deployed);
-            assertTrue("the database is a file", Files.size(platform.home().resolve("data/passerelle/passerelle.mv.db")) > 0);
+            if (TestDatabase.postgres()) {
+                assertEquals("the snapshot is in PostgreSQL while the platform is down", hash, TestDatabase.queryOne(platform.database(),
+                        "SELECT CONTENT_HASH FROM REFERENTIAL_SNAPSHOT WHERE CODE = 'TEST_PERSIST' AND REF_VERSION = '1.0'"));
+            } else {
+                assertTrue("the database is a file", Files.size(platform.home().resolve("data/passerelle/passerelle.mv.db")) > 0);
+            }
             platform.start();
 
             api.waitUntil(list -> Api.has(list, "TEST_PERSIST", "1.0", "RETIRED"), 15_000, "TEST_PERSIST retired after restart");
@@ -41,5 +46,6 @@ public class RestartPersistenceIT {
         } finally {
             platform.stop();
         }
+        platform.assertNoOrphans();
     }
 }

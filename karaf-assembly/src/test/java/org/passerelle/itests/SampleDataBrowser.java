@@ -130,5 +130,6 @@ final class SampleDataBrowser implements AutoCloseable {
         } finally {
             platform.stop();
         }
+        platform.assertNoOrphans();
     }
 }

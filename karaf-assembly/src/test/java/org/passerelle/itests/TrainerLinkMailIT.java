@@ -61,6 +61,7 @@ public class TrainerLinkMailIT {
     public static void stop() throws Exception {
         if (platform != null) {
             platform.stop();
+            platform.assertNoOrphans();
         }
         if (smtp != null) {
             smtp.stop();
