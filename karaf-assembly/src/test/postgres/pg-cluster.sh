@@ -85,6 +85,16 @@ port_in_use() {
 if [ "$action" = stop ] && [ ! -d "$dir" ]; then
   exit 0
 fi
+# A cluster that had to live elsewhere (see start): DIR/location names its folder, removed once stopped.
+elsewhere=""
+if [ -f "$dir/location" ]; then
+  requested=$dir
+  elsewhere=$(cat "$dir/location")
+  if [ "$action" = stop ]; then
+    [ -d "$elsewhere" ] || exit 0
+    dir=$elsewhere
+  fi
+fi
 
 bin=$(find_bin)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ] || [ ! -x "$bin/pg_ctl" ]; then
@@ -94,12 +104,24 @@ fi
 case "$action" in
   stop)
     stop_cluster
+    if [ -n "$elsewhere" ]; then
+      rm -rf "$elsewhere"
+    fi
     ;;
   start)
     if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
       fail "run as root, but there is no 'postgres' system user to own the cluster (initdb refuses root)"
     fi
     # A cluster left over by a build that was killed: stopped, then wiped. Anything else there is not ours to wipe.
+    if [ -n "$elsewhere" ]; then
+      # A leftover that lived elsewhere: stopped and wiped there first.
+      if [ -d "$elsewhere" ]; then
+        (dir=$elsewhere; stop_cluster)
+        rm -rf "$elsewhere"
+      fi
+      rm -rf "$dir"
+      requested=""
+    fi
     if [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ] && [ ! -f "$dir/initdb.log" ] && [ ! -f "$dir/data/PG_VERSION" ]; then
       fail "$dir exists and is not a cluster of this script: give an empty or new folder"
     fi
@@ -113,6 +135,15 @@ case "$action" in
     chmod 600 "$dir/pwfile"
     if [ "$(id -u)" -eq 0 ]; then
       chown -R postgres:postgres "$dir"
+      # The checkout may lie where `postgres` cannot go (under /root, mode 700): the cluster then lives in a folder of
+      # its own under /tmp, which DIR/location names, and DIR keeps the port file the tests read.
+      if ! runuser -u postgres -- test -w "$dir" 2>/dev/null; then
+        requested=$dir
+        dir=$(mktemp -d /tmp/passerelle-pg.XXXXXX)
+        chown postgres:postgres "$dir"
+        mv "$requested/pwfile" "$dir/pwfile"
+        echo "$dir" >"$requested/location"
+      fi
     fi
     locale=(--no-locale)
     if locale -a 2>/dev/null | grep -qix 'c\.utf-\?8'; then
@@ -147,6 +178,9 @@ EOF
     done
     [ -n "$started" ] || { tail -n 20 "$dir/server.log" >&2 || true; fail "could not start PostgreSQL in $dir"; }
     echo "$started" >"$dir/port"
+    if [ -n "${requested:-}" ]; then
+      echo "$started" >"$requested/port"
+    fi
     # The watchdog: stops the cluster when the process that started it exits without calling stop. That process is
     # PG_CLUSTER_OWNER_PID when set, else our parent when it is a JVM (Maven, through exec-maven-plugin); a parent
     # that is a short-lived wrapper (sudo, runuser, sh -c) would stop the cluster at once, so none is watched then.
