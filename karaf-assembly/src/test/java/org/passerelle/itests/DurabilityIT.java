@@ -26,8 +26,8 @@ import org.junit.Test;
  */
 public class DurabilityIT {
 
-    private static final int ROUNDS = 5;
-    private static final int WRITERS = 4;
+    private static final int ROUNDS = 6;
+    private static final int WRITERS = 6;
     private static final String PASSWORD = "passerelle-demo";
 
     /** Trainer name → id, for every creation answered 201 (all rounds). */
@@ -47,7 +47,7 @@ public class DurabilityIT {
         Random random = new Random(8);
         try {
             for (int round = 1; round <= ROUNDS; round++) {
-                burstThenKill(platform, round, 400 + random.nextInt(1200));
+                burstThenKill(platform, round, 1500 + random.nextInt(2500));
                 platform.start();
                 check(platform.api(), round);
             }

@@ -37,6 +37,7 @@ final class Learners {
     public List<Learner> learners(Caller caller, long establishmentId, Long classId) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER);
         AccessRules.requireEstablishment(caller, establishmentId, "establishment-not-found", establishmentId);
+        Establishments.requireExisting(jpa, caller, establishmentId);
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
                 "SELECT l FROM LearnerEntity l WHERE l.establishment.id = :e ORDER BY l.person.familyName, l.person.firstName", LearnerEntity.class)
                 .setParameter("e", establishmentId).getResultList().stream()

@@ -1,6 +1,7 @@
 package org.passerelle.core.internal.schema;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -198,6 +199,22 @@ public class SchemaMigrationsTest {
              ResultSet rs = s.executeQuery("SELECT NAME FROM ESTABLISHMENT WHERE UAI = '0999999Z'")) {
             assertTrue(rs.next());
             assertEquals("Lycée témoin", rs.getString(1));
+        }
+    }
+
+    /** A process killed mid-migration leaves Liquibase's lock taken: on H2 (one process per file) the next start goes on. */
+    @Test
+    public void aMigrationLockLeftByADeadProcessDoesNotHoldTheNextStart() throws Exception {
+        try (Connection c = DB.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKGRANTED = CURRENT_TIMESTAMP, LOCKEDBY = 'killed (1.2.3.4)'");
+        }
+        try (Connection c = DB.connection()) {
+            TestDatabase.migrate(c);
+        }
+        try (Connection c = DB.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT LOCKED FROM DATABASECHANGELOGLOCK")) {
+            assertTrue(rs.next());
+            assertFalse("released after the migration", rs.getBoolean(1));
         }
     }
 
