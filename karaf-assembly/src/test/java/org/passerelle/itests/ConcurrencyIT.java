@@ -177,6 +177,45 @@ public class ConcurrencyIT {
         assertEquals(winnerName, api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("name").asText());
     }
 
+    /**
+     * A learner starts activity sheets while the teacher takes her off the period: every sheet answered 201 is found
+     * afterwards, in her placement or in her free sheets (on H2 some were left pointing at the deleted placement).
+     */
+    @Test
+    public void sheetsStartedWhileTheLearnerIsTakenOffThePeriodAreNeverLost() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        String lea = api.signIn("lea.petit", PASSWORD);
+        long e = establishment();
+        JsonNode learners = api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200);
+        long leaId = Api.idWhere(learners, "login", "lea.petit");
+        long hugoId = Api.idWhere(learners, "login", "hugo.roux");
+        long annex = api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200).get(0).get("id").asLong();
+        JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Course\",\"kind\":\"OTHER\","
+                + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + leaId + "," + hugoId + "]}", 201);
+        long periodId = period.get("id").asLong();
+        long placement = -1;
+        for (JsonNode p : api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200)) {
+            placement = p.get("learnerId").asLong() == leaId ? p.get("id").asLong() : placement;
+        }
+        long leaPlacement = placement;
+        int version = period.get("version").asInt();
+        List<Answer> answers = atOnce(16, i -> i == 8
+                ? () -> api.send("PUT", "/api/v1/periods/" + periodId + "/learners", teacher, "{\"version\":" + version + ",\"learnerIds\":[" + hugoId + "]}", null)
+                : () -> api.send("POST", "/api/v1/placements/" + leaPlacement + "/sheets", lea, "{\"title\":\"Fiche " + i + "\"}", null));
+        assertTrue("no 5xx: " + tally(answers), answers.stream().allMatch(a -> a.status() < 500));
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        api.expect("GET", "/api/v1/learners/" + leaId + "/free-sheets", lea, null, 200).forEach(sheet -> found.add(sheet.get("id").asLong()));
+        HttpResponse<byte[]> still = api.send("GET", "/api/v1/placements/" + leaPlacement + "/sheets", lea, null, null);
+        if (still.statusCode() == 200) {
+            Api.parse(still).forEach(sheet -> found.add(sheet.get("id").asLong()));
+        }
+        for (Answer a : answers) {
+            if (a.status() == 201) {
+                assertTrue("sheet " + a.body().get("id") + " answered 201 is found again", found.contains(a.body().get("id").asLong()));
+            }
+        }
+    }
+
     @Test
     public void theSameImportAppliedTwiceInARowOrAtOnceCreatesNobodyTwice() throws Exception {
         long e = establishment();

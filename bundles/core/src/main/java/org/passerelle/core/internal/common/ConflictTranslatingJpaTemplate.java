@@ -95,6 +95,10 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
             if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.apache.openjpa.util.OptimisticException")) {
                 return DomainException.staleVersion(null);
             }
+            // A row locked or refreshed after another request deleted it.
+            if (t instanceof javax.persistence.EntityNotFoundException || t.getClass().getName().equals("org.apache.openjpa.util.ObjectNotFoundException")) {
+                return DomainException.conflict("concurrent-write", null);
+            }
             if (t instanceof SQLException sql) {
                 Optional<DomainException> conflict = conflict(sql);
                 if (conflict.isPresent()) {

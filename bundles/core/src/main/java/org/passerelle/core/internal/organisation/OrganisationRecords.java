@@ -21,9 +21,10 @@ final class OrganisationRecords {
         return entity;
     }
 
+    /** The class of that code, case ignored (imports match codes so: 2pmia and 2PMIA are one class). */
     static SchoolClassEntity classByCode(EntityManager em, long establishmentId, String code) {
-        List<SchoolClassEntity> found = em.createQuery("SELECT c FROM SchoolClassEntity c WHERE c.establishment.id = :e AND c.code = :c",
-                SchoolClassEntity.class).setParameter("e", establishmentId).setParameter("c", code).getResultList();
+        List<SchoolClassEntity> found = em.createQuery("SELECT c FROM SchoolClassEntity c WHERE c.establishment.id = :e AND UPPER(c.code) = :c",
+                SchoolClassEntity.class).setParameter("e", establishmentId).setParameter("c", code.toUpperCase(java.util.Locale.ROOT)).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -48,12 +49,15 @@ final class OrganisationRecords {
      * commit: the whole creation is tried again, and finds the next free number. A login the caller chose stays a
      * {@code 409 login-taken}.
      */
+    /** Enough for dozens of people of the same name created at the same moment: each round, one of them wins a number. */
+    static final int GENERATED_LOGIN_ATTEMPTS = 60;
+
     static <R> R withGeneratedLogins(boolean generated, java.util.function.Supplier<R> creation) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return creation.get();
             } catch (DomainException e) {
-                if (!generated || !"login-taken".equals(e.kind()) || attempt == 5) {
+                if (!generated || !"login-taken".equals(e.kind()) || attempt == GENERATED_LOGIN_ATTEMPTS) {
                     throw e;
                 }
             }

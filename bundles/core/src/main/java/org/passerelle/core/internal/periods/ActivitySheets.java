@@ -53,6 +53,9 @@ final class ActivitySheets {
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = readablePlacement(em, caller, placementId);
             String text = Validation.required(title, "title", 200);
+            // The placement's row is locked until the sheet is committed: a teacher taking the learner off the period
+            // meanwhile waits, then moves this sheet too (H2 checks foreign keys without locking the parent row).
+            em.refresh(placement, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             ActivitySheetEntity created = new ActivitySheetEntity(placement, text, clock.millis());
             em.persist(created);
             em.flush();

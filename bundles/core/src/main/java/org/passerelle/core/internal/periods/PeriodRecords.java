@@ -71,8 +71,14 @@ final class PeriodRecords {
     static List<LearnerEntity> learners(EntityManager em, List<Long> ids, long establishmentId) {
         List<LearnerEntity> found = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
-        for (Long id : ids == null ? List.<Long>of() : ids) {
-            if (id == null || !seen.add(id)) {
+        List<Long> given = ids == null ? List.<Long>of() : ids;
+        for (int i = 0; i < given.size(); i++) {
+            Long id = given.get(i);
+            if (id == null) {
+                // [null] is a mistake, never "nobody".
+                throw DomainException.invalid("required", "learnerIds[" + i + "]");
+            }
+            if (!seen.add(id)) {
                 continue;
             }
             LearnerEntity learner = em.find(LearnerEntity.class, id);

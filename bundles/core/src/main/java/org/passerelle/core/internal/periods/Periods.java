@@ -123,6 +123,8 @@ final class Periods {
      * written for it keeps it (409): an evaluation is never deleted with a click.
      */
     private static void removePlacement(EntityManager em, PlacementEntity placement) {
+        // Locked first: a sheet being created in it commits before we look for its sheets, or waits and finds it gone.
+        em.refresh(placement, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
         long reviews = (Long) em.createQuery("SELECT COUNT(r) FROM CompanyReviewEntity r WHERE r.placement.id = :p")
                 .setParameter("p", placement.id()).getSingleResult();
         if (reviews > 0) {

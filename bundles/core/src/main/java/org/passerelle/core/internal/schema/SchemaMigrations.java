@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Contexts;
@@ -72,6 +73,7 @@ public final class SchemaMigrations {
                 // An H2 file is open in one process only: a migration lock found at start was left by a process that
                 // died mid-migration, and would otherwise make this start wait 5 minutes, then fail.
                 liquibase.forceReleaseLocks();
+                dropAnUnfinishedBaseline(connection);
             }
             liquibase.update(new Contexts(), new LabelExpression());
         });
@@ -81,6 +83,58 @@ public final class SchemaMigrations {
             } catch (SQLException e) {
                 LOG.debug("Nothing to commit after the migrations", e);
             }
+        }
+    }
+
+    /** The tables the baseline (001-baseline.xml) creates. */
+    private static final List<String> BASELINE_TABLES = List.of("ACTIVITY_SHEET", "AUDIT_ENTRY", "CLASS_LEVEL", "COMPANY_REVIEW",
+            "ESTABLISHMENT", "INTERMEDIATE_REVIEW", "LEARNER", "PEDAGOGICAL_ANNEX", "PERIOD", "PERSON", "PLACEMENT",
+            "REFERENTIAL_SNAPSHOT", "SCHOOL_CLASS", "TRAINER_LINK", "USER_SESSION");
+
+    /**
+     * H2 commits each DDL statement on its own: a first start killed while the baseline ran leaves some of its tables,
+     * empty, and no record that it ran, and every later start would fail on "table already exists". Such tables are
+     * dropped so that the baseline runs whole. Nothing is dropped once the baseline is recorded, nor when any of them
+     * holds a row (a database of the first releases always holds its administrator).
+     */
+    static void dropAnUnfinishedBaseline(Connection connection) throws SQLException {
+        if (tableExists(connection, "DATABASECHANGELOG")
+                && count(connection, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = '001-baseline'") > 0) {
+            return;
+        }
+        List<String> present = BASELINE_TABLES.stream().filter(t -> {
+            try {
+                return tableExists(connection, t);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        if (present.isEmpty() || present.size() == BASELINE_TABLES.size() && count(connection, "SELECT COUNT(*) FROM PERSON") > 0) {
+            return;
+        }
+        for (String table : present) {
+            if (count(connection, "SELECT COUNT(*) FROM " + table) > 0) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : present) {
+                statement.execute("DROP TABLE " + table + " CASCADE");
+            }
+        }
+        LOG.warn("An unfinished first migration left {} empty table(s) {}: dropped, the baseline runs again", present.size(), present);
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }

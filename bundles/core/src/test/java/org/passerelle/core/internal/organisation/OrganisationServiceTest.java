@@ -121,6 +121,8 @@ public class OrganisationServiceTest {
 
         assertEquals(List.of(created), organisation.classes(ddfpt, ours));
         refused(Category.CONFLICT, "class-code-taken", () -> organisation.createClass(ddfpt, ours, "1MELEC-A", "Doublon", level));
+        // Imports match class codes ignoring case: 1melec-a would be the same class.
+        refused(Category.CONFLICT, "class-code-taken", () -> organisation.createClass(ddfpt, ours, "1melec-a", "Doublon", level));
         assertEquals("1MELEC-A", organisation.createClass(theirDdfpt, theirs, "1MELEC-A", "Ailleurs", theirLevel).code());
         refused(Category.INVALID, "unknown-class-level", () -> organisation.createClass(ddfpt, ours, "1MELEC-B", "B", theirLevel));
     }

@@ -27,7 +27,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case TOO_MANY_ATTEMPTS -> 429;
             case UNAVAILABLE -> 503;
         };
-        Response.ResponseBuilder response = Problems.builder(status, e.kind(), e.field(), RequestPaths.of(uriInfo), e.current(), e.args());
+        // A stale version always comes with the record as it is now; one lost at commit by an operation that has no
+        // page to show (a password reset, say) is told as what it is: another request wrote at the same moment.
+        boolean staleWithoutCurrent = "stale-version".equals(e.kind()) && e.current() == null;
+        Response.ResponseBuilder response = staleWithoutCurrent
+                ? Problems.builder(status, "concurrent-write", null, RequestPaths.of(uriInfo), null)
+                : Problems.builder(status, e.kind(), e.field(), RequestPaths.of(uriInfo), e.current(), e.args());
         if (status == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"passerelle\"");
         }
