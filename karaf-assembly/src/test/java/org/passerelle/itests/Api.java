@@ -194,4 +194,14 @@ final class Api {
         }
         return false;
     }
+
+    /** The id of the learner's placement in a list of placements, or fails. */
+    static long placementOf(JsonNode placements, long learnerId) {
+        for (JsonNode p : placements) {
+            if (p.get("learnerId").asLong() == learnerId) {
+                return p.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
+    }
 }

@@ -90,8 +90,8 @@ public class PeriodsIT {
 
         JsonNode placements = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
         assertEquals(2, placements.size());
-        long chloePlacement = placementOf(placements, chloe);
-        long lucasPlacement = placementOf(placements, lucas);
+        long chloePlacement = Api.placementOf(placements, chloe);
+        long lucasPlacement = Api.placementOf(placements, lucas);
         assertEquals(annex.get("tasks"), api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("tasks"));
 
         // Editing the period never changes the annex; sheets not individualised follow.
@@ -141,7 +141,7 @@ public class PeriodsIT {
         period = api.expect("PUT", "/api/v1/periods/" + periodId + "/learners", teacher,
                 "{\"learnerIds\":[" + chloe + "," + yanis + "],\"version\":" + period.get("version").asInt() + "}", 200);
         api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
-        long yanisPlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), yanis);
+        long yanisPlacement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), yanis);
         String master = api.signIn("maitre.lefebvre", PASSWORD);
         api.expect("GET", "/api/v1/placements/" + chloePlacement, master, null, 404);
         JsonNode yanisSheet = api.expect("GET", "/api/v1/placements/" + yanisPlacement, master, null, 200);
@@ -268,7 +268,7 @@ public class PeriodsIT {
         JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"PFMP 2\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"learnerIds\":[" + chloe + "," + lucas + "]}", 201);
         long periodId = period.get("id").asLong();
-        long chloePlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe);
+        long chloePlacement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe);
 
         // A sheet of Chloé's, counted in both views.
         String learner = api.signIn("chloe.girard", PASSWORD);
@@ -279,7 +279,7 @@ public class PeriodsIT {
         JsonNode sheets = api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", learner, null, 200);
         assertEquals("[\"Câblage d'un tableau\",\"Mise en service\"]", texts(sheets, "title"));
         assertEquals(2, api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, null, 200).size());
-        long lucasPlacement = placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), lucas);
+        long lucasPlacement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), lucas);
         api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", api.signIn("lucas.bonnet", PASSWORD), null, 404);
         JsonNode counted = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
         assertEquals(2, placementNode(counted, chloe).get("sheetCount").asInt());
@@ -345,7 +345,7 @@ public class PeriodsIT {
         // A review met after the last finalised intermediate review locks nothing.
         long other = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Stage d'été\",\"kind\":\"OTHER\","
                 + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
-        long summer = placementOf(api.expect("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
+        long summer = Api.placementOf(api.expect("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
         evaluationRecords.recordCompanyReviewMeeting(caller, summer, java.time.LocalDate.of(2027, 6, 30));
         assertFalse(api.expect("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
 
@@ -384,89 +384,6 @@ public class PeriodsIT {
         return Api.mapper().valueToTree(values).toString();
     }
 
-    @Test
-    public void everyPeriodEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
-        api.waitForHealth(120_000);
-        String admin = api.signIn("admin", PASSWORD);
-        String teacher = api.signIn("prof.melec", PASSWORD);
-        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
-        String e = "/api/v1/establishments/" + establishment;
-        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
-        long chloe = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "chloe.girard");
-        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe accès\",\"objectives\":[],\"tasks\":[]}", 201)
-                .get("id").asLong();
-        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période accès\",\"kind\":\"PERIOD_2\","
-                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
-        long placement = placementOf(api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), chloe);
-        long other = api.expect("POST", "/api/v1/establishments", admin, "{\"uai\":\"0310004D\",\"name\":\"Lycée D\"}", 201).get("id").asLong();
-        JsonNode ddfptB = api.expect("POST", "/api/v1/establishments/" + other + "/people", admin,
-                "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Denise\",\"email\":\"d.autre@ac-exemple.fr\"}", 201);
-        String[] callers = {null, admin, teacher, api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()),
-            api.signIn("chloe.girard", PASSWORD), api.signIn("hugo.roux", PASSWORD), api.signIn("maitre.lefebvre", PASSWORD)};
-        String[] names = {"anonymous", "ADMIN", "TEACHER_A", "DDFPT_B", "LEARNER_OWNER", "LEARNER_OTHER", "MASTER_OTHER"};
-        String a = "/api/v1/annexes/" + annex;
-        String p = "/api/v1/periods/" + period;
-        String pl = "/api/v1/placements/" + placement;
-        String l = "/api/v1/learners/" + chloe;
-        Object[][] cases = {
-            // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
-            {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
-            {"POST", e + "/annexes", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"PUT", a, "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"POST", a + "/periods", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"GET", e + "/periods", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
-            {"GET", p, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"PUT", p + "/information", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"PUT", p + "/learners", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"PUT", p + "/objectives", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"PUT", p + "/activities", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"GET", p + "/placements", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
-            {"GET", p + "/pre-agreements.pdf", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
-            {"DELETE", p, null, new int[] {401, 400, 400, 404, 403, 403, 403}},
-            {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
-            // An empty JSON body: an anonymous caller is first told to sign in; a signed-in one that the body is missing.
-            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 400, 400, 400, 400}},
-            {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
-            {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-        };
-        java.util.List<String> failures = new java.util.ArrayList<>();
-        for (Object[] c : cases) {
-            int[] expected = (int[]) c[3];
-            for (int i = 0; i < callers.length; i++) {
-                HttpResponse<byte[]> response = api.send((String) c[0], (String) c[1], callers[i], (String) c[2], null);
-                if (response.statusCode() != expected[i]) {
-                    failures.add(c[0] + " " + c[1] + " as " + names[i] + ": expected " + expected[i] + ", got " + response.statusCode() + " "
-                            + new String(response.body(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        // Restoring needs a deleted period, else every caller gets 404 and the row proves nothing: the refusals
-        // first, then the teacher restores it.
-        long deleted = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période supprimée\",\"kind\":\"OTHER\","
-                + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
-        api.expect("DELETE", "/api/v1/periods/" + deleted + "?confirm=true", teacher, null, 204);
-        int[] restoreRefusals = {401, -1, -1, 404, 403, 403, 403};
-        for (int i = 0; i < callers.length; i++) {
-            if (restoreRefusals[i] > 0) {
-                HttpResponse<byte[]> response = api.send("POST", "/api/v1/periods/" + deleted + "/restore", callers[i], null, null);
-                if (response.statusCode() != restoreRefusals[i]) {
-                    failures.add("POST restore as " + names[i] + ": expected " + restoreRefusals[i] + ", got " + response.statusCode());
-                }
-            }
-        }
-        api.expect("POST", "/api/v1/periods/" + deleted + "/restore", teacher, null, 200);
-        assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
-    }
-
     private static JsonNode placementNode(JsonNode placements, long learnerId) {
         for (JsonNode p : placements) {
             if (p.get("learnerId").asLong() == learnerId) {
@@ -487,15 +404,4 @@ public class PeriodsIT {
         return api.expect("POST", o + "/learners", admin, "{\"familyName\":\"AILLEURS\",\"firstName\":\"Max\",\"ine\":\"0000000066M\","
                 + "\"birthDate\":\"2009-02-02\",\"status\":\"PUPIL\",\"classId\":" + schoolClass + "}", 201).get("id").asLong();
     }
-
-
-    private static long placementOf(JsonNode placements, long learnerId) {
-        for (JsonNode p : placements) {
-            if (p.get("learnerId").asLong() == learnerId) {
-                return p.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
-    }
-
 }

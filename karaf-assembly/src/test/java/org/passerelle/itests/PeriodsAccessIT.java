@@ -1,0 +1,130 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * The access table of the periods' endpoints: each endpoint × caller (anonymous, the platform administrator, a teacher,
+ * another establishment's DDFPT, the learner who owns the placement, another learner, a master who is not theirs),
+ * each row in the state where its refusal is the only right answer (README, Access rules).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PeriodsAccessIT {
+
+    private static final String HTTP_PORT = "18197";
+    private static final String PASSWORD = "passerelle-demo";
+
+    /** The platform's database, to look for rows pointing at nothing after the scenario (issue 8). */
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
+    private javax.sql.DataSource database;
+
+    private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
+
+    @Configuration
+    public Option[] configuration() {
+        return Exam.distribution(HTTP_PORT, true);
+    }
+
+    @After
+    public void noOrphans() throws Exception {
+        Orphans.assertNone(database);
+    }
+
+    @Test
+    public void everyPeriodEndpointChecksRoleEstablishmentAndOwnership() throws Exception {
+        api.waitForHealth(120_000);
+        String admin = api.signIn("admin", PASSWORD);
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        String e = "/api/v1/establishments/" + establishment;
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
+        long chloe = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "chloe.girard");
+        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe accès\",\"objectives\":[],\"tasks\":[]}", 201)
+                .get("id").asLong();
+        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période accès\",\"kind\":\"PERIOD_2\","
+                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
+        long placement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), chloe);
+        long other = api.expect("POST", "/api/v1/establishments", admin, "{\"uai\":\"0310004D\",\"name\":\"Lycée D\"}", 201).get("id").asLong();
+        JsonNode ddfptB = api.expect("POST", "/api/v1/establishments/" + other + "/people", admin,
+                "{\"role\":\"DDFPT\",\"familyName\":\"AUTRE\",\"firstName\":\"Denise\",\"email\":\"d.autre@ac-exemple.fr\"}", 201);
+        String[] callers = {null, admin, teacher, api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()),
+            api.signIn("chloe.girard", PASSWORD), api.signIn("hugo.roux", PASSWORD), api.signIn("maitre.lefebvre", PASSWORD)};
+        String[] names = {"anonymous", "ADMIN", "TEACHER_A", "DDFPT_B", "LEARNER_OWNER", "LEARNER_OTHER", "MASTER_OTHER"};
+        String a = "/api/v1/annexes/" + annex;
+        String p = "/api/v1/periods/" + period;
+        String pl = "/api/v1/placements/" + placement;
+        String l = "/api/v1/learners/" + chloe;
+        Object[][] cases = {
+            // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
+            {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"POST", e + "/annexes", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", a, "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", a + "/periods", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", e + "/periods", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", p, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", p + "/information", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/learners", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/objectives", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"PUT", p + "/activities", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", p + "/placements", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", p + "/pre-agreements.pdf", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"DELETE", p, null, new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
+            // An empty JSON body: an anonymous caller is first told to sign in; a signed-in one that the body is missing.
+            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 400, 400, 400, 400}},
+            {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
+            {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+        };
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (Object[] c : cases) {
+            int[] expected = (int[]) c[3];
+            for (int i = 0; i < callers.length; i++) {
+                HttpResponse<byte[]> response = api.send((String) c[0], (String) c[1], callers[i], (String) c[2], null);
+                if (response.statusCode() != expected[i]) {
+                    failures.add(c[0] + " " + c[1] + " as " + names[i] + ": expected " + expected[i] + ", got " + response.statusCode() + " "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        // Restoring needs a deleted period, else every caller gets 404 and the row proves nothing: the refusals
+        // first, then the teacher restores it.
+        long deleted = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Période supprimée\",\"kind\":\"OTHER\","
+                + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
+        api.expect("DELETE", "/api/v1/periods/" + deleted + "?confirm=true", teacher, null, 204);
+        int[] restoreRefusals = {401, -1, -1, 404, 403, 403, 403};
+        for (int i = 0; i < callers.length; i++) {
+            if (restoreRefusals[i] > 0) {
+                HttpResponse<byte[]> response = api.send("POST", "/api/v1/periods/" + deleted + "/restore", callers[i], null, null);
+                if (response.statusCode() != restoreRefusals[i]) {
+                    failures.add("POST restore as " + names[i] + ": expected " + restoreRefusals[i] + ", got " + response.statusCode());
+                }
+            }
+        }
+        api.expect("POST", "/api/v1/periods/" + deleted + "/restore", teacher, null, 200);
+        assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+}
