@@ -122,7 +122,7 @@ final class Periods {
      * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company review already
      * written for it keeps it (409): an evaluation is never deleted with a click.
      */
-    private static void removePlacement(EntityManager em, PlacementEntity placement) {
+    private void removePlacement(EntityManager em, PlacementEntity placement) {
         // Locked first: a sheet being created in it commits before we look for its sheets, or waits and finds it gone.
         em.refresh(placement, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
         long reviews = (Long) em.createQuery("SELECT COUNT(r) FROM CompanyReviewEntity r WHERE r.placement.id = :p")
@@ -133,7 +133,7 @@ final class Periods {
         }
         em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
                 .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
-        JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), System.currentTimeMillis());
+        JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), clock.millis());
         em.flush();
         em.remove(placement);
     }
