@@ -78,7 +78,9 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
         try {
             return edit.get();
         } catch (DomainException e) {
-            if ("stale-version".equals(e.kind()) && e.current() == null) {
+            // On a page saved from a version, a row that the winning save changed or deleted under us (a placement it
+            // took away, a lock it held) means the same thing as a lost version: someone saved first.
+            if ("stale-version".equals(e.kind()) && e.current() == null || "concurrent-write".equals(e.kind())) {
                 throw DomainException.staleVersion(current.get());
             }
             throw e;

@@ -95,6 +95,19 @@ public class ConflictTranslatingJpaTemplateTest {
     }
 
     @Test
+    public void onAPageSavedFromAVersionAConcurrentWriteIsAStaleVersionWithTheCurrentState() {
+        try {
+            ConflictTranslatingJpaTemplate.withCurrent(() -> {
+                throw DomainException.conflict("concurrent-write", null);
+            }, () -> "the record as it is now");
+            fail("no conflict");
+        } catch (DomainException e) {
+            assertEquals("stale-version", e.kind());
+            assertEquals("the record as it is now", e.current());
+        }
+    }
+
+    @Test
     public void lockTimeoutsDeadlocksAndVanishedParentsAreConcurrentWrites() {
         for (String state : new String[] {"HYT00", "40001", "40P01", "55P03", "23503", "23506"}) {
             assertEquals(state, "concurrent-write", translated(new RuntimeException(new SQLException("busy", state))).kind());
