@@ -22,7 +22,7 @@ public final class ConstraintNames {
         UNIQUE.put("UK_PERSON_LOGIN", new Conflict("UK_PERSON_LOGIN", "login-taken", "login"));
         UNIQUE.put("UK_ESTABLISHMENT_UAI", new Conflict("UK_ESTABLISHMENT_UAI", "uai-taken", "uai"));
         UNIQUE.put("UK_LEARNER_INE", new Conflict("UK_LEARNER_INE", "ine-taken", "ine"));
-        UNIQUE.put("UK_CLASS_CODE", new Conflict("UK_CLASS_CODE", "class-code-taken", "code"));
+        UNIQUE.put("UK_CLASS_CODE_KEY", new Conflict("UK_CLASS_CODE_KEY", "class-code-taken", "code"));
         UNIQUE.put("UK_SNAPSHOT_VERSION", new Conflict("UK_SNAPSHOT_VERSION", "referential-version-taken", null));
         UNIQUE.put("UK_PLACEMENT", new Conflict("UK_PLACEMENT", "concurrent-write", null));
         UNIQUE.put("UK_COMPANY_REVIEW_PLACEMENT", new Conflict("UK_COMPANY_REVIEW_PLACEMENT", "concurrent-write", null));

@@ -23,8 +23,8 @@ final class OrganisationRecords {
 
     /** The class of that code, case ignored (imports match codes so: 2pmia and 2PMIA are one class). */
     static SchoolClassEntity classByCode(EntityManager em, long establishmentId, String code) {
-        List<SchoolClassEntity> found = em.createQuery("SELECT c FROM SchoolClassEntity c WHERE c.establishment.id = :e AND UPPER(c.code) = :c",
-                SchoolClassEntity.class).setParameter("e", establishmentId).setParameter("c", code.toUpperCase(java.util.Locale.ROOT)).getResultList();
+        List<SchoolClassEntity> found = em.createQuery("SELECT c FROM SchoolClassEntity c WHERE c.establishment.id = :e AND c.codeKey = :c",
+                SchoolClassEntity.class).setParameter("e", establishmentId).setParameter("c", SchoolClassEntity.keyOf(code)).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

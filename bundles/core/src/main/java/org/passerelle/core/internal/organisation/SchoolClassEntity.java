@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.organisation;
 
+import java.util.Locale;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -10,9 +11,12 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
-/** A class (division), e.g. 1MELEC; its code is unique within the establishment. */
+/**
+ * A class (division), e.g. 1MELEC; its code is unique within the establishment whatever its case (2pmia and 2PMIA are
+ * one class): the unique key is on {@link #keyOf(String) the code in upper case} (006-class-code-key.xml).
+ */
 @Entity
-@Table(name = "SCHOOL_CLASS", uniqueConstraints = @UniqueConstraint(name = "UK_CLASS_CODE", columnNames = {"ESTABLISHMENT_ID", "CODE"}))
+@Table(name = "SCHOOL_CLASS", uniqueConstraints = @UniqueConstraint(name = "UK_CLASS_CODE_KEY", columnNames = {"ESTABLISHMENT_ID", "CODE_KEY"}))
 public class SchoolClassEntity {
 
     @Id
@@ -31,6 +35,10 @@ public class SchoolClassEntity {
     @Column(name = "CODE", nullable = false, length = 32)
     private String code;
 
+    /** {@link #keyOf(String)} of the code: what the unique key compares. */
+    @Column(name = "CODE_KEY", nullable = false, length = 64)
+    private String codeKey;
+
     @Column(name = "LABEL", nullable = false, length = 120)
     private String label;
 
@@ -41,7 +49,13 @@ public class SchoolClassEntity {
         this.establishment = establishment;
         this.classLevel = classLevel;
         this.code = code;
+        this.codeKey = keyOf(code);
         this.label = label;
+    }
+
+    /** What codes are compared by: the code in upper case (Locale.ROOT). */
+    public static String keyOf(String code) {
+        return code.toUpperCase(Locale.ROOT);
     }
 
     public long id() {

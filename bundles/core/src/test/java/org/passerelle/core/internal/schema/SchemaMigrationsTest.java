@@ -38,8 +38,8 @@ public class SchemaMigrationsTest {
     @ClassRule
     public static final TestDatabase DB = new TestDatabase();
 
-    /** name → "CHILD.COLUMN -> PARENT ON DELETE rule" (002-integrity.xml, changeset 002-foreign-keys). */
-    private static final Map<String, String> FOREIGN_KEYS = Map.ofEntries(
+    /** name → "CHILD.COLUMN -> PARENT ON DELETE rule" (002-integrity.xml, changesets 002-fk-…). */
+    static final Map<String, String> FOREIGN_KEYS = Map.ofEntries(
             Map.entry("FK_CLASS_LEVEL_ESTABLISHMENT", "CLASS_LEVEL.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
             Map.entry("FK_SCHOOL_CLASS_ESTABLISHMENT", "SCHOOL_CLASS.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
             Map.entry("FK_SCHOOL_CLASS_CLASS_LEVEL", "SCHOOL_CLASS.CLASS_LEVEL_ID -> CLASS_LEVEL ON DELETE RESTRICT"),
@@ -64,13 +64,13 @@ public class SchemaMigrationsTest {
             Map.entry("FK_TRAINER_LINK_TRAINER", "TRAINER_LINK.TRAINER_ID -> PERSON ON DELETE CASCADE"),
             Map.entry("FK_AUDIT_ENTRY_ESTABLISHMENT", "AUDIT_ENTRY.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"));
 
-    /** name → "TABLE(COLUMNS)": the business keys (002-unique-keys) and the token hashes of the baseline. */
+    /** name → "TABLE(COLUMNS)": the business keys (002-uk-…, 006-uk-class-code-key) and the token hashes of the baseline. */
     private static final Map<String, String> UNIQUE_KEYS = Map.of(
             "UK_PERSON_LOGIN", "PERSON(LOGIN)",
             "UK_ESTABLISHMENT_UAI", "ESTABLISHMENT(UAI)",
             "UK_LEARNER_INE", "LEARNER(ESTABLISHMENT_ID,INE)",
             "UK_LEARNER_PERSON", "LEARNER(PERSON_ID)",
-            "UK_CLASS_CODE", "SCHOOL_CLASS(ESTABLISHMENT_ID,CODE)",
+            "UK_CLASS_CODE_KEY", "SCHOOL_CLASS(ESTABLISHMENT_ID,CODE_KEY)",
             "UK_PLACEMENT", "PLACEMENT(PERIOD_ID,LEARNER_ID)",
             "UK_COMPANY_REVIEW_PLACEMENT", "COMPANY_REVIEW(PLACEMENT_ID)",
             "UK_SNAPSHOT_VERSION", "REFERENTIAL_SNAPSHOT(CODE,REF_VERSION)",
@@ -79,7 +79,7 @@ public class SchemaMigrationsTest {
 
     /** Names of the baseline that 002 replaced: a new database must not carry both. */
     private static final Set<String> REPLACED_KEYS = Set.of("U_PERSON_LOGIN", "U_STBLMNT_UAI", "U_LEARNER_INE", "U_LEARNER_PERSON_ID",
-            "U_CMPNRVW_PLACEMENT_ID", "UK_SNAPSHOT_KEY");
+            "U_CMPNRVW_PLACEMENT_ID", "UK_SNAPSHOT_KEY", "UK_CLASS_CODE");
 
     @Test
     public void everyEntityHasItsTable() throws SQLException {
@@ -253,7 +253,8 @@ public class SchemaMigrationsTest {
     @Test
     public void everyChangesetOfTheChangelogRanOnANewDatabase() throws SQLException {
         List<String> ran = changesets();
-        assertTrue("changesets run: " + ran, ran.containsAll(List.of("001-baseline", "002-orphans", "002-foreign-keys", "002-unique-keys", "002-not-null")));
+        assertTrue("changesets run: " + ran, ran.containsAll(List.of("001-baseline", "002-orphans", "002-fk-learner-class", "002-uk-person-login", "002-not-null",
+                "003-throttle-table", "004-mail-outbox-table", "006-uk-class-code-key")));
         try (Connection c = DB.connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE EXECTYPE <> 'EXECUTED'")) {
             rs.next();
@@ -272,59 +273,21 @@ public class SchemaMigrationsTest {
     }
 
     private static Set<String> tables() throws SQLException {
-        Set<String> tables = new TreeSet<>();
-        try (Connection c = DB.connection(); ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        return tables;
-    }
-
-    /** name → "CHILD.COLUMN -> PARENT ON DELETE rule", for every foreign key of the schema. */
-    private static Map<String, String> foreignKeys() throws SQLException {
-        Map<String, String> keys = new TreeMap<>();
         try (Connection c = DB.connection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            for (String table : tables()) {
-                try (ResultSet rs = meta.getImportedKeys(null, "PUBLIC", table)) {
-                    while (rs.next()) {
-                        keys.put(rs.getString("FK_NAME"), table + "." + rs.getString("FKCOLUMN_NAME") + " -> " + rs.getString("PKTABLE_NAME")
-                                + " ON DELETE " + deleteRule(rs.getShort("DELETE_RULE")));
-                    }
-                }
-            }
+            return SchemaReader.tables(c);
         }
-        return keys;
     }
 
-    private static String deleteRule(short rule) {
-        return switch (rule) {
-            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
-            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
-            case DatabaseMetaData.importedKeyRestrict -> "RESTRICT";
-            case DatabaseMetaData.importedKeyNoAction -> "NO ACTION";
-            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
-            default -> "rule " + rule;
-        };
+    private static Map<String, String> foreignKeys() throws SQLException {
+        try (Connection c = DB.connection()) {
+            return SchemaReader.foreignKeys(c);
+        }
     }
 
-    /** name → "TABLE(COLUMNS)" for every unique constraint (standard INFORMATION_SCHEMA views). */
     private static Map<String, String> uniqueKeys() throws SQLException {
-        Map<String, String> keys = new TreeMap<>();
-        String sql = "SELECT tc.CONSTRAINT_NAME, tc.TABLE_NAME, k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
-                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                + " WHERE tc.CONSTRAINT_TYPE = 'UNIQUE' AND tc.TABLE_SCHEMA = 'PUBLIC' ORDER BY tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
-        Map<String, List<String>> columns = new TreeMap<>();
-        Map<String, String> tables = new TreeMap<>();
-        try (Connection c = DB.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                tables.put(rs.getString(1), rs.getString(2));
-                columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(3));
-            }
+        try (Connection c = DB.connection()) {
+            return SchemaReader.uniqueKeys(c);
         }
-        tables.forEach((name, table) -> keys.put(name, table + "(" + String.join(",", columns.get(name)) + ")"));
-        return keys;
     }
 
     private static List<String> changesets() throws SQLException {
