@@ -182,8 +182,8 @@ export function resetPassword(personId) {
   return request('POST', '/people/' + enc(personId) + '/password-reset');
 }
 
-export function changeRole(personId, role) {
-  return request('PUT', '/people/' + enc(personId) + '/role', { body: { role } });
+export function changeRole(personId, role, version) {
+  return request('PUT', '/people/' + enc(personId) + '/role', { body: { role, version } });
 }
 
 export function fetchLearners(establishmentId, classId, signal) {

@@ -297,6 +297,17 @@ public class OrganisationIT {
         assertEquals("email", badEmail.get("field").asText());
         JsonNode unknownField = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/people", admin, "{\"rôle\":\"TEACHER\"}", 400);
         assertEquals("urn:passerelle:problem:invalid-json", unknownField.get("type").asText());
+
+        // Their role changes from the version read; a second change from that same version is a conflict, and their
+        // session ends with the change.
+        String role = "/api/v1/people/" + created.get("id").asLong() + "/role";
+        int version = created.get("version").asInt();
+        assertEquals("DDFPT", api.expect("PUT", role, admin, "{\"role\":\"DDFPT\",\"version\":" + version + "}", 200).get("role").asText());
+        JsonNode stale = api.expect("PUT", role, admin, "{\"role\":\"ADMIN\",\"version\":" + version + "}", 409);
+        assertEquals("urn:passerelle:problem:stale-version", stale.get("type").asText());
+        assertEquals("DDFPT", stale.get("current").get("role").asText());
+        assertEquals("version", api.expect("PUT", role, admin, "{\"role\":\"ADMIN\"}", 400).get("field").asText());
+        api.expect("GET", "/api/v1/me", token, null, 401);
     }
 
     @Test

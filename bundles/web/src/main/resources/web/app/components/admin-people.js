@@ -95,7 +95,7 @@ function RoleChange({ person, onChanged, onError }) {
     if (busy || role === person.role) return;
     setBusy(true);
     try {
-      const changed = await changeRole(person.id, role);
+      const changed = await changeRole(person.id, role, person.version);
       onChanged(person, changed || { ...person, role });
     } catch (error) {
       onError(error);
@@ -171,7 +171,8 @@ export function PeopleTab({ establishmentId, user }) {
               setMessage(t('people.roleChanged', { name: fullName(before), from: roleLabel(before.role), to: roleLabel(after.role) }));
               people.retry();
             },
-            onError: (error) => { setMessage(null); setActionError(error); },
+            // A 409 (someone changed this person meanwhile): the list is read again, the error says why.
+            onError: (error) => { setMessage(null); setActionError(error); if (error && error.status === 409) people.retry(); },
           })
           : null),
     });

@@ -49,8 +49,12 @@ public interface OrganisationService {
     /** ADMIN: a new temporary password; the person's sessions are revoked. */
     String resetPassword(Caller caller, long personId);
 
-    /** ADMIN: changes a staff member's role. */
-    Person changeRole(Caller caller, long personId, Role role);
+    /**
+     * ADMIN: changes a staff member's role (ADMIN, DDFPT or TEACHER; never one's own: 403 own-role), from the
+     * person's {@code version} (required: 400 without it; 409 stale-version with the current person when someone
+     * changed it meanwhile). The person's sessions end; the audit log records the change.
+     */
+    Person changeRole(Caller caller, long personId, Role role, Integer version);
 
     List<Learner> learners(Caller caller, long establishmentId, Long classId);
 

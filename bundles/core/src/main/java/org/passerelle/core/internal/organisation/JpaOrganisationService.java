@@ -103,8 +103,8 @@ public final class JpaOrganisationService implements OrganisationService {
     }
 
     @Override
-    public Person changeRole(Caller caller, long personId, Role role) {
-        return people.changeRole(caller, personId, role);
+    public Person changeRole(Caller caller, long personId, Role role, Integer version) {
+        return people.changeRole(caller, personId, role, version);
     }
 
     @Override

@@ -1,14 +1,17 @@
 package org.passerelle.core.internal.organisation;
 
-import org.passerelle.core.internal.common.Audit;
-import org.passerelle.core.internal.common.Validation;
-import org.passerelle.core.internal.common.AccessRules;
+import static org.passerelle.core.internal.organisation.OrganisationRecords.*;
+
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.internal.common.AccessRules;
+import org.passerelle.core.internal.common.Audit;
+import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.common.Establishments;
+import org.passerelle.core.internal.common.Validation;
 import org.passerelle.core.internal.security.Sessions;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;
@@ -17,7 +20,6 @@ import org.passerelle.core.organisation.Person;
 import org.passerelle.core.organisation.PersonForm;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
-import static org.passerelle.core.internal.organisation.OrganisationRecords.*;
 
 /**
  * Staff, masters and company trainers as people: listed, created with a login and an initial password, their
@@ -99,19 +101,23 @@ final class People {
         return password;
     }
 
-    public Person changeRole(Caller caller, long personId, Role role) {
+    public Person changeRole(Caller caller, long personId, Role role, Integer version) {
         AccessRules.requireRole(caller, Role.ADMIN);
         Validation.present(role, "role");
+        int from = Validation.present(version, "version");
         if (!role.isStaff()) {
             throw DomainException.invalid("role-not-creatable-here", "role", role);
         }
         if (personId == caller.personId()) {
             throw DomainException.forbidden("own-role");
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity person = visiblePerson(em, caller, personId);
             if (!person.role().isStaff()) {
                 throw DomainException.invalid("role-not-creatable-here", "role", person.role());
+            }
+            if (person.version() != from) {
+                throw DomainException.staleVersion(Views.person(person));
             }
             Role before = person.role();
             person.changeRole(role);
@@ -119,7 +125,7 @@ final class People {
             Audit.record(em, person.establishmentId(), caller.login(), Audit.ROLE_CHANGED, "person " + personId, before + " → " + role);
             em.flush();
             return Views.person(person);
-        });
+        }), () -> jpa.txExpr(TransactionType.Supports, em -> Views.person(em.find(PersonEntity.class, personId))));
     }
 
     private static PersonEntity visiblePerson(EntityManager em, Caller caller, long personId) {

@@ -60,6 +60,11 @@ public class PersonEntity {
     protected PersonEntity() {
     }
 
+    /** The optimistic lock's version: raised by every change. */
+    public int version() {
+        return version;
+    }
+
     public PersonEntity(EstablishmentEntity establishment, Role role, String login, String familyName, String firstName, String email,
                         String passwordHash) {
         this.establishment = establishment;

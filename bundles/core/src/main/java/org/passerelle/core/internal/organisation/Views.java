@@ -26,7 +26,7 @@ final class Views {
     }
 
     static Person person(PersonEntity p) {
-        return new Person(p.id(), p.establishmentId(), p.login(), p.familyName(), p.firstName(), p.email(), p.role(), p.active());
+        return new Person(p.id(), p.establishmentId(), p.login(), p.familyName(), p.firstName(), p.email(), p.role(), p.active(), p.version());
     }
 
     static Learner learner(LearnerEntity l) {

@@ -27,13 +27,17 @@ public final class SignInThrottles {
 
     /**
      * Makes sure the login has its row, in a transaction of its own, before {@link #recordFailure} counts in the
-     * caller's: of two first failures at once, one creates it and the other finds it. Rows of logins forgotten
-     * ({@link #FORGET_AFTER}) go at the same time.
+     * caller's: of two first failures at once, one creates it and the other finds it. A row whose last failure is
+     * older than {@link #FORGET_AFTER} (and no longer blocking) starts afresh; the rows of other forgotten logins go
+     * when a row is created, so that the table holds only the logins that failed within a day.
      */
     static void ensureRow(JpaTemplate jpa, String key, long now) {
         try {
             jpa.tx(TransactionType.Required, em -> {
-                if (em.find(SignInThrottleEntity.class, key) == null) {
+                int forgotten = em.createQuery("UPDATE SignInThrottleEntity t SET t.failures = 0, t.blockedUntil = 0"
+                        + " WHERE t.loginKey = :k AND t.lastFailureAt < :old AND t.blockedUntil < :now")
+                        .setParameter("k", key).setParameter("old", now - FORGET_AFTER.toMillis()).setParameter("now", now).executeUpdate();
+                if (forgotten == 0 && em.find(SignInThrottleEntity.class, key) == null) {
                     em.createQuery("DELETE FROM SignInThrottleEntity t WHERE t.lastFailureAt < :old AND t.blockedUntil < :now")
                             .setParameter("old", now - FORGET_AFTER.toMillis()).setParameter("now", now).executeUpdate();
                     em.persist(new SignInThrottleEntity(key, now));

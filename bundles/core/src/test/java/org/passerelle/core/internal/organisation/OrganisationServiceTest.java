@@ -188,4 +188,25 @@ public class OrganisationServiceTest {
         refused(Category.NOT_FOUND, "learner-not-found", () -> organisation.learner(master, otherApprentice));
         assertEquals(3, organisation.learners(core.fixtures.person(Role.TEACHER, ours), ours, null).size());
     }
+
+    /** A role is changed from the version read: the second of two administrators working from the same list gets 409. */
+    @Test
+    public void aRoleChangeFromAnOldVersionIsRefusedWithTheCurrentPerson() {
+        long ours = core.fixtures.establishment();
+        Caller admin = core.fixtures.person(Role.ADMIN, ours);
+        Caller otherAdmin = core.fixtures.person(Role.ADMIN, ours);
+        Caller teacher = core.fixtures.person(Role.TEACHER, ours);
+        int read = organisation.person(admin, teacher.personId()).version();
+
+        assertEquals(Role.DDFPT, organisation.changeRole(admin, teacher.personId(), Role.DDFPT, read).role());
+        DomainException stale = refused(Category.CONFLICT, "stale-version",
+                () -> organisation.changeRole(otherAdmin, teacher.personId(), Role.ADMIN, read));
+
+        assertEquals(Role.DDFPT, ((org.passerelle.core.organisation.Person) stale.current()).role());
+        assertEquals(Role.DDFPT, organisation.person(admin, teacher.personId()).role());
+        refused(Category.INVALID, "required", () -> organisation.changeRole(admin, teacher.personId(), Role.TEACHER, null));
+        // Access before the body: a DDFPT without a version is refused for their role, not for the body.
+        refused(Category.FORBIDDEN, "role-not-allowed", () -> organisation.changeRole(core.fixtures.person(Role.DDFPT, ours), teacher.personId(),
+                Role.TEACHER, null));
+    }
 }

@@ -115,6 +115,18 @@ public class SignInTest {
         assertEquals("the 6th failure, not the 16th", 60, waitAskedOfTheRightPassword());
     }
 
+    /** A day without failure forgets the count: the next failure is the first again, even with no other login failing. */
+    @Test
+    public void aDayWithoutFailureStartsTheCountAfresh() {
+        for (int i = 0; i < 6; i++) {
+            failOnce();
+            core.clock.advance(Duration.ofMinutes(15));
+        }
+        core.clock.advance(Duration.ofDays(1));
+        failOnce();
+        assertEquals("the first failure of a new day is free, not the seventh in a row", 0, waitAskedOfTheRightPassword());
+    }
+
     @Test
     public void aSuccessfulSignInClearsTheCount() {
         for (int i = 0; i < 4; i++) {

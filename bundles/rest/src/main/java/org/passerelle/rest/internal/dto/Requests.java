@@ -24,7 +24,7 @@ public final class Requests {
     public record PersonBody(String role, String familyName, String firstName, String email, String login) {
     }
 
-    public record RoleBody(String role) {
+    public record RoleBody(String role, Integer version) {
     }
 
     public record AssignmentBody(Long classId, String status, Long referentTeacherId, Long masterId, Integer version) {

@@ -33,9 +33,10 @@ public final class Responses {
     /** A person, with the initial password shown once when just created. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PersonCreated(long id, String login, String familyName, String firstName, String email, String role, boolean active,
-                                String initialPassword) {
+                                int version, String initialPassword) {
         public static PersonCreated of(Person p, String initialPassword) {
-            return new PersonCreated(p.id(), p.login(), p.familyName(), p.firstName(), p.email(), p.role().name(), p.active(), initialPassword);
+            return new PersonCreated(p.id(), p.login(), p.familyName(), p.firstName(), p.email(), p.role().name(), p.active(), p.version(),
+                    initialPassword);
         }
     }
 

@@ -48,9 +48,9 @@ public class PeopleResource {
     @PUT
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Administrator: change a staff member's role (recorded in the audit log)")
+    @Operation(summary = "Administrator: change a staff member's role from its version (recorded in the audit log; 409 stale-version with the current person)")
     public Person changeRole(@PathParam("id") long id, Requests.RoleBody body, @Context SecurityContext security) {
         Requests.RoleBody form = Bodies.required(body, security);
-        return organisation.changeRole(Callers.of(security), id, Bodies.enumValue(Role.class, form.role(), "role"));
+        return organisation.changeRole(Callers.of(security), id, Bodies.enumValue(Role.class, form.role(), "role"), form.version());
     }
 }
