@@ -35,6 +35,19 @@ public final class StaticAssetServlet extends HttpServlet {
         serve(request, response, false);
     }
 
+    private transient volatile String policy;
+
+    /** The policy of index.html, computed once from the page this bundle serves. */
+    private String policy() throws IOException {
+        if (policy == null) {
+            URL page = bundle.getEntry("web/index.html");
+            try (InputStream in = page.openStream()) {
+                policy = ContentSecurityPolicy.forPage(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return policy;
+    }
+
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<String> entry = AssetPaths.entryFor(path);
@@ -42,6 +55,7 @@ public final class StaticAssetServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", policy());
         if (url == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Page introuvable");
             return;

@@ -55,7 +55,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
         if (password == null || password.isEmpty()) {
             throw DomainException.invalid("required", "password");
         }
-        String key = login.trim().toLowerCase(java.util.Locale.ROOT);
+        String key = SignInThrottles.keyOf(login);
         long now = now();
         Lookup lookup = jpa.txExpr(TransactionType.Supports, em -> {
             PersonEntity person = byLogin(em, key);
@@ -141,8 +141,23 @@ public final class JpaAuthenticationService implements AuthenticationService {
             throw DomainException.invalid("required", "currentPassword");
         }
         requireStrong(newPassword, "newPassword");
-        String stored = jpa.txExpr(TransactionType.Supports, em -> em.find(PersonEntity.class, caller.personId()).passwordHash());
+        // The current password is guessed like a sign-in's: the same throttle, counted on the same login.
+        String key = SignInThrottles.keyOf(caller.login());
+        long now = now();
+        String stored = jpa.txExpr(TransactionType.Supports, em -> {
+            long blockedUntil = SignInThrottles.blockedUntil(em, key);
+            if (blockedUntil > now) {
+                throw new TooManyAttemptsException(Math.max(1, (blockedUntil - now + 999) / 1000));
+            }
+            return em.find(PersonEntity.class, caller.personId()).passwordHash();
+        });
         if (!hasher.verify(currentPassword, stored)) {
+            SignInThrottles.ensureRow(jpa, key, now);
+            jpa.tx(TransactionType.Required, em -> {
+                int failures = SignInThrottles.recordFailure(em, key, now);
+                Audit.record(em, caller.establishmentId(), caller.login(), Audit.PASSWORD_CHANGE_FAILED, "person " + caller.personId(),
+                        "failure " + failures);
+            });
             throw DomainException.forbidden("wrong-current-password");
         }
         String newHash = hasher.hash(newPassword);

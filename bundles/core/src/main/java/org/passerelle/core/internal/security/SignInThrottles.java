@@ -19,6 +19,19 @@ public final class SignInThrottles {
     private SignInThrottles() {
     }
 
+    /** Longest login kept as typed; a longer one (never a real login) is kept as its hash, in the 80 characters of LOGIN_KEY. */
+    static final int MAX_KEY_LENGTH = 80;
+
+    /**
+     * The throttle's key of a login as typed: trimmed and in lower case, as logins are compared; one longer than
+     * {@value #MAX_KEY_LENGTH} characters becomes {@code sha256:} and its hash, so that it is throttled (and
+     * audited) like any other instead of overflowing the column.
+     */
+    public static String keyOf(String login) {
+        String key = login.trim().toLowerCase(java.util.Locale.ROOT);
+        return key.length() <= MAX_KEY_LENGTH ? key : "sha256:" + Secrets.sha256Hex(key);
+    }
+
     /** Until when the login is refused (epoch ms), 0 when it is not. */
     static long blockedUntil(EntityManager em, String key) {
         SignInThrottleEntity row = em.find(SignInThrottleEntity.class, key);

@@ -223,4 +223,36 @@ public class SignInTest {
         assertTrue("at least the five free ones and the one that blocks ran at once: " + refused, refused >= 5);
         assertEquals(refused, counted);
     }
+
+    /** The current password of a password change is guessed like a sign-in's: the same throttle on the same login. */
+    @Test
+    public void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+        Caller signedIn = signIn(PASSWORD).caller();
+        for (int i = 0; i < 5; i++) {
+            DomainException wrong = assertThrows(DomainException.class,
+                    () -> core.authentication.changePassword(signedIn, "pas-le-bon", "un-nouveau-mot-de-passe"));
+            assertEquals("wrong-current-password", wrong.kind());
+        }
+        TooManyAttemptsException blocked = assertThrows(TooManyAttemptsException.class,
+                () -> core.authentication.changePassword(signedIn, PASSWORD, "un-nouveau-mot-de-passe"));
+        assertEquals(30, blocked.retryAfterSeconds());
+        assertEquals("sign-in is blocked too", 30, waitAskedOfTheRightPassword());
+        core.clock.advance(Duration.ofSeconds(30));
+        core.authentication.changePassword(signIn(PASSWORD).caller(), PASSWORD, "un-nouveau-mot-de-passe");
+    }
+
+    /** A login of any length gets the answer of a wrong password, and its attempt is in the journal. */
+    @Test
+    public void anOverlongUnknownLoginIsRefusedAndAuditedLikeAnyOther() {
+        String login = "x".repeat(300);
+        for (int i = 0; i < 5; i++) {
+            DomainException refused = assertThrows(DomainException.class, () -> core.authentication.signIn(login, PASSWORD, "203.0.113.7"));
+            assertEquals("invalid-credentials", refused.kind());
+        }
+        assertThrows(TooManyAttemptsException.class, () -> core.authentication.signIn(login, PASSWORD, "203.0.113.7"));
+        long audited = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> (Long) em.createQuery(
+                "SELECT COUNT(a) FROM AuditEntryEntity a WHERE a.action = 'SIGN_IN_FAILED' AND a.actor = :k")
+                .setParameter("k", SignInThrottles.keyOf(login)).getSingleResult());
+        assertEquals(5, audited);
+    }
 }

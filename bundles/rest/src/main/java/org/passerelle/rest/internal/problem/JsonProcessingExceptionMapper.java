@@ -9,7 +9,10 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 
-/** A request body that is not the JSON expected: 400 naming the property at fault. */
+/**
+ * A request body that is not the JSON expected: 400 naming the property at fault; or the refusal that stopped its
+ * reading ({@link ProblemException} wrapped by Jackson, e.g. a body over its bound).
+ */
 @Provider
 public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
@@ -18,6 +21,12 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        // A refusal raised while the body was being read (over its bound: 413) is that refusal, not bad JSON.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return Problems.response(problem.status(), problem.kind(), problem.field(), RequestPaths.of(uriInfo), problem.args());
+            }
+        }
         String field = null;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()

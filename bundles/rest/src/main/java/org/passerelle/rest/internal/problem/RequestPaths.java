@@ -3,12 +3,12 @@ package org.passerelle.rest.internal.problem;
 import javax.ws.rs.core.UriInfo;
 
 /** The request path as the problem's {@code instance}. */
-final class RequestPaths {
+public final class RequestPaths {
 
     private RequestPaths() {
     }
 
-    static String of(UriInfo uriInfo) {
+    public static String of(UriInfo uriInfo) {
         try {
             return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         } catch (RuntimeException e) {

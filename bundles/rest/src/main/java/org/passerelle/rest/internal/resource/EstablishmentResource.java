@@ -1,5 +1,6 @@
 package org.passerelle.rest.internal.resource;
 
+import org.passerelle.rest.internal.security.Upload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -117,6 +118,7 @@ public class EstablishmentResource {
 
     @PUT
     @Path("/{id}/{kind: logo|stamp}")
+    @Upload
     @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Store the establishment's logo or stamp for its documents (PNG or JPEG, 1 MB at most)")
     public Response storeImage(@PathParam("id") long id, @PathParam("kind") String kind, InputStream body, @Context SecurityContext security)
@@ -220,6 +222,7 @@ public class EstablishmentResource {
 
     @POST
     @Path("/{id}/imports/siecle")
+    @Upload
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Preview (apply=false) or apply a SIECLE XML export of learners; one transaction, refusals line by line")
     public ImportReport importSiecle(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
@@ -229,6 +232,7 @@ public class EstablishmentResource {
 
     @POST
     @Path("/{id}/imports/csv")
+    @Upload
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Preview (apply=false) or apply a CSV of learners (nom;prenom;ine;date_naissance;classe;statut)")
     public ImportReport importCsv(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,

@@ -1,5 +1,6 @@
 package org.passerelle.rest.internal.resource;
 
+import org.passerelle.rest.internal.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.referential.ReferentialStatus;
 import org.passerelle.rest.internal.dto.HealthDto;
 
+@Public
 @Path("/health")
 @Tag(name = "platform")
 public class HealthResource {

@@ -1,5 +1,6 @@
 package org.passerelle.rest.internal.resource;
 
+import org.passerelle.rest.internal.security.Public;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** Serves the OpenAPI 3 document generated from these resources at build time. */
+@Public
 @Path("/openapi.json")
 @Hidden
 public class OpenApiResource {

@@ -1,5 +1,6 @@
 package org.passerelle.rest.internal.resource;
 
+import org.passerelle.rest.internal.security.Public;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,6 +32,7 @@ import org.passerelle.rest.internal.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+@Public
 @Path("/referentials")
 @Tag(name = "referentials")
 public class ReferentialResource {

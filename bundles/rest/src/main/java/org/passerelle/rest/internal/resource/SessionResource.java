@@ -21,6 +21,7 @@ import org.passerelle.core.security.SignedIn;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
+import org.passerelle.rest.internal.security.Public;
 import org.passerelle.rest.internal.security.SessionCookies;
 
 @Path("/sessions")
@@ -38,6 +39,7 @@ public class SessionResource {
     }
 
     @POST
+    @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with login and password",
@@ -49,6 +51,7 @@ public class SessionResource {
     }
 
     @POST
+    @Public
     @Path("/trainer-link")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +71,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @Public
     @Path("/current")
     @Operation(summary = "Sign out: the session's token stops working at once")
     public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

@@ -1,0 +1,178 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Issue 9 against the assembled distribution: who calls is checked before the body is read, bodies are bounded
+ * before they are parsed, the answers carry the headers of an application holding minors' data, the service
+ * descriptions are not published, and the current password of a password change is throttled like a sign-in.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ApiHardeningIT {
+
+    private static final String HTTP_PORT = "18199";
+    private static final String PASSWORD = "passerelle-demo";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
+    private javax.sql.DataSource database;
+
+    private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
+
+    @Configuration
+    public Option[] configuration() {
+        return Exam.distribution(HTTP_PORT, true);
+    }
+
+    @Before
+    public void up() throws Exception {
+        api.waitForHealth(120_000);
+    }
+
+    @After
+    public void noOrphans() throws Exception {
+        Orphans.assertNone(database);
+    }
+
+    /** An anonymous request is told to sign in, whatever its body: malformed, missing, or announced as 100 MB. */
+    @Test
+    public void anAnonymousRequestIs401BeforeItsBodyIsRead() throws Exception {
+        for (String body : new String[] {"{oups", "", "null", "[]", "{\"code\":\"2X\"}"}) {
+            JsonNode refused = api.expect("POST", "/api/v1/establishments/1/classes", null, body, 401);
+            assertEquals("urn:passerelle:problem:not-signed-in", refused.get("type").asText());
+        }
+        api.expect("PUT", "/api/v1/periods/1/learners", null, "{\"version\":", 401);
+        // 100 MB announced, 1 byte sent: the answer comes at once, nothing waits for (or reads) the rest.
+        String answer = raw("POST /api/v1/establishments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 104857600\r\n\r\n{");
+        assertTrue(answer, answer.startsWith("HTTP/1.1 401"));
+        assertTrue(answer, answer.contains("application/problem+json"));
+        // The public operations still answer without a caller.
+        api.expect("POST", "/api/v1/sessions", null, "{oups", 400);
+        api.expect("GET", "/api/v1/referentials", null, null, 200);
+    }
+
+    @Test
+    public void aBodyOverTheBoundIs413BeforeItIsParsed() throws Exception {
+        String token = api.signIn("admin", PASSWORD);
+        String big = "{\"name\":\"" + "x".repeat(600 * 1024) + "\"}";
+        JsonNode declared = api.expect("POST", "/api/v1/establishments", token, big, 413);
+        assertEquals("urn:passerelle:problem:body-too-large", declared.get("type").asText());
+        assertEquals("body", declared.get("field").asText());
+        // Chunked (no Content-Length): cut off at the bound, same answer.
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1/establishments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)))).build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(new String(response.body(), StandardCharsets.UTF_8), 413, response.statusCode());
+        assertEquals("urn:passerelle:problem:body-too-large", JSON.readTree(response.body()).get("type").asText());
+        // A file may be larger than a form: an import of 1 MB is judged on its content, not refused for its size.
+        String csv = "nom;prenom;ine;date_naissance;classe;statut\n" + "DUPONT;Jean;;01/01/2010;2PMIA;élève\n".repeat(30_000);
+        HttpResponse<byte[]> imported = api.send("POST", "/api/v1/establishments/" + establishment(token) + "/imports/csv", token, csv, "text/csv");
+        assertFalse(new String(imported.body(), StandardCharsets.UTF_8), imported.statusCode() == 413);
+    }
+
+    @Test
+    public void answersCarryTheHeadersOfAnApplicationHoldingMinorsData() throws Exception {
+        String token = api.signIn("ddfpt", PASSWORD);
+        for (HttpResponse<byte[]> answer : new HttpResponse[] {
+            api.send("GET", "/api/v1/me", token, null, null),
+            api.send("GET", "/api/v1/establishments/" + establishment(token) + "/learners", token, null, null),
+            api.send("GET", "/api/v1/learners/999999", token, null, null),
+            api.send("POST", "/api/v1/establishments/1/classes", null, "{", null)}) {
+            String where = answer.uri() + " " + answer.statusCode();
+            assertEquals(where, "no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(where, "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(where, answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertEquals(where, "no-referrer", answer.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+        HttpResponse<byte[]> page = api.get("/");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy, policy.contains("script-src 'self' 'sha256-") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    /** CXF would describe every resource in WADL to anyone asking: not here. */
+    @Test
+    public void theServiceDescriptionsAreNotPublished() throws Exception {
+        for (String path : new String[] {"/api/v1/health?_wadl", "/api/v1?_wadl", "/api/v1/referentials?_wadl&_type=xml"}) {
+            HttpResponse<byte[]> answer = api.get(path);
+            String body = new String(answer.body(), StandardCharsets.UTF_8);
+            assertEquals(path + " " + body, 404, answer.statusCode());
+            assertFalse(body, body.contains("wadl"));
+            assertEquals(path, "application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        }
+    }
+
+    @Test
+    public void theCurrentPasswordOfAPasswordChangeIsThrottledLikeASignIn() throws Exception {
+        String token = api.signIn("hugo.roux", PASSWORD);
+        String wrong = "{\"currentPassword\":\"pas-le-bon\",\"newPassword\":\"un-nouveau-mot-de-passe\"}";
+        for (int i = 0; i < 5; i++) {
+            api.expect("PUT", "/api/v1/me/password", token, wrong, 403);
+        }
+        HttpResponse<byte[]> blocked = api.send("PUT", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"un-nouveau-mot-de-passe\"}", null);
+        assertEquals(429, blocked.statusCode());
+        assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
+        assertEquals("sign-in is blocked too", 429, api.send("POST", "/api/v1/sessions", null,
+                "{\"login\":\"hugo.roux\",\"password\":\"" + PASSWORD + "\"}", null).statusCode());
+    }
+
+    /** An unknown login of any length is a wrong login, not a 500. */
+    @Test
+    public void anOverlongLoginIsAWrongLogin() throws Exception {
+        JsonNode refused = api.expect("POST", "/api/v1/sessions", null, "{\"login\":\"" + "l".repeat(500) + "\",\"password\":\"x\"}", 401);
+        assertEquals("urn:passerelle:problem:invalid-credentials", refused.get("type").asText());
+    }
+
+    private long establishment(String token) throws Exception {
+        return Api.idWhere(api.expect("GET", "/api/v1/establishments", token, null, 200), "uai", "0690001A");
+    }
+
+    /** Sends raw bytes and returns what the server answers within 10 s (its status line and headers at least). */
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(HTTP_PORT))) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            for (int n; !answer.toString().contains("\r\n\r\n") && (n = in.read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            }
+            return answer.toString();
+        }
+    }
+}
