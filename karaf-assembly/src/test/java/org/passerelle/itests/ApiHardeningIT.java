@@ -155,6 +155,63 @@ public class ApiHardeningIT {
         assertEquals("urn:passerelle:problem:invalid-credentials", refused.get("type").asText());
     }
 
+    /** A forged Host header never puts a trainer's secret link on another site; nor does an untrusted proxy header. */
+    @Test
+    public void linksPointOnlyWhereThePlatformLives() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        long establishment = establishment(teacher);
+        long lea = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200), "login", "lea.petit");
+        long trainer = api.expect("POST", "/api/v1/establishments/" + establishment + "/trainers", teacher,
+                "{\"familyName\":\"HOTE\",\"firstName\":\"Inès\",\"email\":\"ines.hote@entreprise.example\"}", 201).get("id").asLong();
+        String grant = "{\"grant\":\"learner:" + lea + "\"}";
+        for (String forged : new String[] {"Host: evil.example", "Host: evil.example:" + HTTP_PORT, "Host: 127.0.0.1.evil.example"}) {
+            String answer = raw("POST /api/v1/trainers/" + trainer + "/links HTTP/1.1\r\n" + forged + "\r\nAuthorization: Bearer " + teacher
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + grant.length() + "\r\nConnection: close\r\n\r\n" + grant);
+            assertTrue(forged + ": " + answer, answer.startsWith("HTTP/1.1 409"));
+        }
+        String proxied = raw("POST /api/v1/trainers/" + trainer + "/links HTTP/1.1\r\nHost: 127.0.0.1:" + HTTP_PORT
+                + "\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nAuthorization: Bearer " + teacher
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + grant.length() + "\r\nConnection: close\r\n\r\n" + grant);
+        assertTrue("an untrusted proxy's headers are ignored: " + proxied, proxied.startsWith("HTTP/1.1 201"));
+        assertEquals("only the accepted request made a link", 1, api.expect("GET", "/api/v1/trainers/" + trainer + "/links", teacher, null, 200).size());
+        // X-Forwarded-Proto from anyone but a trusted proxy does not make the cookie Secure (nor does it break sign-in).
+        HttpResponse<byte[]> signIn = api.send("POST", "/api/v1/sessions", null, "{\"login\":\"prof.mspc\",\"password\":\"" + PASSWORD + "\"}", null,
+                "X-Forwarded-Proto", "https");
+        assertEquals(201, signIn.statusCode());
+        assertFalse(signIn.headers().firstValue("Set-Cookie").orElse("").contains("Secure"));
+    }
+
+    /** Clean text, exact values: each refusal names its field, and nothing is written. */
+    @Test
+    public void bodiesHoldCleanTextExactValuesAndSaneDates() throws Exception {
+        String admin = api.signIn("admin", PASSWORD);
+        long e = establishment(admin);
+        String people = "/api/v1/establishments/" + e + "/people";
+        int before = api.expect("GET", people, admin, null, 200).size();
+        String[][] cases = {
+            {"{\"role\":\"TEACHER\",\"familyName\":\"NUL\\u0000\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
+            {"{\"role\":\"TEACHER\",\"familyName\":\"ESC\\u001b[31m\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
+            {"{\"role\":\"TEACHER\",\"familyName\":\"DEMI\\ud800\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
+            {"{\"role\":\"teacher\",\"familyName\":\"MINUSCULE\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "unknown-value", "role"},
+            {"{\"role\":\"TEACHER\",\"familyName\":12,\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-json", "familyName"}};
+        for (String[] c : cases) {
+            JsonNode refused = api.expect("POST", people, admin, c[0], 400);
+            assertEquals(c[0], "urn:passerelle:problem:" + c[1], refused.get("type").asText());
+            assertEquals(c[0], c[2], refused.get("field").asText());
+        }
+        assertEquals("nothing written", before, api.expect("GET", people, admin, null, 200).size());
+        long level = api.expect("GET", "/api/v1/establishments/" + e + "/class-levels", admin, null, 200).get(0).get("id").asLong();
+        JsonNode quotedId = api.expect("POST", "/api/v1/establishments/" + e + "/classes", admin,
+                "{\"code\":\"2ZZ\",\"label\":\"Z\",\"classLevelId\":\"" + level + "\"}", 400);
+        assertEquals("classLevelId", quotedId.get("field").asText());
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        long annex = api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200).get(0).get("id").asLong();
+        JsonNode year0 = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher,
+                "{\"name\":\"P\",\"kind\":\"PERIOD_1\",\"startDate\":\"0000-01-03\",\"endDate\":\"0000-01-28\",\"learnerIds\":[]}", 400);
+        assertEquals("urn:passerelle:problem:date-out-of-range", year0.get("type").asText());
+        assertEquals("startDate", year0.get("field").asText());
+    }
+
     private long establishment(String token) throws Exception {
         return Api.idWhere(api.expect("GET", "/api/v1/establishments", token, null, 200), "uai", "0690001A");
     }

@@ -94,7 +94,8 @@ public class PeriodsAccessIT {
             {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
             {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
             {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
-            {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            // The pre-agreement binds school, company and learner: never a company trainer's, whatever the placement.
+            {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 403}},
             {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
@@ -126,5 +127,55 @@ public class PeriodsAccessIT {
         }
         api.expect("POST", "/api/v1/periods/" + deleted + "/restore", teacher, null, 200);
         assertTrue(failures.size() + " refusals wrong:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    /**
+     * A tutor reads what their link grants and downloads its attendance certificate, not its pre-agreement (issue 9,
+     * item 5); nothing else of the period or of another placement, which answers like a missing one.
+     */
+    @Test
+    public void aTutorDownloadsTheAttendanceCertificateOfTheirPlacementOnly() throws Exception {
+        api.waitForHealth(120_000);
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        String e = "/api/v1/establishments/" + establishment;
+        long lea = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "lea.petit");
+        long hugo = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "hugo.roux");
+        long period = api.expect("GET", "/api/v1/learners/" + lea + "/periods", teacher, null, 200).get(0).get("periodId").asLong();
+        JsonNode placements = api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200);
+        long mine = Api.placementOf(placements, lea);
+        long other = Api.placementOf(placements, hugo);
+        JsonNode tutor = api.expect("POST", "/api/v1/placements/" + mine + "/tutor", teacher,
+                "{\"familyName\":\"DOC\",\"firstName\":\"Théo\",\"email\":\"theo.doc@entreprise.example\"}", 201);
+        JsonNode link = api.expect("POST", "/api/v1/placements/" + mine + "/tutor/link", teacher, null, 201);
+        api.awaitSent(teacher, link.get("trainerId").asLong(), link.get("id").asLong());
+        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
+        String mail;
+        try (var files = java.nio.file.Files.list(outbox)) {
+            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
+            mail = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(mail, token.find());
+        String session = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null))
+                .get("token").asText();
+        Object[][] cases = {
+            {"/api/v1/placements/" + mine, 200},
+            {"/api/v1/placements/" + mine + "/attendance-certificate.pdf", 200},
+            {"/api/v1/placements/" + mine + "/pre-agreement.pdf", 403},
+            {"/api/v1/placements/" + other + "/pre-agreement.pdf", 403},
+            {"/api/v1/placements/999999/pre-agreement.pdf", 403},
+            {"/api/v1/placements/" + other + "/attendance-certificate.pdf", 404},
+            {"/api/v1/placements/999999/attendance-certificate.pdf", 404},
+            {"/api/v1/periods/" + period + "/pre-agreements.pdf", 403},
+        };
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (Object[] c : cases) {
+            HttpResponse<byte[]> response = api.send("GET", (String) c[0], session, null, null);
+            if (response.statusCode() != (int) c[1]) {
+                failures.add("GET " + c[0] + " as TUTOR: expected " + c[1] + ", got " + response.statusCode());
+            }
+        }
+        assertTrue(tutor.toString() + "\n" + String.join("\n", failures), failures.isEmpty());
     }
 }

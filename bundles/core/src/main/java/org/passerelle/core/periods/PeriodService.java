@@ -55,8 +55,18 @@ public interface PeriodService {
     /** The learner's free-sheets folder: sheets of deleted periods. */
     List<ActivitySheet> freeSheets(Caller caller, long learnerId);
 
-    /** The documents' data of one placement (whoever may read the placement, a tutor through their link too). */
+    /**
+     * The data of one placement's attendance certificate: whoever may read the placement (staff of the
+     * establishment, the learner, their master, a tutor whose link grants it); 404 placement-not-found otherwise.
+     */
     PlacementDocument document(Caller caller, long placementId);
+
+    /**
+     * The data of one placement's pre-agreement, an agreement between the school, the company and the learner
+     * (DOMAIN.md, Documents): staff of the establishment and the learner; a tutor or a master is refused
+     * {@code 403 role-not-allowed} whatever the placement (existing or not), then as {@link #document}.
+     */
+    PlacementDocument preAgreement(Caller caller, long placementId);
 
     /** The documents' data of every placement of the period (teaching team). */
     List<PlacementDocument> documents(Caller caller, long periodId);

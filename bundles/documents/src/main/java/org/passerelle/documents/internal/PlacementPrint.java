@@ -16,8 +16,14 @@ final class PlacementPrint {
     private final ResourceBundle labels = ResourceBundle.getBundle("org.passerelle.documents.internal.messages", Locale.FRENCH,
             PlacementPrint.class.getClassLoader());
 
+    /** One pre-agreement per placement; a period without learners gets one page that says so (FOP needs a page). */
     String preAgreements(List<PlacementDocument> placements) {
         FoWriter fo = start();
+        if (placements.isEmpty()) {
+            page(fo, label("pre.title"));
+            fo.block(label("pre.noLearners"), "font-style", "italic", "space-before", "6mm");
+            fo.close().close();
+        }
         for (PlacementDocument p : placements) {
             page(fo, label("pre.title"));
             fo.block(label("pre.intro"), "font-size", "8.5pt", "color", "#444444", "space-after", "3mm");

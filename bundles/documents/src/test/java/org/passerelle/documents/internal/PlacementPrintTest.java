@@ -42,6 +42,13 @@ public class PlacementPrintTest {
         assertTrue("one page sequence per learner", text.split("Pré-convention de période").length - 1 >= 2);
     }
 
+    /** The pre-agreements of a period without learners (a 500 before): one page that says why it is empty. */
+    @Test
+    public void aPeriodWithoutLearnersPrintsOnePageSayingSo() throws Exception {
+        String text = ReferentialPrintTest.pdfText(documents.preAgreements(List.of()), false).replaceAll("\\s+", " ");
+        assertTrue(text, text.contains("Cette période n'a aucun élève"));
+    }
+
     @Test
     public void namesAndTextsOutsideLatin1PrintAsTypedWithTheFontEmbedded() throws Exception {
         PlacementDocument doc = chloe(new LiaisonPlace("Łódź Électricité — Ets Œuvre", "Bâtiment", null, null, null, "Şahin Nguyễn Đức", null, null, null));

@@ -130,6 +130,11 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
+    public PlacementDocument preAgreement(Caller caller, long placementId) {
+        return documentRecords.preAgreement(caller, placementId);
+    }
+
+    @Override
     public List<PlacementDocument> documents(Caller caller, long periodId) {
         return documentRecords.documents(caller, periodId);
     }

@@ -37,13 +37,22 @@ final class PeriodChecks {
         return new Dates(start, end);
     }
 
+    /** Years a period's dates may fall in: a date outside is a typing mistake (year 0, 20266), never a period. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2199;
+
     static LocalDate date(String value, String field) {
         String text = Validation.required(value, field, 10);
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("invalid-date", field, text);
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw DomainException.invalid("date-out-of-range", field, field, FIRST_YEAR, LAST_YEAR);
+        }
+        return date;
     }
 
     static List<String> objectives(List<String> objectives) {

@@ -10,6 +10,7 @@ import org.passerelle.core.periods.PlacementDocument;
 import org.passerelle.core.referential.ReferentialEntry;
 import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
 import static org.passerelle.core.internal.periods.PeriodRecords.*;
 import static org.passerelle.core.internal.periods.PeriodChecks.*;
 import static org.passerelle.core.internal.periods.PeriodViews.*;
@@ -30,6 +31,12 @@ final class PlacementDocuments {
     public PlacementDocument document(Caller caller, long placementId) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Supports, em -> document(readablePlacement(em, caller, placementId)));
+    }
+
+    /** Not for company trainers: the role is refused before the placement is looked up (nothing tells it exists). */
+    public PlacementDocument preAgreement(Caller caller, long placementId) {
+        AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER);
+        return document(caller, placementId);
     }
 
     public List<PlacementDocument> documents(Caller caller, long periodId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.stream.Collectors;
 import javax.ws.rs.core.Context;
+import org.passerelle.rest.internal.json.RefusedValueException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -32,6 +33,13 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        if (e instanceof RefusedValueException refused) {
+            Object[] args = refused.args();
+            Object[] withField = new Object[args.length + 1];
+            withField[0] = field == null ? "—" : field;
+            System.arraycopy(args, 0, withField, 1, args.length);
+            return Problems.response(400, refused.kind(), field, RequestPaths.of(uriInfo), withField);
         }
         return Problems.response(400, "invalid-json", field, RequestPaths.of(uriInfo), field == null ? "—" : field);
     }

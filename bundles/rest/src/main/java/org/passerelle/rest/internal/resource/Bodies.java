@@ -1,6 +1,5 @@
 package org.passerelle.rest.internal.resource;
 
-import java.util.Locale;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.DomainException;
 import org.passerelle.rest.internal.security.Callers;
@@ -29,13 +28,13 @@ final class Bodies {
         return required(body);
     }
 
-    /** An enum value from its name, or a 400 naming the field; null stays null. */
+    /** An enum value from its exact name ("TEACHER", not "teacher" nor " TEACHER"), or a 400 naming the field; null stays null. */
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("unknown-value", field, value);
         }

@@ -1,6 +1,5 @@
 package org.passerelle.rest.internal.resource;
 
-import org.passerelle.rest.internal.security.Upload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -41,6 +40,7 @@ import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.Upload;
 
 /** Establishments and what belongs to them: class levels, classes, people, learners, imports. */
 @Path("/establishments")

@@ -1,6 +1,5 @@
 package org.passerelle.rest.internal.resource;
 
-import org.passerelle.rest.internal.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.ws.rs.GET;
@@ -11,6 +10,7 @@ import javax.ws.rs.core.Response;
 import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.referential.ReferentialStatus;
 import org.passerelle.rest.internal.dto.HealthDto;
+import org.passerelle.rest.internal.security.Public;
 
 @Public
 @Path("/health")

@@ -1,6 +1,5 @@
 package org.passerelle.rest.internal.resource;
 
-import org.passerelle.rest.internal.security.Public;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.passerelle.rest.internal.security.Public;
 
 /** Serves the OpenAPI 3 document generated from these resources at build time. */
 @Public

@@ -39,17 +39,21 @@ public class PeriodResource {
     private final PeriodService periods;
     private final PeriodDocuments documents;
 
-    public PeriodResource(PeriodService periods, PeriodDocuments documents) {
+    private final org.passerelle.rest.internal.security.PublicAddress publicAddress;
+
+    public PeriodResource(PeriodService periods, PeriodDocuments documents, org.passerelle.rest.internal.security.PublicAddress publicAddress) {
         this.periods = periods;
         this.documents = documents;
+        this.publicAddress = publicAddress;
     }
 
     @GET
     @Path("placements/{id}/pre-agreement.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The learner's pre-agreement (pré-convention): objectives, tasks and company from the liaison sheet, blanks for the company")
+    @Operation(summary = "The learner's pre-agreement (pré-convention): objectives, tasks and company from the liaison sheet, blanks for the company",
+            description = "Staff of the establishment and the learner; 403 role-not-allowed for a tutor or a master.")
     public Response preAgreement(@PathParam("id") long id, @Context SecurityContext security) {
-        return pdf(documents.preAgreements(List.of(periods.document(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
+        return pdf(documents.preAgreements(List.of(periods.preAgreement(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
     }
 
     @GET
@@ -200,8 +204,9 @@ public class PeriodResource {
     @POST
     @Path("placements/{id}/tutor/link")
     @Operation(summary = "Send the tutor the access link (180 days) to this liaison sheet; earlier links stop working")
-    public Response sendTutorLink(@PathParam("id") long id, @Context SecurityContext security, @Context javax.ws.rs.core.UriInfo uri) {
-        return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, TrainerResource.accessUrlPrefix(uri.getBaseUri()))).build();
+    public Response sendTutorLink(@PathParam("id") long id, @Context SecurityContext security,
+                                  @Context javax.servlet.http.HttpServletRequest http) {
+        return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, publicAddress.accessUrlPrefix(http))).build();
     }
 
     @POST

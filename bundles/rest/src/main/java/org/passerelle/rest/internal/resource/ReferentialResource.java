@@ -1,6 +1,5 @@
 package org.passerelle.rest.internal.resource;
 
-import org.passerelle.rest.internal.security.Public;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,6 +28,7 @@ import org.passerelle.rest.internal.dto.ReferentialSummaryDto;
 import org.passerelle.rest.internal.problem.ProblemDetail;
 import org.passerelle.rest.internal.problem.ProblemException;
 import org.passerelle.rest.internal.problem.Problems;
+import org.passerelle.rest.internal.security.Public;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,6 +22,7 @@ import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Public;
+import org.passerelle.rest.internal.security.PublicAddress;
 import org.passerelle.rest.internal.security.SessionCookies;
 
 @Path("/sessions")
@@ -32,7 +33,11 @@ public class SessionResource {
     private final TrainerLinks trainerLinks;
     private final MeResource me;
 
-    public SessionResource(AuthenticationService authentication, TrainerLinks trainerLinks, OrganisationService organisation) {
+    private final PublicAddress publicAddress;
+
+    public SessionResource(AuthenticationService authentication, TrainerLinks trainerLinks, OrganisationService organisation,
+                           PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.authentication = authentication;
         this.trainerLinks = trainerLinks;
         this.me = new MeResource(authentication, organisation);
@@ -47,7 +52,7 @@ public class SessionResource {
     public Response signIn(Requests.SignIn body, @Context HttpServletRequest http, @Context SecurityContext security) {
         Requests.SignIn form = Bodies.required(body);
         SignedIn signedIn = authentication.signIn(form.login(), form.password(), http == null ? "?" : http.getRemoteAddr());
-        return created(signedIn, security);
+        return created(signedIn, http);
     }
 
     @POST
@@ -59,13 +64,14 @@ public class SessionResource {
             description = "401 for an unknown, expired or revoked link.")
     public Response openTrainerLink(Requests.LinkToken body, @Context HttpServletRequest http, @Context SecurityContext security) {
         Requests.LinkToken form = Bodies.required(body);
-        return created(trainerLinks.open(form.token(), http == null ? "?" : http.getRemoteAddr()), security);
+        return created(trainerLinks.open(form.token(), http == null ? "?" : http.getRemoteAddr()), http);
     }
 
-    private Response created(SignedIn signedIn, SecurityContext security) {
+    /** The session's answer; its cookie is Secure when the user's connection is HTTPS (behind a trusted proxy too). */
+    private Response created(SignedIn signedIn, HttpServletRequest http) {
         Responses.Session session = new Responses.Session(signedIn.token(), signedIn.expiresAt(), me.describe(signedIn.caller()));
         return Response.status(201).entity(session)
-                .header(HttpHeaders.SET_COOKIE, SessionCookies.header(signedIn.token(), signedIn.expiresAt(), security.isSecure()))
+                .header(HttpHeaders.SET_COOKIE, SessionCookies.header(signedIn.token(), signedIn.expiresAt(), publicAddress.isSecure(http)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
@@ -75,9 +81,9 @@ public class SessionResource {
     @Path("/current")
     @Operation(summary = "Sign out: the session's token stops working at once")
     public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                            @CookieParam(SessionCookies.NAME) String cookie, @Context SecurityContext security) {
+                            @CookieParam(SessionCookies.NAME) String cookie, @Context HttpServletRequest http) {
         String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : cookie;
         authentication.signOut(token);
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookies.expired(security.isSecure())).build();
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCookies.expired(publicAddress.isSecure(http))).build();
     }
 }

@@ -2,8 +2,8 @@ package org.passerelle.rest.internal.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -15,11 +15,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.passerelle.core.security.TrainerLink;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.PublicAddress;
 
 /** Company trainers' access links (trainers are created under their establishment). */
 @Path("/")
@@ -28,18 +28,23 @@ import org.passerelle.rest.internal.security.Callers;
 public class TrainerResource {
 
     private final TrainerLinks trainerLinks;
+    private final PublicAddress publicAddress;
 
-    public TrainerResource(TrainerLinks trainerLinks) {
+    public TrainerResource(TrainerLinks trainerLinks, PublicAddress publicAddress) {
         this.trainerLinks = trainerLinks;
+        this.publicAddress = publicAddress;
     }
 
     @POST
     @Path("trainers/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send the trainer a new access link (valid 180 days); earlier links for the same grant stop working")
-    public Response issue(@PathParam("id") long trainerId, Requests.GrantBody body, @Context SecurityContext security, @Context UriInfo uri) {
+    @Operation(summary = "Send the trainer a new access link (valid 180 days); earlier links for the same grant stop working",
+            description = "The link points at public.url (etc/org.passerelle.rest.cfg), or at the request's host if allowed.hosts lists it;"
+                    + " otherwise 409 public-url-not-configured and nothing is sent.")
+    public Response issue(@PathParam("id") long trainerId, Requests.GrantBody body, @Context SecurityContext security,
+                          @Context HttpServletRequest http) {
         Requests.GrantBody form = Bodies.required(body, security);
-        TrainerLink link = trainerLinks.issue(Callers.of(security), trainerId, form.grant(), accessUrlPrefix(uri.getBaseUri()));
+        TrainerLink link = trainerLinks.issue(Callers.of(security), trainerId, form.grant(), publicAddress.accessUrlPrefix(http));
         return Response.status(201).entity(link).build();
     }
 
@@ -56,22 +61,4 @@ public class TrainerResource {
         return trainerLinks.revoke(Callers.of(security), linkId);
     }
 
-    /** The web front's page that opens a link, on the host the teacher used. */
-    /** System property: the address users reach the platform at, when it differs from the request's (a reverse proxy). */
-    static final String PUBLIC_URL = "passerelle.publicUrl";
-
-    static String accessUrlPrefix(URI apiBase) {
-        return accessUrlPrefix(apiBase, System.getProperty(PUBLIC_URL));
-    }
-
-    /**
-     * Where the e-mailed link points: the configured public address (e.g. "https://passerelle.lycee.fr"), else the
-     * scheme and host the teacher's request came to, which is wrong behind a proxy that rewrites them.
-     */
-    static String accessUrlPrefix(URI apiBase, String publicUrl) {
-        if (publicUrl != null && !publicUrl.isBlank()) {
-            return publicUrl.trim().replaceAll("/+$", "") + "/#/acces/";
-        }
-        return apiBase.getScheme() + "://" + apiBase.getRawAuthority() + "/#/acces/";
-    }
 }

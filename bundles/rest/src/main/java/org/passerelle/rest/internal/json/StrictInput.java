@@ -1,0 +1,101 @@
+package org.passerelle.rest.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
+
+/**
+ * Clean input, always (issue 9, item 7), for every request body the API reads:
+ * <ul>
+ * <li>text holds no NUL, no control character but line feed, carriage return and tab, and no lone surrogate
+ * ({@code 400 invalid-characters}); which fields may hold line breaks at all is the services' rule;</li>
+ * <li>numbers are JSON numbers and whole where a whole one is expected: {@code "3"} or {@code 3.7} for an id is
+ * {@code 400 invalid-json}, never read as 3; a boolean is {@code true} or {@code false}; text is never a number;</li>
+ * <li>a date is {@code yyyy-mm-dd} between {@value #FIRST_YEAR} and {@value #LAST_YEAR}
+ * ({@code 400 date-out-of-range}: no period in year 0).</li>
+ * </ul>
+ */
+public final class StrictInput {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+
+    private StrictInput() {
+    }
+
+    /** The mapper, made strict. */
+    public static ObjectMapper applyTo(ObjectMapper mapper) {
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        SimpleModule module = new SimpleModule("passerelle-strict-input");
+        module.addDeserializer(String.class, new CleanText());
+        module.addDeserializer(LocalDate.class, new BoundedDate());
+        return mapper.registerModule(module);
+    }
+
+    /** What is wrong with this text ("NUL", "control", "surrogate"), or null when it is clean. */
+    static String fault(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "surrogate";
+            } else if (c == 0) {
+                return "NUL";
+            } else if (c != '\n' && c != '\r' && c != '\t' && (c < 0x20 || c >= 0x7f && c <= 0x9f)) {
+                return "control";
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's own String reading, then {@link #fault(String)}. */
+    static final class CleanText extends StringDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (text != null && fault(text) != null) {
+                throw new RefusedValueException(parser, "invalid-characters");
+            }
+            return text;
+        }
+    }
+
+    /** ISO dates, within the years a school's records can hold (JSR-310's reading, then the bounds). */
+    static final class BoundedDate extends StdDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        BoundedDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+                throw new RefusedValueException(parser, "date-out-of-range", FIRST_YEAR, LAST_YEAR);
+            }
+            return date;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.passerelle.rest.internal.json;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Test;
+import org.passerelle.rest.internal.ApiObjectMapper;
+
+/** What the API's mapper lets into a request body. */
+public class StrictInputTest {
+
+    public record Form(String name, Long classId, int version, Boolean active, LocalDate startDate, List<Long> learnerIds) {
+    }
+
+    private static final ObjectMapper MAPPER = ApiObjectMapper.create();
+
+    private static Form read(String json) throws Exception {
+        return MAPPER.readValue(json, Form.class);
+    }
+
+    private static String refusal(String json) {
+        JsonMappingException e = assertThrows(JsonMappingException.class, () -> read(json));
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return (e instanceof RefusedValueException refused ? refused.kind() : "invalid-json") + " " + field;
+    }
+
+    @Test
+    public void cleanTextPassesLineBreaksAndEmojiIncluded() throws Exception {
+        assertEquals("Léa\nPETIT\t😀", read("{\"name\":\"Léa\\nPETIT\\t😀\"}").name());
+        assertEquals("Léa 😀", read("{\"name\":\"Léa \\ud83d\\ude00\"}").name());
+    }
+
+    @Test
+    public void nulControlCharactersAndLoneSurrogatesAreRefusedNamingTheField() {
+        assertEquals("invalid-characters name", refusal("{\"name\":\"a\\u0000b\"}"));
+        assertEquals("invalid-characters name", refusal("{\"name\":\"a\\u001bb\"}"));
+        assertEquals("invalid-characters name", refusal("{\"name\":\"a\\u0085b\"}"));
+        assertEquals("invalid-characters name", refusal("{\"name\":\"a\\ud800b\"}"));
+        assertEquals("invalid-characters name", refusal("{\"name\":\"a\\udc00\"}"));
+    }
+
+    @Test
+    public void idsAndVersionsAreJsonWholeNumbersOnly() throws Exception {
+        assertEquals(Long.valueOf(3), read("{\"classId\":3}").classId());
+        assertEquals("invalid-json classId", refusal("{\"classId\":\"3\"}"));
+        assertEquals("invalid-json classId", refusal("{\"classId\":3.7}"));
+        assertEquals("invalid-json version", refusal("{\"version\":\"1\"}"));
+        assertEquals("invalid-json version", refusal("{\"version\":true}"));
+        assertEquals("invalid-json learnerIds", refusal("{\"learnerIds\":[\"1\"]}").replace("null", "learnerIds"));
+        assertEquals("invalid-json name", refusal("{\"name\":12}"));
+        assertEquals("invalid-json active", refusal("{\"active\":\"true\"}"));
+        assertEquals("invalid-json active", refusal("{\"active\":1}"));
+    }
+
+    @Test
+    public void datesAreIsoAndWithinTheYearsASchoolCanHold() throws Exception {
+        assertEquals(LocalDate.of(2026, 9, 1), read("{\"startDate\":\"2026-09-01\"}").startDate());
+        assertEquals("date-out-of-range startDate", refusal("{\"startDate\":\"0000-01-01\"}"));
+        assertEquals("date-out-of-range startDate", refusal("{\"startDate\":\"9999-12-31\"}"));
+        assertTrue(refusal("{\"startDate\":\"01/09/2026\"}").startsWith("invalid-json"));
+    }
+}
