@@ -47,5 +47,28 @@ public class RestartPersistenceIT {
             platform.stop();
         }
         platform.assertNoOrphans();
+        assertOwnerOnly(platform.home().resolve("data/passerelle"));
+        assertOwnerOnly(platform.home().resolve("data/log"));
+    }
+
+    /** Issue 9: what the platform wrote (database, logs, outbox, initial password) is its own user's alone. */
+    private static void assertOwnerOnly(Path root) throws java.io.IOException {
+        java.util.List<String> open = new java.util.ArrayList<>();
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.forEach(p -> {
+                try {
+                    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                    if (perms.stream().anyMatch(x -> !x.name().startsWith("OWNER_"))) {
+                        open.add(root.relativize(p) + " " + java.nio.file.attribute.PosixFilePermissions.toString(perms));
+                    }
+                } catch (java.io.IOException e) {
+                    open.add(p + " " + e);
+                }
+            });
+        }
+        assertEquals("readable by others under " + root, java.util.List.of(), open);
     }
 }

@@ -100,13 +100,9 @@ final class EstablishmentRecords {
         if (bytes.length > MAX_IMAGE_BYTES) {
             throw DomainException.tooLarge("file-too-large", "file", 1);
         }
-        // Judged by the bytes, not by what the browser claims.
-        String type = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' ? "image/png"
-                : bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF ? "image/jpeg" : null;
-        if (type == null) {
-            throw DomainException.invalid("unsupported-image", "file");
-        }
-        jpa.tx(TransactionType.Required, em -> establishmentEntity(em, establishmentId).image(which, bytes, type));
+        // Decoded in full and re-encoded, outside the transaction: never judged by its first bytes nor what the browser claims.
+        byte[] png = Images.reencoded(bytes);
+        jpa.tx(TransactionType.Required, em -> establishmentEntity(em, establishmentId).image(which, png, Images.STORED_TYPE));
     }
 
     public java.util.Optional<Image> image(Caller caller, long establishmentId, String kind) {
