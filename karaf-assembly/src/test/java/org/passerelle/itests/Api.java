@@ -204,4 +204,22 @@ final class Api {
         }
         throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
     }
+
+    /**
+     * Opens the trainer link of the newest e-mail in the platform's outbox folder (no SMTP server configured: the
+     * container writes each message there), as the trainer would by clicking it; returns the session's token.
+     */
+    String openNewestOutboxLink() throws IOException, InterruptedException {
+        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
+        String mail;
+        try (var files = java.nio.file.Files.list(outbox)) {
+            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
+            mail = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
+        if (!token.find()) {
+            throw new AssertionError("no access link in:\n" + mail);
+        }
+        return parse(send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null)).get("token").asText();
+    }
 }

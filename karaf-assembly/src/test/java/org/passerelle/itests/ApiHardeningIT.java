@@ -76,6 +76,10 @@ public class ApiHardeningIT {
                 + "Content-Length: 104857600\r\n\r\n{");
         assertTrue(answer, answer.startsWith("HTTP/1.1 401"));
         assertTrue(answer, answer.contains("application/problem+json"));
+        // A malformed chunked body (a chunk size that is not hexadecimal) is the client's fault, never a 500.
+        String chunked = raw("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{\"login\":\r\n0\r\n\r\n");
+        assertTrue(chunked, chunked.startsWith("HTTP/1.1 400") && chunked.contains("application/problem+json"));
         // The public operations still answer without a caller.
         api.expect("POST", "/api/v1/sessions", null, "{oups", 400);
         api.expect("GET", "/api/v1/referentials", null, null, 200);

@@ -93,15 +93,7 @@ public class OrganisationIT {
         TRAINER[1] = link.get("id").asLong();
         // The e-mail leaves after the commit: once SENT, its file is in the outbox.
         assertEquals("OUTBOX", api.awaitSent(teacher, trainer, TRAINER[1]).get("transport").asText());
-        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
-        String mail;
-        try (var files = java.nio.file.Files.list(outbox)) {
-            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
-            mail = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
-        }
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
-        assertTrue(mail, token.find());
-        return Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null)).get("token").asText();
+        return api.openNewestOutboxLink();
     }
 
     /** The trainer created for TUTOR_A and their link. */

@@ -88,10 +88,19 @@ public class PeriodsAccessIT {
             {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 404}},
             // An empty JSON body: an anonymous caller is first told to sign in; a signed-in one that the body is missing.
             {"PUT", pl + "/place", "", new int[] {401, 400, 400, 400, 400, 400, 400}},
-            {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 404, 404}},
-            {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 404, 404}},
+            // The master adjusts his own apprentice's liaison sheet with the referent teacher (DOMAIN.md).
+            {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            // Staff actions: any learner or master is refused for their role, before the placement is looked up.
+            {"POST", pl + "/realign", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", pl + "/tutor", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", pl + "/tutor/link", null, new int[] {401, 400, 400, 404, 403, 403, 403}},
+            // Issue 9: the same refusals for ids that do not exist, so that nothing tells a learner or a master
+            // whether a record exists; and for a malformed body, which is not read before the role is judged.
+            {"PUT", "/api/v1/placements/999999/individualisation", "{}", new int[] {401, 404, 404, 404, 403, 403, 404}},
+            {"POST", "/api/v1/placements/999999/tutor", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"PUT", "/api/v1/periods/999999/information", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"GET", "/api/v1/periods/999999/pre-agreements.pdf", null, new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"PUT", "/api/v1/annexes/999999", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
             {"POST", pl + "/sheets", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
             {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             // The pre-agreement binds school, company and learner: never a company trainer's, whatever the placement.
@@ -149,16 +158,7 @@ public class PeriodsAccessIT {
                 "{\"familyName\":\"DOC\",\"firstName\":\"Théo\",\"email\":\"theo.doc@entreprise.example\"}", 201);
         JsonNode link = api.expect("POST", "/api/v1/placements/" + mine + "/tutor/link", teacher, null, 201);
         api.awaitSent(teacher, link.get("trainerId").asLong(), link.get("id").asLong());
-        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
-        String mail;
-        try (var files = java.nio.file.Files.list(outbox)) {
-            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
-            mail = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
-        }
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
-        assertTrue(mail, token.find());
-        String session = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null))
-                .get("token").asText();
+        String session = api.openNewestOutboxLink();
         Object[][] cases = {
             {"/api/v1/placements/" + mine, 200},
             {"/api/v1/placements/" + mine + "/attendance-certificate.pdf", 200},

@@ -25,6 +25,39 @@ public final class StaticAssetServlet extends HttpServlet {
         this.etagBase = Long.toHexString(bundle.getLastModified());
     }
 
+    /**
+     * A request that was addressed to the API (its raw path begins with /api/) but normalises to a path outside it
+     * ({@code /api/v1/..%2F..}) lands here: it gets the API's kind of answer, problem+json, never an HTML page. Any
+     * method but GET and HEAD is refused (405) without a page either.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws javax.servlet.ServletException, IOException {
+        String raw = request.getRequestURI() == null ? "" : request.getRequestURI();
+        boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (raw.startsWith("/api/") || raw.equals("/api")) {
+            problem(response, readOnly ? 404 : 405, readOnly ? "no-such-resource" : "method-not-allowed");
+        } else if (!readOnly) {
+            response.setHeader("Allow", "GET, HEAD");
+            problem(response, 405, "method-not-allowed");
+        } else {
+            super.service(request, response);
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String kind) throws IOException {
+        String title = status == 404 ? "Ressource introuvable" : "Méthode non autorisée";
+        byte[] body = ("{\"type\":\"urn:passerelle:problem:" + kind + "\",\"title\":\"" + title + "\",\"status\":" + status + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/problem+json");
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         serve(request, response, true);

@@ -78,6 +78,7 @@ final class EstablishmentRecords {
             if (entity.version() != version) {
                 throw DomainException.staleVersion(Views.establishment(entity));
             }
+            em.lock(entity, javax.persistence.LockModeType.OPTIMISTIC); // a save that changes nothing is checked at commit too
             if (!uai.equals(entity.uai()) && !caller.isPlatformAdmin()) {
                 throw DomainException.forbidden("platform-admin-only");
             }

@@ -116,6 +116,7 @@ final class Learners {
             if (learner.version() != version) {
                 throw DomainException.staleVersion(Views.learner(learner));
             }
+            em.lock(learner, javax.persistence.LockModeType.OPTIMISTIC); // a save that changes nothing is checked at commit too
             long establishmentId = learner.establishment().id();
             Long classId = Validation.present(assignment.classId(), "classId");
             SchoolClassEntity schoolClass = em.find(SchoolClassEntity.class, classId);

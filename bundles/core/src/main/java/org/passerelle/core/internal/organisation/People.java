@@ -114,11 +114,13 @@ final class People {
         return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity person = visiblePerson(em, caller, personId);
             if (!person.role().isStaff()) {
-                throw DomainException.invalid("role-not-creatable-here", "role", person.role());
+                throw DomainException.invalid("not-a-staff-member", "role", person.role());
             }
             if (person.version() != from) {
                 throw DomainException.staleVersion(Views.person(person));
             }
+            // A change to the role it already has is checked at commit too: never 200 for a version that just lost.
+            em.lock(person, javax.persistence.LockModeType.OPTIMISTIC);
             Role before = person.role();
             person.changeRole(role);
             Sessions.endForPerson(em, personId, System.currentTimeMillis());

@@ -79,6 +79,7 @@ final class Annexes {
             if (annex.version() != version) {
                 throw DomainException.staleVersion(annex(annex));
             }
+            em.lock(annex, javax.persistence.LockModeType.OPTIMISTIC); // a save that changes nothing is checked at commit too
             annex.update(name, objectives, tasks(Validation.present(form.tasks(), "tasks"), pinned(referentials, annex.referentialCode(), annex.referentialVersion())));
             em.flush();
             return annex(annex);

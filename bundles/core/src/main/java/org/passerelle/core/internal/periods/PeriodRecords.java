@@ -115,5 +115,7 @@ final class PeriodRecords {
         if (placement.version() != Validation.present(version, "version")) {
             throw DomainException.staleVersion(view(em, placement));
         }
+        // A save that changes nothing is checked at commit too: never 200 for a version that just lost.
+        em.lock(placement, javax.persistence.LockModeType.OPTIMISTIC);
     }
 }

@@ -74,6 +74,7 @@ public final class SchemaMigrations {
                 // died mid-migration, and would otherwise make this start wait 5 minutes, then fail.
                 liquibase.forceReleaseLocks();
                 dropAnUnfinishedBaseline(connection);
+                InterruptedTableCopies.repair(connection);
             }
             liquibase.update(new Contexts(), new LabelExpression());
         });

@@ -25,8 +25,22 @@ public final class Problems {
     /** The response under construction, for callers that add headers (Retry-After, WWW-Authenticate, Allow). */
     public static Response.ResponseBuilder builder(int status, String kind, String field, String instance, Object current, Object... args) {
         ProblemDetail body = new ProblemDetail(TYPE_PREFIX + kind, message("problem." + kind + ".title"), status,
-                MessageFormat.format(message("problem." + kind + ".detail"), args), instance, field, current);
+                MessageFormat.format(message("problem." + kind + ".detail"), plain(args)), instance, field, current);
         return Response.status(status).type(PROBLEM_JSON).entity(body);
+    }
+
+    /**
+     * The arguments as they are shown: numbers as written (an id 99999 is « 99999 », never « 99,999 » as
+     * MessageFormat would print it in its default locale).
+     */
+    private static Object[] plain(Object[] args) {
+        Object[] shown = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Number) {
+                shown[i] = shown[i].toString();
+            }
+        }
+        return shown;
     }
 
     public static String message(String key) {

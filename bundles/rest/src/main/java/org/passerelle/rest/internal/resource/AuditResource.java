@@ -13,6 +13,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.audit.AuditEntry;
 import org.passerelle.core.audit.AuditLog;
+import org.passerelle.core.security.Role;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 
 @Path("/audit")
@@ -26,6 +28,7 @@ public class AuditResource {
         this.audit = audit;
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @GET
     @Operation(summary = "Sensitive actions, newest first (ADMIN; DDFPT for their establishment)")
     public List<AuditEntry> entries(@QueryParam("establishmentId") Long establishmentId, @QueryParam("limit") @DefaultValue("200") int limit,

@@ -39,6 +39,7 @@ import org.passerelle.core.security.Role;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 import org.passerelle.rest.internal.security.Upload;
 
@@ -58,6 +59,7 @@ public class EstablishmentResource {
         this.periods = periods;
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("/{id}/annexes")
     @Operation(summary = "Pedagogical annexes of the establishment's class levels")
@@ -65,6 +67,7 @@ public class EstablishmentResource {
         return periods.annexes(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("/{id}/annexes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +78,7 @@ public class EstablishmentResource {
         return Response.status(201).entity(created).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("/{id}/periods")
     @Operation(summary = "View by periods: the periods of the establishment, optionally of one class level")
@@ -90,6 +94,7 @@ public class EstablishmentResource {
         return organisation.establishments(Callers.of(security));
     }
 
+    @Allowed({Role.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an establishment (platform administrator)")
@@ -106,6 +111,7 @@ public class EstablishmentResource {
         return organisation.establishment(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +122,7 @@ public class EstablishmentResource {
                 new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version()));
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @PUT
     @Path("/{id}/{kind: logo|stamp}")
     @Upload
@@ -138,12 +145,14 @@ public class EstablishmentResource {
                 .orElseThrow(() -> org.passerelle.core.DomainException.notFound("image-not-found", kind));
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("/{id}/class-levels")
     public List<ClassLevel> classLevels(@PathParam("id") long id, @Context SecurityContext security) {
         return organisation.classLevels(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/class-levels")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,12 +163,14 @@ public class EstablishmentResource {
         return Response.status(201).entity(created).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("/{id}/classes")
     public List<SchoolClass> classes(@PathParam("id") long id, @Context SecurityContext security) {
         return organisation.classes(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/classes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -172,6 +183,7 @@ public class EstablishmentResource {
         return Response.status(201).entity(created).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("/{id}/people")
     @Operation(summary = "Staff and masters of the establishment, optionally of one role")
@@ -179,6 +191,7 @@ public class EstablishmentResource {
         return organisation.people(Callers.of(security), id, Bodies.enumValue(Role.class, role, "role"));
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/people")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -191,6 +204,7 @@ public class EstablishmentResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("/{id}/trainers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -201,12 +215,14 @@ public class EstablishmentResource {
         return Response.status(201).entity(new Responses.Id(trainer)).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER})
     @GET
     @Path("/{id}/learners")
     public List<Responses.LearnerView> learners(@PathParam("id") long id, @QueryParam("classId") Long classId, @Context SecurityContext security) {
         return organisation.learners(Callers.of(security), id, classId).stream().map(l -> Responses.LearnerView.of(l, null)).toList();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/learners")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -220,6 +236,7 @@ public class EstablishmentResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/imports/siecle")
     @Upload
@@ -230,6 +247,7 @@ public class EstablishmentResource {
         return organisation.importSiecle(Callers.of(security), id, body, apply);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/imports/csv")
     @Upload

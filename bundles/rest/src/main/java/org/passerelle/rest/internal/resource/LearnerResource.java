@@ -1,7 +1,8 @@
 package org.passerelle.rest.internal.resource;
 
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -13,13 +14,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.organisation.LearnerAssignment;
 import org.passerelle.core.organisation.LearnerStatus;
-import java.util.List;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.LearnerPeriod;
 import org.passerelle.core.periods.PeriodService;
+import org.passerelle.core.security.Role;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 
 @Path("/learners")
@@ -55,6 +57,7 @@ public class LearnerResource {
         return Responses.LearnerView.of(organisation.learner(Callers.of(security), id), null);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

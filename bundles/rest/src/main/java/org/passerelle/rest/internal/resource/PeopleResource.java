@@ -18,6 +18,7 @@ import org.passerelle.core.organisation.Person;
 import org.passerelle.core.security.Role;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 
 @Path("/people")
@@ -37,6 +38,7 @@ public class PeopleResource {
         return organisation.person(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN})
     @POST
     @Path("/{id}/password-reset")
     @Operation(summary = "Administrator: a new temporary password, shown once; the person's sessions end")
@@ -45,6 +47,7 @@ public class PeopleResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Allowed({Role.ADMIN})
     @PUT
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,20 +5,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
-import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.LiaisonPlace;
 import org.passerelle.core.periods.Period;
@@ -26,7 +25,10 @@ import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.periods.PeriodKind;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.periods.Placement;
+import org.passerelle.core.security.Role;
+import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.rest.internal.dto.Requests;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 
 /** Annexes, periods (four pages of parameters) and placements with their liaison sheets. */
@@ -47,6 +49,7 @@ public class PeriodResource {
         this.publicAddress = publicAddress;
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER})
     @GET
     @Path("placements/{id}/pre-agreement.pdf")
     @Produces("application/pdf")
@@ -56,6 +59,7 @@ public class PeriodResource {
         return pdf(documents.preAgreements(List.of(periods.preAgreement(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("periods/{id}/pre-agreements.pdf")
     @Produces("application/pdf")
@@ -77,6 +81,7 @@ public class PeriodResource {
                 .header("Cache-Control", "private, no-cache").build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("annexes/{id}")
     @Operation(summary = "Change an annex; the periods made from it keep their own copy")
@@ -85,6 +90,7 @@ public class PeriodResource {
         return periods.updateAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), form.version()));
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("annexes/{id}/periods")
     @Operation(summary = "Create a period from this annex (the only way to create one), with its learners")
@@ -101,6 +107,7 @@ public class PeriodResource {
         return periods.period(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @DELETE
     @Path("periods/{id}")
     @Operation(summary = "Delete a period (confirm=true): its sheets go to each learner's free-sheets folder; restorable for 30 days; 409 when locked")
@@ -109,6 +116,7 @@ public class PeriodResource {
         return Response.noContent().build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("periods/{id}/restore")
     @Operation(summary = "Restore a period deleted less than 30 days ago, its sheets back in their placements")
@@ -123,6 +131,7 @@ public class PeriodResource {
         return periods.sheets(Callers.of(security), id);
     }
 
+    @Allowed({Role.LEARNER})
     @POST
     @Path("placements/{id}/sheets")
     @Operation(summary = "The learner starts an activity sheet in their placement")
@@ -130,6 +139,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body, security).title())).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/information")
     @Operation(summary = "Page « informations »: name, kind, dates (the end not before the start)")
@@ -139,6 +149,7 @@ public class PeriodResource {
                 Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/learners")
     @Operation(summary = "Page « apprenants »: a placement is created for each learner added and removed for each one taken off")
@@ -147,6 +158,7 @@ public class PeriodResource {
         return periods.updateLearners(Callers.of(security), id, form.learnerIds(), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/objectives")
     @Operation(summary = "Page « objectifs »: liaison sheets not individualised follow; the annex never changes")
@@ -155,6 +167,7 @@ public class PeriodResource {
         return periods.updateObjectives(Callers.of(security), id, form.objectives(), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/activities")
     @Operation(summary = "Page « activités »: task codes of the period's referential version; sheets not individualised follow")
@@ -163,6 +176,7 @@ public class PeriodResource {
         return periods.updateTasks(Callers.of(security), id, form.tasks(), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("periods/{id}/placements")
     public List<Placement> placements(@PathParam("id") long id, @Context SecurityContext security) {
@@ -185,6 +199,7 @@ public class PeriodResource {
                 form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER})
     @PUT
     @Path("placements/{id}/individualisation")
     @Operation(summary = "Individualise the sheet's objectives and tasks (teaching team, or the apprentice's master)")
@@ -193,6 +208,7 @@ public class PeriodResource {
         return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), form.version());
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/tutor")
     @Operation(summary = "Create the pupil's company tutor for this period (last name, first name, valid e-mail)")
@@ -201,6 +217,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.createTutor(Callers.of(security), id, form.familyName(), form.firstName(), form.email())).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/tutor/link")
     @Operation(summary = "Send the tutor the access link (180 days) to this liaison sheet; earlier links stop working")
@@ -209,6 +226,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, publicAddress.accessUrlPrefix(http))).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/realign")
     @Operation(summary = "Re-align an individualised sheet on its period's objectives and tasks")

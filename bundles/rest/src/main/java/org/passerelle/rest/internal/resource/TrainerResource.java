@@ -15,9 +15,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.security.Role;
 import org.passerelle.core.security.TrainerLink;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
+import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
 import org.passerelle.rest.internal.security.PublicAddress;
 
@@ -35,6 +37,7 @@ public class TrainerResource {
         this.publicAddress = publicAddress;
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("trainers/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,12 +51,14 @@ public class TrainerResource {
         return Response.status(201).entity(link).build();
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("trainers/{id}/links")
     public List<TrainerLink> links(@PathParam("id") long trainerId, @Context SecurityContext security) {
         return trainerLinks.links(Callers.of(security), trainerId);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @DELETE
     @Path("trainer-links/{id}")
     @Operation(summary = "Invalidate a link (lost or stolen): it and its sessions stop working at once")

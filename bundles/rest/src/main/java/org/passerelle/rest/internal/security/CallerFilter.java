@@ -16,7 +16,9 @@ import org.passerelle.rest.internal.problem.RequestPaths;
  * Establishes who calls: a bearer token (API clients) or the session cookie (the web front). No token, or a dead
  * one, leaves the request anonymous, and an anonymous request to an operation that is not {@link Public} is answered
  * {@code 401 not-signed-in} here, before its body is read or judged (issue 9: 401, then 403, then 404, then 400).
- * A cookie-authenticated write must carry the header X-Passerelle-Csrf, which another site cannot send.
+ * A signed-in caller whose role the operation does not {@link Allowed allow} is answered {@code 403 role-not-allowed}
+ * here too, before the record is looked up or the body read. A cookie-authenticated write must carry the header
+ * X-Passerelle-Csrf, which another site cannot send.
  */
 @Provider
 public class CallerFilter implements ContainerRequestFilter {
@@ -56,6 +58,11 @@ public class CallerFilter implements ContainerRequestFilter {
             request.abortWith(Problems.response(403, "csrf-header-missing", CSRF_HEADER, request.getUriInfo().getRequestUri().getRawPath(), CSRF_HEADER));
             return;
         } else {
+            Allowed allowed = resource == null || resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(Allowed.class);
+            if (allowed != null && java.util.Arrays.stream(allowed.value()).noneMatch(r -> r == caller.get().role())) {
+                request.abortWith(Problems.response(403, "role-not-allowed", null, RequestPaths.of(request.getUriInfo()), caller.get().role()));
+                return;
+            }
             request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
         }
         limits.apply(request, resource == null ? null : resource.getResourceMethod());

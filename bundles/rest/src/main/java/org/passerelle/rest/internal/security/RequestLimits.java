@@ -52,7 +52,8 @@ public class RequestLimits {
                 return;
             }
         }
-        if (request.hasEntity()) {
+        // Not hasEntity(): it reads, and a malformed chunked body would fail there, outside any mapping.
+        if (request.getEntityStream() != null) {
             request.setEntityStream(new Bounded(request.getEntityStream(), limit));
         }
     }
@@ -65,7 +66,11 @@ public class RequestLimits {
         return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " Mo" : (bytes / 1024) + " Ko";
     }
 
-    /** The body, which fails with {@code 413 body-too-large} once more than the bound has been read. */
+    /**
+     * The body, which fails with {@code 413 body-too-large} once more than the bound has been read, and with
+     * {@code 400 malformed-body} when the connection cannot deliver it (a malformed chunked encoding: Jetty's parser
+     * then throws, which would otherwise surface as a 500).
+     */
     static final class Bounded extends FilterInputStream {
         private final long limit;
         private long read;
@@ -77,7 +82,12 @@ public class RequestLimits {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException | IllegalStateException e) {
+                throw malformed(e);
+            }
             if (b >= 0) {
                 count(1);
             }
@@ -86,11 +96,31 @@ public class RequestLimits {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, (int) Math.min(length, limit - read + 1));
+            int n;
+            try {
+                n = super.read(buffer, offset, (int) Math.min(length, limit - read + 1));
+            } catch (IOException | IllegalStateException e) {
+                throw malformed(e);
+            }
             if (n > 0) {
                 count(n);
             }
             return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            try {
+                return super.available();
+            } catch (IOException | IllegalStateException e) {
+                throw malformed(e);
+            }
+        }
+
+        private static ProblemException malformed(Exception cause) {
+            ProblemException problem = new ProblemException(400, "malformed-body", "body");
+            problem.initCause(cause);
+            return problem;
         }
 
         @Override
