@@ -216,6 +216,23 @@ public class ApiHardeningIT {
         assertEquals("startDate", year0.get("field").asText());
     }
 
+    /** 404 before 400: another establishment's records are not found, whatever the body, before it is judged. */
+    @Test
+    public void anotherEstablishmentIsNotFoundBeforeTheBodyIsJudged() throws Exception {
+        String admin = api.signIn("admin", PASSWORD);
+        long a = establishment(admin);
+        long other = api.expect("POST", "/api/v1/establishments", admin, "{\"uai\":\"0330009K\",\"name\":\"Lycée K\"}", 201).get("id").asLong();
+        JsonNode ddfpt = api.expect("POST", "/api/v1/establishments/" + other + "/people", admin,
+                "{\"role\":\"DDFPT\",\"familyName\":\"KAPPA\",\"firstName\":\"Karim\",\"email\":\"k.kappa@ac-exemple.fr\"}", 201);
+        String theirs = api.signIn(ddfpt.get("login").asText(), ddfpt.get("initialPassword").asText());
+        for (String body : new String[] {"{oups", "", "{\"code\":\"\\u0000\"}", "{\"code\":\"2X\",\"label\":\"X\",\"classLevelId\":\"1\"}"}) {
+            JsonNode refused = api.expect("POST", "/api/v1/establishments/" + a + "/classes", theirs, body, 404);
+            assertEquals(body, "urn:passerelle:problem:establishment-not-found", refused.get("type").asText());
+            // The same answer as for an establishment that does not exist.
+            assertEquals(refused.get("type"), api.expect("POST", "/api/v1/establishments/999999/classes", theirs, body, 404).get("type"));
+        }
+    }
+
     private long establishment(String token) throws Exception {
         return Api.idWhere(api.expect("GET", "/api/v1/establishments", token, null, 200), "uai", "0690001A");
     }

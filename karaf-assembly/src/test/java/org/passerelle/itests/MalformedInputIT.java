@@ -61,7 +61,8 @@ public class MalformedInputIT {
         api.waitForHealth(120_000);
         JsonNode paths = JSON.readTree(api.get("/api/v1/openapi.json").body()).get("paths");
         String[] callers = {null, api.signIn("admin", PASSWORD), api.signIn("lea.petit", PASSWORD)};
-        String[] ids = {"999999", "abc", "-1", "1.5", "99999999999999999999", "%20", "%2F", "..%2F..", "%C3%A9", "0x10"};
+        // Two "..%2F.." in one path climb above the site's root, and %00 is a NUL: Jetty refuses those before any servlet.
+        String[] ids = {"999999", "abc", "-1", "1.5", "99999999999999999999", "%20", "%2F", "..%2F..", "%C3%A9", "0x10", "%00", "%FF"};
         String[][] bodies = {
             {null, null}, {"", "application/json"}, {"{", "application/json"}, {"null", "application/json"}, {"[]", "application/json"},
             {"{}", "application/json"}, {"\"x\"", "application/json"}, {"-1e999", "application/json"},
@@ -82,11 +83,6 @@ public class MalformedInputIT {
                 operations++;
                 boolean signOut = path.getKey().equals("/sessions/current");
                 for (String id : path.getKey().contains("{") ? ids : new String[] {null}) {
-                    if (id != null && id.startsWith("..") && path.getKey().indexOf('{') != path.getKey().lastIndexOf('{')) {
-                        // Two "..%2F.." climb above the site's root: Jetty refuses that before any servlet, with its
-                        // own short HTML page (known, README: Headers). One climb, which stays inside, is walked.
-                        continue;
-                    }
                     String target = "/api/v1" + (id == null ? path.getKey() : path.getKey().replaceAll("\\{[^}]+}", id));
                     for (int c = 0; c < callers.length; c++) {
                         if (signOut && callers[c] != null) {

@@ -52,7 +52,19 @@ final class Images {
                 if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
                     throw DomainException.invalid("image-too-large", "file", width, height, MAX_SIDE);
                 }
-                BufferedImage image = reader.read(0);
+                BufferedImage image;
+                try {
+                    image = reader.read(0);
+                } catch (javax.imageio.IIOException e) {
+                    // Java's JPEG reader reads RGB and greyscale only: a print-ready CMYK logo is common, and fixable.
+                    if (isJpeg(reader) && String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+                        throw DomainException.invalid("cmyk-image", "file");
+                    }
+                    throw e;
+                }
+                if (isJpeg(reader) && image.getRaster().getNumBands() == 4) {
+                    throw DomainException.invalid("cmyk-image", "file");
+                }
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 if (!ImageIO.write(image, "png", png)) {
                     throw DomainException.invalid("unreadable-image", "file");
@@ -67,5 +79,9 @@ final class Images {
             }
             throw DomainException.invalid("unreadable-image", "file");
         }
+    }
+
+    private static boolean isJpeg(ImageReader reader) throws IOException {
+        return reader.getFormatName().toLowerCase(Locale.ROOT).startsWith("jp");
     }
 }

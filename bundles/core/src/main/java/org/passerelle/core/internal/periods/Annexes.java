@@ -46,7 +46,8 @@ final class Annexes {
         Establishments.requireExisting(jpa, caller, establishmentId);
         String name = Validation.required(form.name(), "name", 200);
         Long classLevelId = Validation.present(form.classLevelId(), "classLevelId");
-        List<String> objectives = objectives(form.objectives());
+        // A missing or null list is a mistake, never "none" (issue 9): an empty list says none.
+        List<String> objectives = objectives(Validation.present(form.objectives(), "objectives"));
         return jpa.txExpr(TransactionType.Required, em -> {
             ClassLevelEntity level = em.find(ClassLevelEntity.class, classLevelId);
             if (level == null || level.establishment().id() != establishmentId) {
@@ -57,7 +58,7 @@ final class Annexes {
                     .filter(r -> r.summary().status() == ReferentialStatus.ACTIVE)
                     .orElseThrow(() -> DomainException.invalid("unknown-referential", "classLevelId", level.referentialCode()));
             AnnexEntity annex = new AnnexEntity(level, name, referential.summary().code(), referential.summary().version(), objectives,
-                    tasks(form.tasks(), referential));
+                    tasks(Validation.present(form.tasks(), "tasks"), referential));
             em.persist(annex);
             em.flush();
             return annex(annex);

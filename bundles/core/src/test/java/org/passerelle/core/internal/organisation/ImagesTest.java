@@ -69,6 +69,19 @@ public class ImagesTest {
         assertEquals("unsupported-image", refusal("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** A print-ready CMYK JPEG (common for logos) is told as such, not as a damaged file. */
+    @Test
+    public void aCmykJpegIsToldApart() throws Exception {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 8, 8, 4, null);
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        }
+        assertEquals("cmyk-image", refusal(out.toByteArray()));
+    }
+
     /** The PNG signature and an IHDR chunk with a valid CRC, and nothing else. */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)

@@ -22,6 +22,7 @@ import java.time.LocalDate;
  * ({@code 400 invalid-characters}); which fields may hold line breaks at all is the services' rule;</li>
  * <li>numbers are JSON numbers and whole where a whole one is expected: {@code "3"} or {@code 3.7} for an id is
  * {@code 400 invalid-json}, never read as 3; a boolean is {@code true} or {@code false}; text is never a number;</li>
+ * <li>a property given twice is refused ({@code 400 invalid-json});</li>
  * <li>a date is {@code yyyy-mm-dd} between {@value #FIRST_YEAR} and {@value #LAST_YEAR}
  * ({@code 400 date-out-of-range}: no period in year 0).</li>
  * </ul>
@@ -36,6 +37,8 @@ public final class StrictInput {
 
     /** The mapper, made strict. */
     public static ObjectMapper applyTo(ObjectMapper mapper) {
+        // {"code":"A","code":"B"} would otherwise keep B silently.
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)

@@ -40,10 +40,12 @@ import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Allowed;
+import org.passerelle.rest.internal.security.EstablishmentScoped;
 import org.passerelle.rest.internal.security.Callers;
 import org.passerelle.rest.internal.security.Upload;
 
 /** Establishments and what belongs to them: class levels, classes, people, learners, imports. */
+@EstablishmentScoped
 @Path("/establishments")
 @Tag(name = "organisation")
 @Produces(MediaType.APPLICATION_JSON)

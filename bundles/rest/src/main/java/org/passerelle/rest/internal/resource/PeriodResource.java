@@ -190,6 +190,7 @@ public class PeriodResource {
         return periods.placement(Callers.of(security), id);
     }
 
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER})
     @PUT
     @Path("placements/{id}/place")
     @Operation(summary = "Liaison sheet, page « lieu de réalisation » (the learner, or the teaching team): company name, sector and tutor name required")

@@ -63,9 +63,27 @@ public class CallerFilter implements ContainerRequestFilter {
                 request.abortWith(Problems.response(403, "role-not-allowed", null, RequestPaths.of(request.getUriInfo()), caller.get().role()));
                 return;
             }
+            String establishment = otherEstablishment(request, caller.get());
+            if (establishment != null) {
+                request.abortWith(Problems.response(404, "establishment-not-found", null, RequestPaths.of(request.getUriInfo()), establishment));
+                return;
+            }
             request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
         }
         limits.apply(request, resource == null ? null : resource.getResourceMethod());
+    }
+
+    /** The establishment id of an {@link EstablishmentScoped} path that is not the caller's, or null. */
+    private String otherEstablishment(ContainerRequestContext request, Caller caller) {
+        if (caller.isPlatformAdmin() || resource == null || resource.getResourceClass() == null
+                || !resource.getResourceClass().isAnnotationPresent(EstablishmentScoped.class)) {
+            return null;
+        }
+        String id = request.getUriInfo().getPathParameters().getFirst("id");
+        if (id == null) {
+            return null;
+        }
+        return id.equals(String.valueOf(caller.establishmentId())) ? null : id;
     }
 
     private boolean isPublic() {

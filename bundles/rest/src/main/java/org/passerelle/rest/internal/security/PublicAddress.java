@@ -27,13 +27,18 @@ public final class PublicAddress {
     private final String publicUrl;
     private final Set<String> allowedHosts;
     private final Set<String> trustedProxies;
+    private final int httpsPort;
 
     /**
      * @param publicUrl      e.g. {@code https://passerelle.lycee.fr} (a path is kept), empty for none
      * @param allowedHosts   host names (no port), comma-separated, accepted from requests when there is no public URL
      * @param trustedProxies IP addresses of reverse proxies whose X-Forwarded-* headers are believed, comma-separated
+     * @param httpsPort      the port on which the platform itself serves HTTPS (pax-web's
+     *                       {@code org.osgi.service.http.port.secure} when enabled), or -1: a connection is HTTPS when
+     *                       it came to that port, never because the request line says {@code https://}
      */
-    public PublicAddress(String publicUrl, String allowedHosts, String trustedProxies) {
+    public PublicAddress(String publicUrl, String allowedHosts, String trustedProxies, int httpsPort) {
+        this.httpsPort = httpsPort;
         String url = blank(publicUrl) ? System.getProperty(LEGACY_PROPERTY, "") : publicUrl;
         this.publicUrl = blank(url) ? null : checked(url.trim()).replaceAll("/+$", "");
         this.allowedHosts = list(allowedHosts);
@@ -42,6 +47,19 @@ public final class PublicAddress {
             LOG.warn("No public.url in etc/org.passerelle.rest.cfg: links e-mailed to company trainers are sent only from requests to {}. "
                     + "Set public.url to the address users reach the platform at (e.g. https://passerelle.your-school.fr)", this.allowedHosts);
         }
+    }
+
+    /** As Blueprint builds it from etc/org.passerelle.rest.cfg and pax-web's HTTPS settings (enabled, port). */
+    public static PublicAddress configured(String publicUrl, String allowedHosts, String trustedProxies, String httpsEnabled, String httpsPort) {
+        int port = -1;
+        if (Boolean.parseBoolean(httpsEnabled == null ? "" : httpsEnabled.trim())) {
+            try {
+                port = Integer.parseInt(httpsPort.trim());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("org.osgi.service.http.port.secure is not a port: " + httpsPort, e);
+            }
+        }
+        return new PublicAddress(publicUrl, allowedHosts, trustedProxies, port);
     }
 
     /**
@@ -67,15 +85,23 @@ public final class PublicAddress {
         return effectiveScheme + "://" + host.toLowerCase(Locale.ROOT) + "/#/acces/";
     }
 
-    /** {@link #accessUrlPrefix(String, String, String, String, String)} of this request. */
+    /**
+     * {@link #accessUrlPrefix(String, String, String, String, String)} of this request; its scheme is the
+     * connection's (the port it came to), not what the request line claims ({@code POST https://… HTTP/1.1}).
+     */
     public String accessUrlPrefix(javax.servlet.http.HttpServletRequest request) {
-        return accessUrlPrefix(request.getScheme(), request.getHeader("Host"), request.getRemoteAddr(),
+        return accessUrlPrefix(connectionSecure(request) ? "https" : "http", request.getHeader("Host"), request.getRemoteAddr(),
                 request.getHeader("X-Forwarded-Proto"), request.getHeader("X-Forwarded-Host"));
     }
 
     /** {@link #isSecure(boolean, String, String)} of this request. */
     public boolean isSecure(javax.servlet.http.HttpServletRequest request) {
-        return request != null && isSecure(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        return request != null && isSecure(connectionSecure(request), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+    }
+
+    /** Whether the connection itself is HTTPS: it came to the platform's HTTPS port. */
+    boolean connectionSecure(javax.servlet.http.HttpServletRequest request) {
+        return httpsPort > 0 && request.getLocalPort() == httpsPort;
     }
 
     /** Whether the user's connection is HTTPS: the request's own, or a trusted proxy's {@code X-Forwarded-Proto}. */

@@ -58,6 +58,11 @@ public class StrictInputTest {
     }
 
     @Test
+    public void aPropertyGivenTwiceIsRefused() {
+        assertThrows(com.fasterxml.jackson.core.JsonParseException.class, () -> read("{\"name\":\"A\",\"name\":\"B\"}"));
+    }
+
+    @Test
     public void datesAreIsoAndWithinTheYearsASchoolCanHold() throws Exception {
         assertEquals(LocalDate.of(2026, 9, 1), read("{\"startDate\":\"2026-09-01\"}").startDate());
         assertEquals("date-out-of-range startDate", refusal("{\"startDate\":\"0000-01-01\"}"));
