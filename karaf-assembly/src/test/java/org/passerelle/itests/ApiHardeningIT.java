@@ -71,6 +71,19 @@ public class ApiHardeningIT {
             assertEquals("urn:passerelle:problem:not-signed-in", refused.get("type").asText());
         }
         api.expect("PUT", "/api/v1/periods/1/learners", null, "{\"version\":", 401);
+        // Whatever the media type: who calls is judged before what they sent.
+        for (String[] typed : new String[][] {{"/api/v1/establishments/1/classes", "text/csv"}, {"/api/v1/establishments/1/logo", "application/json"},
+            {"/api/v1/people/1/role", "text/plain"}, {"/api/v1/trainers/1/links", "application/xml"}}) {
+            String method = typed[0].endsWith("/classes") || typed[0].endsWith("/links") ? "POST" : "PUT";
+            assertEquals(typed[0], 401, api.send(method, typed[0], null, "a", typed[1]).statusCode());
+        }
+        String learner = api.signIn("hugo.roux", PASSWORD);
+        assertEquals("a learner is refused for their role, not for the media type", 403,
+                api.send("POST", "/api/v1/establishments/1/classes", learner, "a", "text/csv").statusCode());
+        String admin = api.signIn("admin", PASSWORD);
+        HttpResponse<byte[]> csv = api.send("POST", "/api/v1/establishments/" + establishment(admin) + "/classes", admin, "a;b", "text/csv");
+        assertEquals("a form sent as CSV, by someone allowed: now the body", 415, csv.statusCode());
+        assertEquals("application/problem+json", csv.headers().firstValue("Content-Type").orElse(""));
         // 100 MB announced, 1 byte sent: the answer comes at once, nothing waits for (or reads) the rest.
         String answer = raw("POST /api/v1/establishments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 104857600\r\n\r\n{");

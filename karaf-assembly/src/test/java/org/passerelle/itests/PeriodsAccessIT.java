@@ -87,9 +87,11 @@ public class PeriodsAccessIT {
             {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             // The liaison sheet's company page: staff and the learner (a master adjusts objectives and tasks only).
             {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 403}},
-            // An empty JSON body: an anonymous caller is first told to sign in, a master that the action is not theirs;
-            // a signed-in one that the body is missing (before 404 for another establishment: a known gap).
-            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 400, 400, 400, 403}},
+            // An empty JSON body: an anonymous caller is first told to sign in, a master that the action is not theirs,
+            // another establishment's DDFPT that there is no such placement; the others that the body is missing.
+            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 404, 400, 400, 403}},
+            {"PUT", "/api/v1/periods/999999/information", "{oups", new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"PUT", p + "/information", "{oups", new int[] {401, 400, 400, 404, 403, 403, 403}},
             // The master adjusts his own apprentice's liaison sheet with the referent teacher (DOMAIN.md).
             {"PUT", pl + "/individualisation", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
             // Staff actions: any learner or master is refused for their role, before the placement is looked up.

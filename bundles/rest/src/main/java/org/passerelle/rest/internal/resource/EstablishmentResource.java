@@ -72,7 +72,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("/{id}/annexes")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create an annex for a class level: objectives, and planned tasks of the level's referential (its version is pinned)")
     public Response createAnnex(@PathParam("id") long id, Requests.AnnexBody body, @Context SecurityContext security) {
         Requests.AnnexBody form = Bodies.required(body, security);
@@ -98,7 +98,7 @@ public class EstablishmentResource {
 
     @Allowed({Role.ADMIN})
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create an establishment (platform administrator)")
     public Response create(Requests.EstablishmentBody body, @Context SecurityContext security) {
         Requests.EstablishmentBody form = Bodies.required(body, security);
@@ -116,7 +116,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT})
     @PUT
     @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Change an establishment; 409 with the current state when the version is stale")
     public Establishment update(@PathParam("id") long id, Requests.EstablishmentBody body, @Context SecurityContext security) {
         Requests.EstablishmentBody form = Bodies.required(body, security);
@@ -128,7 +128,7 @@ public class EstablishmentResource {
     @PUT
     @Path("/{id}/{kind: logo|stamp}")
     @Upload
-    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @Operation(summary = "Store the establishment's logo or stamp for its documents (PNG or JPEG, 1 MB at most)")
     public Response storeImage(@PathParam("id") long id, @PathParam("kind") String kind, InputStream body, @Context SecurityContext security)
             throws java.io.IOException {
@@ -157,7 +157,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/class-levels")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response createClassLevel(@PathParam("id") long id, Requests.ClassLevelBody body, @Context SecurityContext security) {
         Requests.ClassLevelBody form = Bodies.required(body, security);
         ClassLevel created = organisation.createClassLevel(Callers.of(security), id, form.referentialCode(),
@@ -175,7 +175,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/classes")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response createClass(@PathParam("id") long id, Requests.ClassBody body, @Context SecurityContext security) {
         Requests.ClassBody form = Bodies.required(body, security);
         if (form.classLevelId() == null) {
@@ -196,7 +196,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/people")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create a staff member or a master; the initial password is in the answer, once")
     public Response createPerson(@PathParam("id") long id, Requests.PersonBody body, @Context SecurityContext security) {
         Requests.PersonBody form = Bodies.required(body, security);
@@ -209,7 +209,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("/{id}/trainers")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create a company trainer (last name, first name, valid e-mail); links are then sent to them")
     public Response createTrainer(@PathParam("id") long id, Requests.TrainerBody body, @Context SecurityContext security) {
         Requests.TrainerBody form = Bodies.required(body, security);
@@ -227,7 +227,7 @@ public class EstablishmentResource {
     @Allowed({Role.ADMIN, Role.DDFPT})
     @POST
     @Path("/{id}/learners")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create a learner and their account; the initial password is in the answer, once")
     public Response createLearner(@PathParam("id") long id, Requests.LearnerBody body, @Context SecurityContext security) {
         Requests.LearnerBody form = Bodies.required(body, security);
@@ -242,7 +242,7 @@ public class EstablishmentResource {
     @POST
     @Path("/{id}/imports/siecle")
     @Upload
-    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @Operation(summary = "Preview (apply=false) or apply a SIECLE XML export of learners; one transaction, refusals line by line")
     public ImportReport importSiecle(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
                                      @Context SecurityContext security) {
@@ -253,7 +253,7 @@ public class EstablishmentResource {
     @POST
     @Path("/{id}/imports/csv")
     @Upload
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @Operation(summary = "Preview (apply=false) or apply a CSV of learners (nom;prenom;ine;date_naissance;classe;statut)")
     public ImportReport importCsv(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
                                   @Context SecurityContext security) {

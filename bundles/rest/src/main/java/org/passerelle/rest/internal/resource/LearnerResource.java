@@ -18,11 +18,13 @@ import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.LearnerPeriod;
 import org.passerelle.core.periods.PeriodService;
+import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.Owned;
 
 @Path("/learners")
 @Tag(name = "organisation")
@@ -37,6 +39,7 @@ public class LearnerResource {
         this.periods = periods;
     }
 
+    @Owned(RecordOwners.Kind.LEARNER)
     @GET
     @Path("/{id}/periods")
     @Operation(summary = "View by learners: the learner's periods with their placement and sheet count")
@@ -44,6 +47,7 @@ public class LearnerResource {
         return periods.learnerPeriods(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.LEARNER)
     @GET
     @Path("/{id}/free-sheets")
     @Operation(summary = "The learner's free-sheets folder: sheets of deleted periods")
@@ -51,16 +55,18 @@ public class LearnerResource {
         return periods.freeSheets(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.LEARNER)
     @GET
     @Path("/{id}")
     public Responses.LearnerView get(@PathParam("id") long id, @Context SecurityContext security) {
         return Responses.LearnerView.of(organisation.learner(Callers.of(security), id), null);
     }
 
+    @Owned(RecordOwners.Kind.LEARNER)
     @Allowed({Role.ADMIN, Role.DDFPT})
     @PUT
     @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "ADMIN or DDFPT: class, status, referent teacher and master (links an apprentice to their master); 409 when stale")
     public Responses.LearnerView assign(@PathParam("id") long id, Requests.AssignmentBody body, @Context SecurityContext security) {
         Requests.AssignmentBody form = Bodies.required(body, security);

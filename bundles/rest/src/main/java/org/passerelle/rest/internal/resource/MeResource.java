@@ -45,7 +45,7 @@ public class MeResource {
 
     @PUT
     @Path("/password")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Change my password; every session of mine ends, this one included: sign in again")
     public Response changePassword(Requests.PasswordChange body, @Context SecurityContext security) {
         Requests.PasswordChange form = Bodies.required(body, security);

@@ -15,11 +15,13 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.Person;
+import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.dto.Responses;
 import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.Owned;
 
 @Path("/people")
 @Tag(name = "organisation")
@@ -32,12 +34,14 @@ public class PeopleResource {
         this.organisation = organisation;
     }
 
+    @Owned(RecordOwners.Kind.PERSON)
     @GET
     @Path("/{id}")
     public Person get(@PathParam("id") long id, @Context SecurityContext security) {
         return organisation.person(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PERSON)
     @Allowed({Role.ADMIN})
     @POST
     @Path("/{id}/password-reset")
@@ -47,10 +51,11 @@ public class PeopleResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Owned(RecordOwners.Kind.PERSON)
     @Allowed({Role.ADMIN})
     @PUT
     @Path("/{id}/role")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Administrator: change a staff member's role from its version (recorded in the audit log; 409 stale-version with the current person)")
     public Person changeRole(@PathParam("id") long id, Requests.RoleBody body, @Context SecurityContext security) {
         Requests.RoleBody form = Bodies.required(body, security);

@@ -25,11 +25,13 @@ import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.periods.PeriodKind;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.periods.Placement;
+import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.Owned;
 
 /** Annexes, periods (four pages of parameters) and placements with their liaison sheets. */
 @Path("/")
@@ -49,6 +51,7 @@ public class PeriodResource {
         this.publicAddress = publicAddress;
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER})
     @GET
     @Path("placements/{id}/pre-agreement.pdf")
@@ -59,6 +62,7 @@ public class PeriodResource {
         return pdf(documents.preAgreements(List.of(periods.preAgreement(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("periods/{id}/pre-agreements.pdf")
@@ -68,6 +72,7 @@ public class PeriodResource {
         return pdf(documents.preAgreements(periods.documents(Callers.of(security), id)), "pre-conventions-periode-" + id + ".pdf");
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @GET
     @Path("placements/{id}/attendance-certificate.pdf")
     @Produces("application/pdf")
@@ -81,6 +86,7 @@ public class PeriodResource {
                 .header("Cache-Control", "private, no-cache").build();
     }
 
+    @Owned(RecordOwners.Kind.ANNEX)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("annexes/{id}")
@@ -90,6 +96,7 @@ public class PeriodResource {
         return periods.updateAnnex(Callers.of(security), id, new AnnexForm(form.classLevelId(), form.name(), form.objectives(), form.tasks(), form.version()));
     }
 
+    @Owned(RecordOwners.Kind.ANNEX)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("annexes/{id}/periods")
@@ -101,12 +108,14 @@ public class PeriodResource {
         return Response.status(201).entity(created).build();
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @GET
     @Path("periods/{id}")
     public Period period(@PathParam("id") long id, @Context SecurityContext security) {
         return periods.period(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @DELETE
     @Path("periods/{id}")
@@ -116,6 +125,7 @@ public class PeriodResource {
         return Response.noContent().build();
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("periods/{id}/restore")
@@ -124,6 +134,7 @@ public class PeriodResource {
         return periods.restorePeriod(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @GET
     @Path("placements/{id}/sheets")
     @Operation(summary = "The activity sheets of the placement (not for its tutor)")
@@ -131,6 +142,7 @@ public class PeriodResource {
         return periods.sheets(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.LEARNER})
     @POST
     @Path("placements/{id}/sheets")
@@ -139,6 +151,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body, security).title())).build();
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/information")
@@ -149,6 +162,7 @@ public class PeriodResource {
                 Bodies.enumValue(PeriodKind.class, form.kind(), "kind"), form.startDate(), form.endDate()), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/learners")
@@ -158,6 +172,7 @@ public class PeriodResource {
         return periods.updateLearners(Callers.of(security), id, form.learnerIds(), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/objectives")
@@ -167,6 +182,7 @@ public class PeriodResource {
         return periods.updateObjectives(Callers.of(security), id, form.objectives(), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @PUT
     @Path("periods/{id}/activities")
@@ -176,6 +192,7 @@ public class PeriodResource {
         return periods.updateTasks(Callers.of(security), id, form.tasks(), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PERIOD)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("periods/{id}/placements")
@@ -183,6 +200,7 @@ public class PeriodResource {
         return periods.placements(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @GET
     @Path("placements/{id}")
     @Operation(summary = "A learner's folder for the period and its liaison sheet")
@@ -190,6 +208,7 @@ public class PeriodResource {
         return periods.placement(Callers.of(security), id);
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER})
     @PUT
     @Path("placements/{id}/place")
@@ -200,6 +219,7 @@ public class PeriodResource {
                 form.phone(), form.tutorName(), form.tutorFunction(), form.tutorPhone(), form.tutorEmail()), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER})
     @PUT
     @Path("placements/{id}/individualisation")
@@ -209,6 +229,7 @@ public class PeriodResource {
         return periods.individualise(Callers.of(security), id, form.objectives(), form.tasks(), form.version());
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/tutor")
@@ -218,6 +239,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.createTutor(Callers.of(security), id, form.familyName(), form.firstName(), form.email())).build();
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/tutor/link")
@@ -227,6 +249,7 @@ public class PeriodResource {
         return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, publicAddress.accessUrlPrefix(http))).build();
     }
 
+    @Owned(RecordOwners.Kind.PLACEMENT)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/realign")

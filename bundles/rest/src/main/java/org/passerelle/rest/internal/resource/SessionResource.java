@@ -45,7 +45,7 @@ public class SessionResource {
 
     @POST
     @Public
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with login and password",
             description = "201 with an opaque token (also set as the HttpOnly cookie passerelle_session). 401 on a wrong login or password; 429 with Retry-After after repeated failures.")
@@ -58,7 +58,7 @@ public class SessionResource {
     @POST
     @Public
     @Path("/trainer-link")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A company trainer opens their e-mailed link: a session with what the link grants",
             description = "401 for an unknown, expired or revoked link.")

@@ -15,12 +15,14 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.core.security.TrainerLink;
 import org.passerelle.core.security.TrainerLinks;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.security.Allowed;
 import org.passerelle.rest.internal.security.Callers;
+import org.passerelle.rest.internal.security.Owned;
 import org.passerelle.rest.internal.security.PublicAddress;
 
 /** Company trainers' access links (trainers are created under their establishment). */
@@ -37,10 +39,11 @@ public class TrainerResource {
         this.publicAddress = publicAddress;
     }
 
+    @Owned(RecordOwners.Kind.PERSON)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("trainers/{id}/links")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Send the trainer a new access link (valid 180 days); earlier links for the same grant stop working",
             description = "The link points at public.url (etc/org.passerelle.rest.cfg), or at the request's host if allowed.hosts lists it;"
                     + " otherwise 409 public-url-not-configured and nothing is sent.")
@@ -51,6 +54,7 @@ public class TrainerResource {
         return Response.status(201).entity(link).build();
     }
 
+    @Owned(RecordOwners.Kind.PERSON)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @GET
     @Path("trainers/{id}/links")
@@ -58,6 +62,7 @@ public class TrainerResource {
         return trainerLinks.links(Callers.of(security), trainerId);
     }
 
+    @Owned(RecordOwners.Kind.TRAINER_LINK)
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @DELETE
     @Path("trainer-links/{id}")

@@ -9,6 +9,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.ext.Provider;
 import org.passerelle.core.security.AuthenticationService;
 import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.RecordOwners;
 import org.passerelle.rest.internal.problem.Problems;
 import org.passerelle.rest.internal.problem.RequestPaths;
 
@@ -30,10 +31,12 @@ public class CallerFilter implements ContainerRequestFilter {
     private final AuthenticationService authentication;
 
     private final RequestLimits limits;
+    private final RecordOwners owners;
 
-    public CallerFilter(AuthenticationService authentication, RequestLimits limits) {
+    public CallerFilter(AuthenticationService authentication, RequestLimits limits, RecordOwners owners) {
         this.authentication = authentication;
         this.limits = limits;
+        this.owners = owners;
     }
 
     @Override
@@ -68,9 +71,23 @@ public class CallerFilter implements ContainerRequestFilter {
                 request.abortWith(Problems.response(404, "establishment-not-found", null, RequestPaths.of(request.getUriInfo()), establishment));
                 return;
             }
+            Owned owned = resource == null || resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(Owned.class);
+            String id = owned == null ? null : request.getUriInfo().getPathParameters().getFirst("id");
+            if (id != null && !addressable(caller.get(), owned.value(), id)) {
+                request.abortWith(Problems.response(404, owned.value().notFound(), null, RequestPaths.of(request.getUriInfo()), id));
+                return;
+            }
             request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
         }
         limits.apply(request, resource == null ? null : resource.getResourceMethod());
+    }
+
+    private boolean addressable(Caller caller, RecordOwners.Kind kind, String id) {
+        try {
+            return owners.addressable(caller, kind, Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The establishment id of an {@link EstablishmentScoped} path that is not the caller's, or null. */

@@ -1,0 +1,32 @@
+package org.passerelle.core.internal.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.security.RecordOwners;
+
+/** {@link RecordOwners} by one JPQL query per kind, reading the establishment through the record's relations. */
+public final class JpaRecordOwners implements RecordOwners {
+
+    private static final Map<Kind, String> QUERIES = Map.of(
+            Kind.PERIOD, "SELECT p.annex.classLevel.establishment.id FROM PeriodEntity p WHERE p.id = :id",
+            Kind.PLACEMENT, "SELECT p.period.annex.classLevel.establishment.id FROM PlacementEntity p WHERE p.id = :id",
+            Kind.ANNEX, "SELECT a.classLevel.establishment.id FROM AnnexEntity a WHERE a.id = :id",
+            Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id",
+            Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id",
+            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id");
+
+    private final JpaTemplate jpa;
+
+    public JpaRecordOwners(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public OptionalLong establishmentOf(Kind kind, long id) {
+        List<?> found = jpa.txExpr(TransactionType.Supports, em -> em.createQuery(QUERIES.get(kind)).setParameter("id", id).getResultList());
+        return found.isEmpty() || found.get(0) == null ? OptionalLong.empty() : OptionalLong.of(((Number) found.get(0)).longValue());
+    }
+}
