@@ -324,9 +324,8 @@ public class OrganisationIT {
         assertEquals(200, read.statusCode());
         assertEquals("image/png", read.headers().firstValue("Content-Type").orElse(""));
         // Kept re-encoded (issue 9): the same picture, not necessarily the same bytes.
-        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(read.body()));
-        assertEquals(1, picture.getWidth());
-        assertEquals(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0), picture.getRGB(0, 0));
+        assertEquals(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getRGB(0, 0),
+                javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(read.body())).getRGB(0, 0));
         // A PNG followed by HTML: what comes back is the image alone.
         byte[] polyglot = java.util.Arrays.copyOf(png, png.length + 40);
         System.arraycopy("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII), 0, polyglot, png.length, 38);
