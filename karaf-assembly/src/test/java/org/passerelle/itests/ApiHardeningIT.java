@@ -209,6 +209,8 @@ public class ApiHardeningIT {
             {"{\"role\":\"TEACHER\",\"familyName\":\"NUL\\u0000\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
             {"{\"role\":\"TEACHER\",\"familyName\":\"ESC\\u001b[31m\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
             {"{\"role\":\"TEACHER\",\"familyName\":\"DEMI\\ud800\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
+            {"{\"role\":\"TEACHER\",\"familyName\":\"A\\r\\nBcc: x@evil.example\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
+            {"{\"role\":\"TEACHER\",\"familyName\":\"GAUCHE\\u202eETIORD\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-characters", "familyName"},
             {"{\"role\":\"teacher\",\"familyName\":\"MINUSCULE\",\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "unknown-value", "role"},
             {"{\"role\":\"TEACHER\",\"familyName\":12,\"firstName\":\"Zoé\",\"email\":\"z@ac.fr\"}", "invalid-json", "familyName"}};
         for (String[] c : cases) {

@@ -1,12 +1,15 @@
 package org.passerelle.rest.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -18,8 +21,8 @@ import java.time.LocalDate;
 /**
  * Clean input, always (issue 9, item 7), for every request body the API reads:
  * <ul>
- * <li>text holds no NUL, no control character but line feed, carriage return and tab, and no lone surrogate
- * ({@code 400 invalid-characters}); which fields may hold line breaks at all is the services' rule;</li>
+ * <li>text holds no NUL, no control character, no lone surrogate, no invisible character that changes how it reads,
+ * and no line break or tab unless its property is {@link MultiLine} ({@code 400 invalid-characters} naming it);</li>
  * <li>numbers are JSON numbers and whole where a whole one is expected: {@code "3"} or {@code 3.7} for an id is
  * {@code 400 invalid-json}, never read as 3; a boolean is {@code true} or {@code false}; text is never a number;</li>
  * <li>a property given twice is refused ({@code 400 invalid-json});</li>
@@ -53,8 +56,14 @@ public final class StrictInput {
         return mapper.registerModule(module);
     }
 
-    /** What is wrong with this text ("NUL", "control", "surrogate"), or null when it is clean. */
-    static String fault(String text) {
+    /**
+     * What is wrong with this text, or null when it is clean: a lone surrogate, NUL, a control character, a line
+     * break or tab outside a {@link MultiLine} field, or an invisible character that changes how text reads (bidi
+     * embeddings, overrides and isolates, the "Trojan Source" kind; zero-width space, word joiner, byte-order mark,
+     * line and paragraph separators, non-characters). Zero-width joiners and non-joiners stay: names in Persian and
+     * emoji sequences need them.
+     */
+    static String fault(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -63,21 +72,43 @@ public final class StrictInput {
                 return "surrogate";
             } else if (c == 0) {
                 return "NUL";
-            } else if (c != '\n' && c != '\r' && c != '\t' && (c < 0x20 || c >= 0x7f && c <= 0x9f)) {
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                if (!multiLine) {
+                    return "line break";
+                }
+            } else if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
                 return "control";
+            } else if (c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200b || c == 0x2060 || c == 0xfeff
+                    || c == 0x2028 || c == 0x2029 || c == 0xfffe || c == 0xffff) {
+                return "invisible";
             }
         }
         return null;
     }
 
-    /** Jackson's own String reading, then {@link #fault(String)}. */
-    static final class CleanText extends StringDeserializer {
+    /** Jackson's own String reading, then {@link #fault(String, boolean)}, one-line unless the property is {@link MultiLine}. */
+    static final class CleanText extends StringDeserializer implements ContextualDeserializer {
         private static final long serialVersionUID = 1L;
+        private final boolean multiLine;
+
+        CleanText() {
+            this(false);
+        }
+
+        private CleanText(boolean multiLine) {
+            this.multiLine = multiLine;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            boolean multi = property != null && property.getAnnotation(MultiLine.class) != null;
+            return multi == multiLine ? this : new CleanText(multi);
+        }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
-            if (text != null && fault(text) != null) {
+            if (text != null && fault(text, multiLine) != null) {
                 throw new RefusedValueException(parser, "invalid-characters");
             }
             return text;

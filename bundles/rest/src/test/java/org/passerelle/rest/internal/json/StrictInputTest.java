@@ -14,7 +14,8 @@ import org.passerelle.rest.internal.ApiObjectMapper;
 /** What the API's mapper lets into a request body. */
 public class StrictInputTest {
 
-    public record Form(String name, Long classId, int version, Boolean active, LocalDate startDate, List<Long> learnerIds) {
+    public record Form(String name, Long classId, int version, Boolean active, LocalDate startDate, List<Long> learnerIds,
+                       @MultiLine String comment, List<String> objectives) {
     }
 
     private static final ObjectMapper MAPPER = ApiObjectMapper.create();
@@ -25,14 +26,34 @@ public class StrictInputTest {
 
     private static String refusal(String json) {
         JsonMappingException e = assertThrows(JsonMappingException.class, () -> read(json));
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        String field = null;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            field = ref.getFieldName() != null ? ref.getFieldName() : field;
+        }
         return (e instanceof RefusedValueException refused ? refused.kind() : "invalid-json") + " " + field;
     }
 
     @Test
-    public void cleanTextPassesLineBreaksAndEmojiIncluded() throws Exception {
-        assertEquals("Léa\nPETIT\t😀", read("{\"name\":\"Léa\\nPETIT\\t😀\"}").name());
+    public void cleanTextPassesEmojiAndJoinersIncluded() throws Exception {
         assertEquals("Léa 😀", read("{\"name\":\"Léa \\ud83d\\ude00\"}").name());
+        assertEquals("مهر\u200cناز", read("{\"name\":\"مهر\\u200cناز\"}").name());
+    }
+
+    /** A line break or a tab only where the field is multi-line: never in a name, nor in an item of a list. */
+    @Test
+    public void lineBreaksOnlyInMultiLineFields() throws Exception {
+        assertEquals("Bonjour,\r\nà bientôt\t!", read("{\"comment\":\"Bonjour,\\r\\nà bientôt\\t!\"}").comment());
+        assertEquals("invalid-characters name", refusal("{\"name\":\"A\\r\\nBcc: x@evil.example\"}"));
+        assertEquals("invalid-characters name", refusal("{\"name\":\"A\\tB\"}"));
+        assertEquals("invalid-characters objectives", refusal("{\"objectives\":[\"un\\ndeux\"]}"));
+    }
+
+    /** Characters that change how a text reads without being seen (bidi overrides, zero-width space, BOM). */
+    @Test
+    public void invisibleCharactersThatChangeHowTextReadsAreRefused() {
+        for (String c : new String[] {"\\u202e", "\\u2066", "\\u200b", "\\ufeff", "\\u2028", "\\uffff"}) {
+            assertEquals(c, "invalid-characters name", refusal("{\"name\":\"a" + c + "b\"}"));
+        }
     }
 
     @Test
