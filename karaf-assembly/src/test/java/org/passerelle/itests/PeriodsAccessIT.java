@@ -88,8 +88,10 @@ public class PeriodsAccessIT {
             // The liaison sheet's company page: staff and the learner (a master adjusts objectives and tasks only).
             {"PUT", pl + "/place", "{}", new int[] {401, 400, 400, 404, 400, 404, 403}},
             // An empty JSON body: an anonymous caller is first told to sign in, a master that the action is not theirs,
-            // another establishment's DDFPT that there is no such placement; the others that the body is missing.
-            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 404, 400, 400, 403}},
+            // another establishment's DDFPT and another learner that there is no such placement; the others that the
+            // body is missing.
+            {"PUT", pl + "/place", "", new int[] {401, 400, 400, 404, 400, 404, 403}},
+            {"PUT", pl + "/place", "{oups", new int[] {401, 400, 400, 404, 400, 404, 403}},
             {"PUT", "/api/v1/periods/999999/information", "{oups", new int[] {401, 404, 404, 404, 403, 403, 403}},
             {"PUT", p + "/information", "{oups", new int[] {401, 400, 400, 404, 403, 403, 403}},
             // The master adjusts his own apprentice's liaison sheet with the referent teacher (DOMAIN.md).

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.RecordOwners;
 
 /** {@link RecordOwners} by one JPQL query per kind, reading the establishment through the record's relations. */
@@ -22,6 +23,24 @@ public final class JpaRecordOwners implements RecordOwners {
 
     public JpaRecordOwners(JpaTemplate jpa) {
         this.jpa = jpa;
+    }
+
+    /**
+     * As the interface says, and for a learner, a master or a tutor also the read rule of a placement or a period
+     * (their own placements, the periods they are in): another learner's placement is then not found before the
+     * body is judged, as it is after. Staff read every placement and period of their establishment.
+     */
+    @Override
+    public boolean addressable(Caller caller, Kind kind, long id) {
+        if (!RecordOwners.super.addressable(caller, kind, id)) {
+            return false;
+        }
+        if (caller.role().isStaff() || kind != Kind.PLACEMENT && kind != Kind.PERIOD) {
+            return true;
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> kind == Kind.PLACEMENT
+                ? org.passerelle.core.internal.periods.PeriodAccess.readsPlacement(em, caller, id)
+                : org.passerelle.core.internal.periods.PeriodAccess.readsPeriod(em, caller, id));
     }
 
     @Override

@@ -1,0 +1,36 @@
+package org.passerelle.core.internal.periods;
+
+import javax.persistence.EntityManager;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.security.Caller;
+
+/**
+ * The read rules of placements and periods (those of {@link PeriodRecords}) for code outside this package: whether
+ * the caller may read the record at all, so that a request about a record they may not read is answered 404 before
+ * its body is judged ({@code JpaRecordOwners}).
+ */
+public final class PeriodAccess {
+
+    private PeriodAccess() {
+    }
+
+    /** The placement exists, is not in a deleted period, and the caller reads it (staff, the learner, their master, a granted tutor). */
+    public static boolean readsPlacement(EntityManager em, Caller caller, long placementId) {
+        try {
+            PeriodRecords.readablePlacement(em, caller, placementId);
+            return true;
+        } catch (DomainException notFound) {
+            return false;
+        }
+    }
+
+    /** The period exists, is not deleted, and the caller reads it (staff, or one of its learners, or their master). */
+    public static boolean readsPeriod(EntityManager em, Caller caller, long periodId) {
+        try {
+            PeriodRecords.readablePeriod(em, caller, periodId);
+            return true;
+        } catch (DomainException notFound) {
+            return false;
+        }
+    }
+}
