@@ -45,7 +45,7 @@ public final class PublicAddress {
         this.trustedProxies = list(trustedProxies);
         if (this.publicUrl == null) {
             LOG.warn("No public.url in etc/org.passerelle.rest.cfg: links e-mailed to company trainers are sent only from requests to {}. "
-                    + "Set public.url to the address users reach the platform at (e.g. https://passerelle.your-school.fr)", this.allowedHosts);
+                    + "Set public.url to the address users reach the platform at, for instance {}", this.allowedHosts, proposal());
         }
     }
 
@@ -108,6 +108,16 @@ public final class PublicAddress {
     public boolean isSecure(boolean requestSecure, String remoteAddr, String forwardedProto) {
         return requestSecure || trustedProxies.contains(remoteAddr) && forwardedProto != null
                 && "https".equalsIgnoreCase(forwardedProto.split(",")[0].trim());
+    }
+
+    /** A public address to propose at start: this machine's name, as users on the network would type it. */
+    static String proposal() {
+        try {
+            String name = java.net.InetAddress.getLocalHost().getCanonicalHostName();
+            return "https://" + (name.contains(".") ? name : name + ".<domain of the school>");
+        } catch (java.io.IOException | RuntimeException e) {
+            return "https://passerelle.<domain of the school>";
+        }
     }
 
     /** The host name of a Host header: without its port, in lower case ({@code [::1]:8181} → {@code [::1]}). */
