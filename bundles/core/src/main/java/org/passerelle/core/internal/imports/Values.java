@@ -15,9 +15,13 @@ final class Values {
     private Values() {
     }
 
-    /** The value without surrounding spaces; null becomes the empty string. */
+    /**
+     * The value without surrounding spaces, in Unicode's composed form (NFC): accents written decomposed, as some
+     * Mac tools do, are the same letters as the composed ones, and never a change (issue 10's field case
+     * csv-decomposed-accents.csv); null becomes the empty string.
+     */
     static String clean(String value) {
-        return value == null ? "" : AROUND.matcher(value).replaceAll("");
+        return value == null ? "" : Normalizer.normalize(AROUND.matcher(value).replaceAll(""), Normalizer.Form.NFC);
     }
 
     /** Lower case, without accents, spaces, underscores or hyphens: {@code " Date_de Naissance "} → {@code datedenaissance}. */

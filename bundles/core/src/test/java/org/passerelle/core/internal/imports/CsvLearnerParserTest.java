@@ -33,6 +33,16 @@ public class CsvLearnerParserTest {
                 parsed.learners());
     }
 
+    /** Issue 10's field case: accents written decomposed (as some Mac tools do) are read composed, the same letters. */
+    @Test
+    public void decomposedAccentsAreReadComposed() throws Exception {
+        ParsedImport parsed = parse("field-case-decomposed-accents.csv");
+        assertEquals("L\u00e9a", parsed.learners().get(0).firstName());
+        for (ImportedLearner learner : parsed.learners()) {
+            assertEquals(learner.toString(), java.text.Normalizer.normalize(learner.toString(), java.text.Normalizer.Form.NFC), learner.toString());
+        }
+    }
+
     @Test
     public void refusesRowByRowWithEveryProblemOfTheRow() throws Exception {
         ParsedImport parsed = parse("eleves-point-virgule.csv");

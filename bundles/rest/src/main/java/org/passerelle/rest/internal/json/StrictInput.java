@@ -111,7 +111,8 @@ public final class StrictInput {
             if (text != null && fault(text, multiLine) != null) {
                 throw new RefusedValueException(parser, "invalid-characters");
             }
-            return text;
+            // One spelling per text: "Léa" typed with a combining accent is the same "Léa" (NFC).
+            return text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
         }
     }
 

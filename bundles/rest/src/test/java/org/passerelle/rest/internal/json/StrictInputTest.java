@@ -78,6 +78,12 @@ public class StrictInputTest {
         assertEquals("invalid-json active", refusal("{\"active\":1}"));
     }
 
+    /** Accents written decomposed (a combining mark after the letter) come in composed: one spelling per name. */
+    @Test
+    public void textIsNormalisedToTheComposedForm() throws Exception {
+        assertEquals("L\u00e9a", read("{\"name\":\"Le\\u0301a\"}").name());
+    }
+
     @Test
     public void aPropertyGivenTwiceIsRefused() {
         assertThrows(com.fasterxml.jackson.core.JsonParseException.class, () -> read("{\"name\":\"A\",\"name\":\"B\"}"));
