@@ -97,8 +97,10 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
             if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.apache.openjpa.util.OptimisticException")) {
                 return DomainException.staleVersion(null);
             }
-            // A row locked or refreshed after another request deleted it.
-            if (t instanceof javax.persistence.EntityNotFoundException || t.getClass().getName().equals("org.apache.openjpa.util.ObjectNotFoundException")) {
+            // A row locked or refreshed after another request deleted it; a lock another request held too long.
+            if (t instanceof javax.persistence.EntityNotFoundException || t.getClass().getName().equals("org.apache.openjpa.util.ObjectNotFoundException")
+                    || t instanceof javax.persistence.PessimisticLockException || t instanceof javax.persistence.LockTimeoutException
+                    || t.getClass().getName().equals("org.apache.openjpa.util.LockException")) {
                 return DomainException.conflict("concurrent-write", null);
             }
             if (t instanceof SQLException sql) {
@@ -122,9 +124,10 @@ public final class ConflictTranslatingJpaTemplate implements JpaTemplate {
                         .orElseGet(() -> DomainException.conflict("concurrent-write", null)));
             }
             // 23503/23506: a row refers to one that is gone, or one still referred to is deleted (H2 and PostgreSQL);
-            // 40001/40P01: deadlock or serialisation failure; HYT00/55P03: a lock wait that timed out.
+            // 40001/40P01: deadlock or serialisation failure; HYT00/55P03: a lock wait that timed out; 90131: H2's
+            // "concurrent update" (another transaction changed or deleted the row this one reads for update).
             if (state.equals("23503") || state.equals("23506") || state.equals("40001") || state.equals("40P01")
-                    || state.equals("HYT00") || state.equals("55P03")) {
+                    || state.equals("HYT00") || state.equals("55P03") || state.equals("90131")) {
                 return Optional.of(DomainException.conflict("concurrent-write", null));
             }
         }

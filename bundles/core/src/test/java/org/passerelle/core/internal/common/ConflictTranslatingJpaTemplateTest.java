@@ -109,7 +109,7 @@ public class ConflictTranslatingJpaTemplateTest {
 
     @Test
     public void lockTimeoutsDeadlocksAndVanishedParentsAreConcurrentWrites() {
-        for (String state : new String[] {"HYT00", "40001", "40P01", "55P03", "23503", "23506"}) {
+        for (String state : new String[] {"HYT00", "40001", "40P01", "55P03", "23503", "23506", "90131"}) {
             assertEquals(state, "concurrent-write", translated(new RuntimeException(new SQLException("busy", state))).kind());
         }
     }
