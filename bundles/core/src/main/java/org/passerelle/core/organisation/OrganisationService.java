@@ -1,8 +1,8 @@
 package org.passerelle.core.organisation;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
+import java.util.Set;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
 
@@ -68,9 +68,23 @@ public interface OrganisationService {
     /** ADMIN or DDFPT: moves a learner to a class, changes their status, referent teacher and master. */
     Learner assignLearner(Caller caller, long learnerId, LearnerAssignment assignment);
 
-    /** Previews (apply false) or applies in one transaction an import of a SIECLE XML export (5 MB at most). */
-    ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply);
+    /**
+     * ADMIN or DDFPT of the establishment: previews (apply false) or applies in one transaction an import of a SIECLE
+     * XML export ({@code ExportXML_ElevesSansAdresses.xml}), read as a stream: 64 MB at most here (about 30,000 pupils
+     * with full records; the REST layer's upload limit, 32 MiB by default, comes first), 20,000 pupils at most.
+     *
+     * @param confirmedLines lines held as {@link ImportReport.Held#PROBABLE_DUPLICATE} that the caller confirms as new
+     *                       learners (null or empty: none)
+     * @throws org.passerelle.core.DomainException 403 / 404 before the file is read; {@code 400 required} empty;
+     *                                             {@code 413 file-too-large}; {@code 400 unusable-import} with a French
+     *                                             detail when the file as a whole cannot be used
+     */
+    ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply, Set<Integer> confirmedLines);
 
-    /** Previews or applies an import of a CSV of learners. */
-    ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply);
+    /**
+     * As {@link #importSiecle}, for a CSV of learners (5 MB at most), in the encoding the request declares
+     * ({@code declaredCharset}, may be null) or else the one detected (UTF-8, UTF-16, Windows-1252, ISO-8859-15).
+     */
+    ImportReport importCsv(Caller caller, long establishmentId, InputStream csv, String declaredCharset, boolean apply,
+            Set<Integer> confirmedLines);
 }

@@ -16,6 +16,7 @@ public final class Audit {
     public static final String PERSON_CREATED = "PERSON_CREATED";
     public static final String ESTABLISHMENT_CREATED = "ESTABLISHMENT_CREATED";
     public static final String IMPORT_APPLIED = "IMPORT_APPLIED";
+    public static final String LEARNER_LEFT = "LEARNER_LEFT";
     public static final String TRAINER_LINK_ISSUED = "TRAINER_LINK_ISSUED";
     public static final String TRAINER_LINK_REVOKED = "TRAINER_LINK_REVOKED";
 

@@ -1,9 +1,7 @@
 package org.passerelle.core.internal.common;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.passerelle.core.DomainException;
 
@@ -68,11 +66,8 @@ public final class Validation {
         return value;
     }
 
-    /** firstname.familyname in lower-case ASCII: what a person types to sign in. */
+    /** firstname.familyname in lower-case ASCII, transliterated from any script: see {@link Logins#forName}. */
     public static String loginFor(String firstName, String familyName) {
-        String raw = (firstName + "." + familyName).toLowerCase(Locale.ROOT);
-        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String login = ascii.replaceAll("[^a-z0-9.]+", "-").replaceAll("-+", "-").replaceAll("(^[-.]+|[-.]+$)", "");
-        return login.length() > 70 ? login.substring(0, 70) : login;
+        return Logins.forName(firstName, familyName);
     }
 }

@@ -3,45 +3,44 @@ package org.passerelle.core.internal.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map.Entry;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.passerelle.core.internal.imports.CsvHeader.Column;
 
 /**
- * Reads a CSV file of learners with a header row: {@code nom;prenom;ine;date_naissance;classe[;statut]} in any
- * order.
+ * Reads a CSV file of learners with a header row: {@code nom;prenom;ine;date_naissance;classe[;statut][;date_sortie]}
+ * in any order, under the names school exports give them ({@link CsvHeader}); other columns are ignored and listed.
  * <ul>
- * <li>The separator, {@code ;} or {@code ,}, is the one the header line uses most ({@code ;} on a tie).
- * Values may be quoted ({@code "}) as spreadsheets do.</li>
- * <li>A leading byte order mark is ignored. A replacement character (U+FFFD, what a Windows-1252 file read as
- * UTF-8 gives) refuses the file, asking for a "CSV UTF-8" export; so does a spreadsheet workbook (ZIP).</li>
- * <li>Header names are matched ignoring case, accents, spaces, underscores and hyphens; besides the canonical
- * names, {@code nom de famille}, {@code date de naissance} and {@code division} are understood. A header cell left
- * empty (a trailing separator) is ignored with its column. Unknown, repeated or missing columns refuse the file.</li>
+ * <li>Bytes: UTF-8 with or without BOM, UTF-16 (BOM), Windows-1252 and ISO-8859-15, detected or as the request
+ * declares ({@link ImportText}). A spreadsheet workbook (ZIP) is refused.</li>
+ * <li>The separator: the one an Excel {@code sep=;} first line names, else the one the header line uses most among
+ * {@code ;}, {@code ,} and tab ({@code ;} on a tie). Values may be quoted ({@code "}) as spreadsheets do.</li>
  * <li>Blank lines, and lines whose values are all blank ({@code ;;;;}), are skipped wherever they are.</li>
- * <li>{@code date_naissance}: {@code dd/MM/yyyy} (day and month may have one digit) or {@code yyyy-MM-dd}.</li>
- * <li>{@code statut}: {@code élève}, {@code eleve} or {@code scolaire} → pupil, {@code apprenti} or
- * {@code apprentie} → apprentice (case and accents ignored), empty → pupil; else refused.</li>
+ * <li>Dates as spreadsheets write them ({@link SpreadsheetDates}).</li>
+ * <li>{@code statut}: the words of school exports ({@link #STATUSES}): « élève », « scolaire », « statut scolaire »,
+ * « ST » → pupil; « apprenti(e) », « apprentissage », « AP » → apprentice (case, accents and punctuation ignored);
+ * empty → pupil; else refused.</li>
+ * <li>{@code date_sortie}: an exit date on or before today makes the row a departure.</li>
  * <li>A row with more non-blank values than the header has columns is refused on {@code ligne} (a value holding
  * the separator without quotes shifts every following column).</li>
  * </ul>
- * Lines are those of the file (1-based, counting blank lines; a row whose quoted value spans several lines has the
- * line where it starts). Stateless, thread-safe.
+ * Lines are those of the file (1-based, counting blank lines and a {@code sep=} line; a row whose quoted value spans
+ * several lines has the line where it starts). Stateless, thread-safe.
  */
 public final class CsvLearnerParser {
 
@@ -51,43 +50,26 @@ public final class CsvLearnerParser {
     private static final int HEADER_SCAN = 64 * 1024;
     private static final char BOM = '\uFEFF';
     private static final char REPLACEMENT = '\uFFFD';
+    private static final Pattern SEP_LINE = Pattern.compile("^\"?sep=(.)\"?[;,\\t]*\\r?$", Pattern.CASE_INSENSITIVE);
 
-    /** The columns, with the header names they answer to (as {@link Values#key} gives them). */
-    enum Column {
-        NOM(RowChecker.NOM, true, "nom", "nomdefamille"),
-        PRENOM(RowChecker.PRENOM, true, "prenom"),
-        INE(RowChecker.INE, true, "ine"),
-        DATE_NAISSANCE(RowChecker.DATE_NAISSANCE, true, "datenaissance", "datedenaissance"),
-        CLASSE(RowChecker.CLASSE, true, "classe", "division"),
-        STATUT(RowChecker.STATUT, false, "statut");
-
-        final String field;
-        final boolean required;
-        final Set<String> names;
-
-        Column(String field, boolean required, String... names) {
-            this.field = field;
-            this.required = required;
-            this.names = Set.of(names);
-        }
-
-        static Column named(String header) {
-            String key = Values.key(header);
-            for (Column column : values()) {
-                if (column.names.contains(key)) {
-                    return column;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static final Map<String, ImportedStatus> STATUSES = Map.of(
-            "", ImportedStatus.PUPIL,
-            "eleve", ImportedStatus.PUPIL,
-            "scolaire", ImportedStatus.PUPIL,
-            "apprenti", ImportedStatus.APPRENTICE,
-            "apprentie", ImportedStatus.APPRENTICE);
+    /** Status words of school exports, as {@link Values#key} gives them. */
+    static final Map<String, ImportedStatus> STATUSES = Map.ofEntries(
+            Map.entry("", ImportedStatus.PUPIL),
+            Map.entry("eleve", ImportedStatus.PUPIL),
+            Map.entry("scolaire", ImportedStatus.PUPIL),
+            Map.entry("statutscolaire", ImportedStatus.PUPIL),
+            Map.entry("sousstatutscolaire", ImportedStatus.PUPIL),
+            Map.entry("elevesousstatutscolaire", ImportedStatus.PUPIL),
+            Map.entry("st", ImportedStatus.PUPIL),
+            Map.entry("sco", ImportedStatus.PUPIL),
+            Map.entry("apprenti", ImportedStatus.APPRENTICE),
+            Map.entry("apprentie", ImportedStatus.APPRENTICE),
+            Map.entry("apprentissage", ImportedStatus.APPRENTICE),
+            Map.entry("enapprentissage", ImportedStatus.APPRENTICE),
+            Map.entry("contratdapprentissage", ImportedStatus.APPRENTICE),
+            Map.entry("statutapprenti", ImportedStatus.APPRENTICE),
+            Map.entry("ap", ImportedStatus.APPRENTICE),
+            Map.entry("app", ImportedStatus.APPRENTICE));
 
     private final Clock clock;
 
@@ -96,49 +78,73 @@ public final class CsvLearnerParser {
         this(Clock.systemDefaultZone());
     }
 
-    /** @param clock gives "today", for the ages */
+    /** @param clock gives "today", for the ages, exit dates and two-digit years */
     public CsvLearnerParser(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads bytes as UTF-8 (see {@link #parse(Reader)}); the stream is not closed here. */
-    public ParsedImport parse(InputStream csv) throws ImportFormatException {
-        return parse(new InputStreamReader(Objects.requireNonNull(csv, "csv"), StandardCharsets.UTF_8));
+    /**
+     * Reads the whole stream (not closed here; the caller bounds its size), in the encoding found by
+     * {@link ImportText}.
+     *
+     * @param declaredCharset the charset the request declares, or null
+     * @throws ImportFormatException as {@link #parse(Reader)}, and a workbook, an unknown declared charset, bytes not in
+     *                               the encoding used
+     */
+    public ParsedImport parse(InputStream csv, String declaredCharset) throws ImportFormatException {
+        Objects.requireNonNull(csv, "csv");
+        byte[] bytes;
+        try {
+            bytes = csv.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length == 0) {
+            throw new ImportFormatException(Messages.format("file.empty"), 0);
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new ImportFormatException(Messages.format("csv.workbook"), 0);
+        }
+        ImportText.Decoded text = ImportText.decode(bytes, declaredCharset);
+        return parse(new StringReader(text.text()), text.charset().name());
     }
 
     /**
      * Reads the whole text (the reader is not closed here).
      *
-     * @throws ImportFormatException empty, no header row, unknown / repeated / missing column, not UTF-8, a workbook,
-     *                               unbalanced quotes, more than {@value RowChecker#MAX_ROWS} rows
+     * @throws ImportFormatException empty, no header row, repeated or missing column, a replacement character (a file
+     *                               read in the wrong encoding), unbalanced quotes, more than {@value RowChecker#MAX_ROWS} rows
      * @throws UncheckedIOException  the reader itself failed
      */
     public ParsedImport parse(Reader csv) throws ImportFormatException {
+        return parse(csv, null);
+    }
+
+    private ParsedImport parse(Reader csv, String encoding) throws ImportFormatException {
         Objects.requireNonNull(csv, "csv");
         try {
             BufferedReader in = new BufferedReader(csv);
             skipBom(in);
-            char separator = separator(in);
+            Entry<Character, Integer> separator = separator(in);
             CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(separator)
+                    .setDelimiter(separator.getKey())
                     .setIgnoreEmptyLines(false)
                     .setIgnoreSurroundingSpaces(true)
                     .build();
             // Not closed: closing it would close the caller's reader.
             CSVParser parser = format.parse(in);
-            return read(parser, separator);
+            return read(parser, separator.getKey(), separator.getValue(), encoding);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ParsedImport read(CSVParser parser, char separator) throws ImportFormatException {
+    private ParsedImport read(CSVParser parser, char separator, int skippedLines, String encoding) throws ImportFormatException {
         RowChecker checker = new RowChecker(RowChecker.Format.CSV, LocalDate.now(clock));
         Iterator<CSVRecord> records = parser.iterator();
-        Map<Column, Integer> header = null;
-        int headerSize = 0;
+        CsvHeader header = null;
         while (true) {
-            int line = (int) parser.getCurrentLineNumber() + 1;
+            int line = (int) parser.getCurrentLineNumber() + 1 + skippedLines;
             List<String> values;
             try {
                 if (!records.hasNext()) {
@@ -158,85 +164,41 @@ public final class CsvLearnerParser {
                 continue;
             }
             if (header == null) {
-                header = header(values, line);
-                headerSize = values.size();
+                header = CsvHeader.read(values, line);
                 continue;
             }
             checker.countRow(line);
-            row(checker, header, headerSize, values, line, separator);
+            row(checker, header, values, line, separator);
         }
         if (header == null) {
             throw new ImportFormatException(Messages.format("file.empty"), 0);
         }
-        return checker.result(FORMAT);
+        return checker.result(FORMAT, header.ignored(), encoding);
     }
 
-    private static void row(RowChecker checker, Map<Column, Integer> header, int headerSize, List<String> values, int line,
-            char separator) {
+    private static void row(RowChecker checker, CsvHeader header, List<String> values, int line, char separator) {
         List<ImportRefusal> extra = new ArrayList<>();
         ImportedStatus status = ImportedStatus.PUPIL;
-        if (header.containsKey(Column.STATUT)) {
-            String given = value(values, header, Column.STATUT);
+        if (header.has(Column.STATUT)) {
+            String given = header.value(values, Column.STATUT);
             status = STATUSES.get(Values.key(given));
             if (status == null) {
-                extra.add(RowChecker.refusal(line, RowChecker.STATUT, "refusal.statut.invalid", Values.clean(given)));
+                extra.add(RowChecker.refusal(line, RowChecker.STATUT, "refusal.statut.invalid", RowChecker.visible(Values.clean(given))));
             }
         }
         int extraValues = 0;
-        for (int i = headerSize; i < values.size(); i++) {
+        for (int i = header.size(); i < values.size(); i++) {
             if (!Values.clean(values.get(i)).isEmpty()) {
                 extraValues = i + 1;
             }
         }
         if (extraValues > 0) {
             extra.add(RowChecker.refusal(line, RowChecker.LIGNE, "refusal.ligne.extraValues", String.valueOf(extraValues),
-                    String.valueOf(headerSize), String.valueOf(separator)));
+                    String.valueOf(header.size()), separator == '\t' ? "tabulation" : String.valueOf(separator)));
         }
-        checker.check(line, value(values, header, Column.INE), value(values, header, Column.NOM), value(values, header, Column.PRENOM),
-                value(values, header, Column.DATE_NAISSANCE), value(values, header, Column.CLASSE), status, extra);
-    }
-
-    private static String value(List<String> values, Map<Column, Integer> header, Column column) {
-        Integer index = header.get(column);
-        return index == null || index >= values.size() ? "" : values.get(index);
-    }
-
-    /** Maps each column to its index, or refuses the file. */
-    private static Map<Column, Integer> header(List<String> names, int line) throws ImportFormatException {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = Values.clean(names.get(i));
-            if (name.isEmpty()) {
-                continue;
-            }
-            Column column = Column.named(name);
-            if (column == null) {
-                unknown.add(name);
-            } else if (columns.putIfAbsent(column, i) != null) {
-                throw new ImportFormatException(Messages.format("csv.duplicateColumn", column.field), line);
-            }
-        }
-        if (columns.isEmpty()) {
-            throw new ImportFormatException(Messages.format("csv.noHeader"), line);
-        }
-        if (!unknown.isEmpty()) {
-            throw new ImportFormatException(Messages.format("csv.unknownColumns", unknown.size(), quoted(unknown)), line);
-        }
-        List<String> missing = new ArrayList<>();
-        for (Column column : Column.values()) {
-            if (column.required && !columns.containsKey(column)) {
-                missing.add(column.field);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportFormatException(Messages.format("csv.missingColumns", missing.size(), quoted(missing)), line);
-        }
-        return columns;
-    }
-
-    private static String quoted(List<String> names) {
-        return names.stream().map(n -> "« " + n + " »").collect(Collectors.joining(", "));
+        checker.check(new RowChecker.RawRow(line, header.value(values, Column.INE), header.value(values, Column.NOM),
+                header.value(values, Column.PRENOM), header.value(values, Column.DATE_NAISSANCE), header.value(values, Column.CLASSE),
+                status, header.value(values, Column.DATE_SORTIE)), extra);
     }
 
     private static void skipBom(BufferedReader in) throws IOException {
@@ -247,46 +209,52 @@ public final class CsvLearnerParser {
     }
 
     /**
-     * Looks at the first line holding something else than spaces, separators and quotes (then resets the reader):
-     * {@code ;} unless it has more {@code ,} (outside quotes). Refuses an empty file and a workbook.
+     * The separator and the number of lines consumed before the header ({@code 1} after an Excel {@code sep=} line,
+     * which is consumed; else 0, the reader reset). Without {@code sep=}, looks at the first line holding something
+     * else than spaces, separators and quotes: {@code ;} unless it has more {@code ,} or tabs (outside quotes).
      */
-    private static char separator(BufferedReader in) throws IOException, ImportFormatException {
+    private static Entry<Character, Integer> separator(BufferedReader in) throws IOException, ImportFormatException {
         in.mark(HEADER_SCAN);
-        StringBuilder start = new StringBuilder();
-        int semicolons = 0;
-        int commas = 0;
+        String first = in.readLine();
+        if (first == null) {
+            throw new ImportFormatException(Messages.format("file.empty"), 0);
+        }
+        if (first.startsWith("PK\u0003\u0004")) {
+            throw new ImportFormatException(Messages.format("csv.workbook"), 0);
+        }
+        Matcher sep = SEP_LINE.matcher(first.strip());
+        if (sep.matches()) {
+            return Map.entry(sep.group(1).charAt(0), 1);
+        }
+        in.reset();
+        in.mark(HEADER_SCAN);
+        int[] counts = new int[3];
         boolean quoted = false;
         boolean content = false;
         int read = 0;
         int c;
         while (read < HEADER_SCAN - 1 && (c = in.read()) >= 0) {
             read++;
-            if (start.length() < 4) {
-                start.append((char) c);
-            }
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
                 if (content) {
                     break;
                 }
-                semicolons = 0;
-                commas = 0;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
+                counts = new int[3];
+            } else if (!quoted && (c == ';' || c == ',' || c == '\t')) {
+                counts[c == ';' ? 0 : c == ',' ? 1 : 2]++;
             } else if (!Values.clean(String.valueOf((char) c)).isEmpty()) {
                 content = true;
             }
         }
         in.reset();
-        if (read == 0) {
-            throw new ImportFormatException(Messages.format("file.empty"), 0);
+        char separator = ';';
+        if (counts[1] > counts[0] && counts[1] >= counts[2]) {
+            separator = ',';
+        } else if (counts[2] > counts[0] && counts[2] > counts[1]) {
+            separator = '\t';
         }
-        if (start.toString().equals("PK\u0003\u0004")) {
-            throw new ImportFormatException(Messages.format("csv.workbook"), 0);
-        }
-        return commas > semicolons ? ',' : ';';
+        return Map.entry(separator, 0);
     }
 }

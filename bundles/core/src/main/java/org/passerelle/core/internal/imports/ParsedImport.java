@@ -7,15 +7,24 @@ import java.util.Objects;
  * What an import file holds: the learners that passed every check and the refusals, both in file order.
  * A row with at least one refusal is never among the learners.
  *
- * @param format    {@value SiecleLearnerParser#FORMAT} or {@value CsvLearnerParser#FORMAT}
- * @param learners  the rows to import (unmodifiable)
- * @param refusals  every problem found, row by row (unmodifiable)
+ * @param format         {@value SiecleLearnerParser#FORMAT} or {@value CsvLearnerParser#FORMAT}
+ * @param learners       the rows to import (unmodifiable)
+ * @param refusals       every problem found, row by row (unmodifiable)
+ * @param ignoredColumns CSV header names that are not a column of the import, in file order (their values are not
+ *                       read); empty for SIECLE
+ * @param encoding       the encoding the file was read in (e.g. {@code windows-1252}, {@code UTF-8})
  */
-public record ParsedImport(String format, List<ImportedLearner> learners, List<ImportRefusal> refusals) {
+public record ParsedImport(String format, List<ImportedLearner> learners, List<ImportRefusal> refusals, List<String> ignoredColumns,
+        String encoding) {
 
     public ParsedImport {
         Objects.requireNonNull(format, "format");
         learners = List.copyOf(learners);
         refusals = List.copyOf(refusals);
+        ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    public ParsedImport(String format, List<ImportedLearner> learners, List<ImportRefusal> refusals) {
+        this(format, learners, refusals, List.of(), null);
     }
 }

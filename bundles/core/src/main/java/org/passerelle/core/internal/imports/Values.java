@@ -10,7 +10,7 @@ final class Values {
     /** Spaces around a value, including the no-break spaces a spreadsheet leaves behind, and a stray BOM. */
     private static final Pattern AROUND = Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\uFEFF]+$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F_\\-]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Values() {
     }
@@ -24,9 +24,12 @@ final class Values {
         return value == null ? "" : Normalizer.normalize(AROUND.matcher(value).replaceAll(""), Normalizer.Form.NFC);
     }
 
-    /** Lower case, without accents, spaces, underscores or hyphens: {@code " Date_de Naissance "} → {@code datedenaissance}. */
+    /**
+     * Lower case, letters and digits only, without accents: {@code " Date_de Naiss. "} → {@code datedenaiss},
+     * {@code "Né(e) le"} → {@code neele}, {@code "Apprenti(e)"} → {@code apprentie}.
+     */
     static String key(String value) {
         String decomposed = Normalizer.normalize(clean(value), Normalizer.Form.NFD);
-        return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,7 @@
 package org.passerelle.core.internal.organisation;
 
 import java.io.InputStream;
-import java.io.Reader;
+import java.util.Set;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.passerelle.core.internal.security.PasswordHasher;
@@ -133,12 +133,13 @@ public final class JpaOrganisationService implements OrganisationService {
     }
 
     @Override
-    public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply) {
-        return imports.importSiecle(caller, establishmentId, xml, apply);
+    public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply, Set<Integer> confirmedLines) {
+        return imports.importSiecle(caller, establishmentId, xml, apply, confirmedLines);
     }
 
     @Override
-    public ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply) {
-        return imports.importCsv(caller, establishmentId, csv, apply);
+    public ImportReport importCsv(Caller caller, long establishmentId, InputStream csv, String declaredCharset, boolean apply,
+            Set<Integer> confirmedLines) {
+        return imports.importCsv(caller, establishmentId, csv, declaredCharset, apply, confirmedLines);
     }
 }

@@ -46,6 +46,10 @@ public class LearnerEntity {
     @JoinColumn(name = "CLASS_ID")
     private SchoolClassEntity schoolClass;
 
+    /** ISO date the learner left the establishment (a SIECLE exit date), null while they are enrolled. */
+    @Column(name = "LEFT_ON", length = 10)
+    private String leftOn;
+
     @ManyToOne
     @JoinColumn(name = "REFERENT_TEACHER_ID")
     private PersonEntity referentTeacher;
@@ -113,6 +117,28 @@ public class LearnerEntity {
 
     public void moveTo(SchoolClassEntity newClass) {
         this.schoolClass = newClass;
+    }
+
+    /** ISO date of leaving, or null. */
+    public String leftOn() {
+        return leftOn;
+    }
+
+    /**
+     * The learner leaves the establishment on {@code isoDate}: out of their class, their account closed. Their record
+     * and everything attached to it stay.
+     */
+    public void leave(String isoDate) {
+        this.leftOn = isoDate;
+        this.schoolClass = null;
+        person.close();
+    }
+
+    /** A learner who had left is enrolled again, in {@code newClass}; their account is open again. */
+    public void comeBack(SchoolClassEntity newClass) {
+        this.leftOn = null;
+        this.schoolClass = newClass;
+        person.reopen();
     }
 
     public PersonEntity referentTeacher() {

@@ -1,16 +1,18 @@
 package org.passerelle.core.internal.organisation;
 
-import org.passerelle.core.internal.common.AccessRules;
+import static org.passerelle.core.internal.organisation.OrganisationRecords.withGeneratedLogins;
+
 import java.io.InputStream;
-import java.io.Reader;
+import java.util.Set;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.passerelle.core.internal.common.AccessRules;
 import org.passerelle.core.internal.common.Establishments;
 import org.passerelle.core.organisation.ImportReport;
 import org.passerelle.core.security.Caller;
-import static org.passerelle.core.internal.organisation.OrganisationRecords.*;
 
 /**
- * SIECLE and CSV imports of learners: previewed, then applied in one transaction (LearnerImporter).
+ * SIECLE and CSV imports of learners: previewed, then applied in one transaction (LearnerImporter). Access is checked
+ * before a byte of the file is read.
  */
 final class LearnerImports {
 
@@ -22,17 +24,22 @@ final class LearnerImports {
         this.importer = importer;
     }
 
-    public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply) {
+    public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply, Set<Integer> confirmed) {
         AccessRules.requireManagerOf(caller, establishmentId);
         Establishments.requireExisting(jpa, caller, establishmentId);
-        var parsed = importer.parseSiecle(Uploads.limited(xml));
-        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
+        var parsed = importer.parseSiecle(Uploads.streamed(xml));
+        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply, confirmed(confirmed)));
     }
 
-    public ImportReport importCsv(Caller caller, long establishmentId, Reader csv, boolean apply) {
+    public ImportReport importCsv(Caller caller, long establishmentId, InputStream csv, String declaredCharset, boolean apply,
+            Set<Integer> confirmed) {
         AccessRules.requireManagerOf(caller, establishmentId);
         Establishments.requireExisting(jpa, caller, establishmentId);
-        var parsed = importer.parseCsv(Uploads.limited(csv));
-        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply));
+        var parsed = importer.parseCsv(Uploads.limited(csv), declaredCharset);
+        return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply, confirmed(confirmed)));
+    }
+
+    private static Set<Integer> confirmed(Set<Integer> lines) {
+        return lines == null ? Set.of() : Set.copyOf(lines);
     }
 }

@@ -37,10 +37,24 @@ final class OrganisationRecords {
             return requested;
         }
         String base = Validation.loginFor(firstName, familyName);
-        String candidate = base.isEmpty() ? "utilisateur" : base;
+        String candidate = base;
         for (int n = 2; !em.createQuery("SELECT p.id FROM PersonEntity p WHERE p.login = :l").setParameter("l", candidate).getResultList().isEmpty(); n++) {
             candidate = base + n;
         }
+        return candidate;
+    }
+
+    /**
+     * As {@link #login} without a requested login, against logins already loaded (an import creating thousands of
+     * accounts asks the database once): the free one is added to {@code taken}.
+     */
+    static String freeLogin(java.util.Set<String> taken, String firstName, String familyName) {
+        String base = Validation.loginFor(firstName, familyName);
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + n;
+        }
+        taken.add(candidate);
         return candidate;
     }
 

@@ -129,4 +129,13 @@ public class PersonEntity {
     public boolean active() {
         return active;
     }
+
+    /** Closes the account: no sign-in, and sessions end at their next request (JpaAuthenticationService). */
+    public void close() {
+        this.active = false;
+    }
+
+    public void reopen() {
+        this.active = true;
+    }
 }

@@ -33,6 +33,7 @@ final class Views {
         PersonEntity p = l.person();
         return new Learner(l.id(), p.id(), l.establishment().id(), p.login(), p.familyName(), p.firstName(), l.ine(), LocalDate.parse(l.birthDate()),
                 l.status(), l.schoolClass() == null ? null : l.schoolClass().id(), l.schoolClass() == null ? null : l.schoolClass().code(),
-                l.referentTeacher() == null ? null : l.referentTeacher().id(), l.master() == null ? null : l.master().id(), l.version());
+                l.referentTeacher() == null ? null : l.referentTeacher().id(), l.master() == null ? null : l.master().id(), l.version(),
+                l.leftOn() == null ? null : LocalDate.parse(l.leftOn()));
     }
 }

@@ -29,14 +29,17 @@ public class CsvLearnerParserTest {
                 new ImportedLearner(5, "070855555EE", "DUPONT", "Hugo", LocalDate.of(2009, 3, 5), ImportedStatus.PUPIL, "CAP 1 ELEC"),
                 // exactly 10 years old today, and 70 years and 364 days
                 new ImportedLearner(10, "070877777GG", "FAURE", "Zoé", LocalDate.of(2015, 1, 15), ImportedStatus.PUPIL, "1MELEC"),
-                new ImportedLearner(12, "070899999JJ", "VIDAL", "Jeanne", LocalDate.of(1954, 1, 16), ImportedStatus.APPRENTICE, "BTS-1")),
+                new ImportedLearner(12, "070899999JJ", "VIDAL", "Jeanne", LocalDate.of(1954, 1, 16), ImportedStatus.APPRENTICE, "BTS-1"),
+                // 12.03.2008: a date as a spreadsheet with German or Swiss settings writes it
+                new ImportedLearner(15, "070811112LL", "LEROY", "Camille", LocalDate.of(2008, 3, 12), ImportedStatus.PUPIL, "1MELEC")),
                 parsed.learners());
+        assertEquals("UTF-8", new CsvLearnerParser(TODAY).parse(resource("eleves-point-virgule.csv"), null).encoding());
     }
 
     /** Issue 10's field case: accents written decomposed (as some Mac tools do) are read composed, the same letters. */
     @Test
     public void decomposedAccentsAreReadComposed() throws Exception {
-        ParsedImport parsed = parse("field-case-decomposed-accents.csv");
+        ParsedImport parsed = parse("field-cases/csv-decomposed-accents.csv");
         assertEquals("L\u00e9a", parsed.learners().get(0).firstName());
         for (ImportedLearner learner : parsed.learners()) {
             assertEquals(learner.toString(), java.text.Normalizer.normalize(learner.toString(), java.text.Normalizer.Form.NFC), learner.toString());
@@ -48,7 +51,8 @@ public class CsvLearnerParserTest {
         ParsedImport parsed = parse("eleves-point-virgule.csv");
 
         assertEquals(List.of(
-                new ImportRefusal(6, "statut", "Statut « stagiaire » inconnu : « élève » (ou « scolaire »), « apprenti » ou vide attendu."),
+                new ImportRefusal(6, "statut", "Statut « stagiaire » inconnu : « élève » (ou « scolaire »), « apprenti » (ou "
+                        + "« apprentissage ») ou vide attendu."),
                 new ImportRefusal(8, "ine", "INE 070803070AJ déjà présent ligne 2."),
                 new ImportRefusal(9, "ine", "INE 12345 invalide : 11 caractères attendus, 10 chiffres ou lettres puis une lettre."),
                 new ImportRefusal(9, "prenom", "Le prénom est obligatoire."),
@@ -59,8 +63,6 @@ public class CsvLearnerParserTest {
                         "Date de naissance 16/01/2015 improbable : l'apprenant aurait 9 ans, l'âge doit être compris entre 10 et 70 ans."),
                 new ImportRefusal(13, "date_naissance",
                         "Date de naissance 15/01/1954 improbable : l'apprenant aurait 71 ans, l'âge doit être compris entre 10 et 70 ans."),
-                new ImportRefusal(15, "date_naissance",
-                        "Date de naissance « 12.03.2008 » illisible : format attendu JJ/MM/AAAA ou AAAA-MM-JJ."),
                 new ImportRefusal(16, "date_naissance", "La date de naissance 01/06/2030 est dans le futur."),
                 new ImportRefusal(17, "ligne", "La ligne contient 7 valeurs alors que la ligne d'en-tête n'a que 6 colonnes : "
                         + "une valeur contient sans doute le séparateur « ; » sans être entre guillemets.")),
@@ -90,29 +92,34 @@ public class CsvLearnerParserTest {
         assertEquals(3, refusedText("\n\nNom;Prénom;Date_Naissance\nMARTIN;Léa;14/02/2008\n").line());
     }
 
+    /** Issue 10: a column that is not ours (« Téléphone », « Sexe », « Régime ») is ignored and listed, never a refusal. */
     @Test
-    public void anUnknownColumnRefusesTheFile() throws Exception {
-        ImportFormatException e = refused("colonne-inconnue.csv");
-        assertEquals("Colonne inconnue : « telephone ». Colonnes attendues : nom, prenom, ine, date_naissance, classe et, si besoin, statut.",
-                e.getMessage());
-        assertEquals(1, e.line());
+    public void unknownColumnsAreIgnoredAndListed() throws Exception {
+        ParsedImport parsed = parse("colonne-inconnue.csv");
+        assertEquals(List.of("telephone"), parsed.ignoredColumns());
+        assertEquals(1, parsed.learners().size());
 
-        assertEquals("Colonnes inconnues : « Naissance », « Téléphone ». Colonnes attendues : nom, prenom, ine, date_naissance, classe "
-                + "et, si besoin, statut.", refusedText("nom,prenom,ine,Naissance,classe,Téléphone\n").getMessage());
+        ParsedImport other = parser.parse(new StringReader("nom,prenom,ine,Naissance,classe,Téléphone\n"));
+        assertEquals(List.of("Téléphone"), other.ignoredColumns());
     }
 
     @Test
     public void aRepeatedColumnRefusesTheFile() {
-        assertEquals("La colonne « nom » apparaît plusieurs fois dans la ligne d'en-tête.",
+        assertEquals("Les colonnes « Nom » et « Nom de famille » de la ligne d'en-tête désignent toutes deux « nom » : gardez-en une seule.",
                 refusedText("Nom;Nom de famille;prenom;ine;date_naissance;classe\n").getMessage());
     }
 
+    /** The message names the real problem: data where the header should be, or a header of which nothing is known. */
     @Test
     public void aFileWithoutHeaderRow() {
         ImportFormatException e = refusedText("MARTIN;Léa;070803070AJ;14/02/2008;1MELEC\nDUPONT;Hugo;070855555EE;05/03/2009;1MELEC\n");
-        assertEquals("La première ligne du fichier doit être la ligne d'en-tête, par exemple : nom;prenom;ine;date_naissance;classe;statut "
-                + "(la colonne statut est facultative).", e.getMessage());
+        assertEquals("La première ligne contient des élèves et non les noms des colonnes : ajoutez au début du fichier la ligne d'en-tête, "
+                + "par exemple nom;prenom;ine;date_naissance;classe;statut.", e.getMessage());
         assertEquals(1, e.line());
+        assertEquals("Aucune colonne de la ligne d'en-tête n'est reconnue (« Élève », « Groupe »). Colonnes attendues : nom, prenom, ine, "
+                + "date_naissance, classe et, si besoin, statut.", refusedText("Élève;Groupe\nMARTIN Léa;A\n").getMessage());
+        assertEquals("Colonne obligatoire absente : « prenom ». Colonnes non reconnues : « Prénoms » ; renommez dans la ligne d'en-tête "
+                + "celle qui contient l'information.", refusedText("nom;Prénoms;ine;date_naissance;classe\n").getMessage());
     }
 
     @Test
@@ -124,17 +131,12 @@ public class CsvLearnerParserTest {
         }
     }
 
+    /** A Windows-1252 file read as UTF-8 text (the reader is the caller's): refused, never imported garbled. */
     @Test
-    public void aWindows1252FileIsRefusedWithTheWayToFixIt() throws Exception {
-        ImportFormatException e;
-        try (InputStream in = resource("eleves-windows-1252.csv")) {
-            parser.parse(in);
-            throw new AssertionError("accepted");
-        } catch (ImportFormatException refused) {
-            e = refused;
-        }
-        assertEquals("Le fichier n'est pas enregistré en UTF-8 (caractère illisible ligne 2) : dans le tableur, enregistrez-le au format "
-                + "« CSV UTF-8 ».", e.getMessage());
+    public void replacementCharactersRefuseTheFile() throws Exception {
+        ImportFormatException e = refused("eleves-windows-1252.csv");
+        assertEquals("Le fichier contient des caractères illisibles (ligne 2) : il a sans doute été mal converti. Dans le tableur, "
+                + "enregistrez-le au format « CSV UTF-8 ».", e.getMessage());
         assertEquals(2, e.line());
     }
 
@@ -170,11 +172,17 @@ public class CsvLearnerParserTest {
                 + "B,Léa,070803070BJ,14/02/2008,1MELEC,SCOLAIRE\n"
                 + "C,Léa,070803070CJ,14/02/2008,1MELEC,\" apprenti \"\n"
                 + "D,Léa,070803070DJ,14/02/2008,1MELEC,Apprentie\n"
-                + "E,Léa,070803070EJ,14/02/2008,1MELEC,apprentissage\n"));
-        assertEquals(List.of(ImportedStatus.PUPIL, ImportedStatus.PUPIL, ImportedStatus.APPRENTICE, ImportedStatus.APPRENTICE),
+                + "E,Léa,070803070EJ,14/02/2008,1MELEC,apprentissage\n"
+                + "F,Léa,070803070FJ,14/02/2008,1MELEC,Sous statut scolaire\n"
+                + "G,Léa,070803070GJ,14/02/2008,1MELEC,Apprenti(e)\n"
+                + "H,Léa,070803070HJ,14/02/2008,1MELEC,ST\n"
+                + "I,Léa,070803070IJ,14/02/2008,1MELEC,AP\n"
+                + "J,Léa,070803070JJ,14/02/2008,1MELEC,stagiaire\n"));
+        assertEquals(List.of(ImportedStatus.PUPIL, ImportedStatus.PUPIL, ImportedStatus.APPRENTICE, ImportedStatus.APPRENTICE,
+                ImportedStatus.APPRENTICE, ImportedStatus.PUPIL, ImportedStatus.APPRENTICE, ImportedStatus.PUPIL, ImportedStatus.APPRENTICE),
                 parsed.learners().stream().map(ImportedLearner::status).toList());
-        assertEquals(List.of(new ImportRefusal(6, "statut",
-                "Statut « apprentissage » inconnu : « élève » (ou « scolaire »), « apprenti » ou vide attendu.")), parsed.refusals());
+        assertEquals(List.of(new ImportRefusal(11, "statut", "Statut « stagiaire » inconnu : « élève » (ou « scolaire »), « apprenti » "
+                + "(ou « apprentissage ») ou vide attendu.")), parsed.refusals());
     }
 
     @Test

@@ -37,22 +37,25 @@ public class SiecleLearnerParserTest {
                 new ImportedLearner(11, "070803070AJ", "MARTIN", "Léa", LocalDate.of(2008, 2, 14), ImportedStatus.PUPIL, "1MELEC"),
                 // leaves on 30/06/2025, still here today; the division is TMELEC, not last year's 1MELEC nor the group
                 new ImportedLearner(30, "081234567BC", "N'DIAYE", "Anaïs", LocalDate.of(2007, 11, 3), ImportedStatus.PUPIL, "TMELEC"),
+                // left on 20/12/2024: a departure (issue 10), which the import applies to a known learner
+                new ImportedLearner(55, "070912345BB", "BENOÎT", "Chloé", LocalDate.of(2008, 4, 30), ImportedStatus.PUPIL, "1MELEC",
+                        LocalDate.of(2024, 12, 20)),
+                // left today: "on or before today"
+                new ImportedLearner(75, "070844444DD", "DA SILVA", "Inês", LocalDate.of(2007, 10, 18), ImportedStatus.PUPIL, "TMELEC",
+                        LocalDate.of(2025, 1, 15)),
                 // Œ only exists in ISO-8859-15, not in ISO-8859-1
                 new ImportedLearner(82, "070822222EE", "CŒUR", "Noël", LocalDate.of(2008, 12, 25), ImportedStatus.PUPIL, "1MELEC")),
                 parsed.learners());
     }
 
     @Test
-    public void refusesBadIneLeftLearnersMissingDivisionAndDuplicates() throws Exception {
+    public void refusesBadIneMissingDivisionAndDuplicates() throws Exception {
         ParsedImport parsed = parse("ExportXML_ElevesSansAdresses.xml");
 
         assertEquals(List.of(
                 new ImportRefusal(48, "ine", "INE 1234567" + BAD_INE),
-                new ImportRefusal(55, "date_sortie", "Élève sorti de l'établissement le 20/12/2024."),
                 new ImportRefusal(63, "classe", "Aucune division (classe) n'est attribuée à cet élève dans SIECLE."),
-                new ImportRefusal(69, "ine", "INE 070803070AJ déjà présent ligne 11."),
-                // left today: "on or before today"
-                new ImportRefusal(75, "date_sortie", "Élève sorti de l'établissement le 15/01/2025.")),
+                new ImportRefusal(69, "ine", "INE 070803070AJ déjà présent ligne 11.")),
                 parsed.refusals());
     }
 

@@ -42,10 +42,12 @@ public final class Responses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LearnerView(long id, long personId, String login, String familyName, String firstName, String ine, String birthDate, String status,
-                              Long classId, String classCode, Long referentTeacherId, Long masterId, int version, String initialPassword) {
+                              Long classId, String classCode, Long referentTeacherId, Long masterId, int version, String leftOn,
+                              String initialPassword) {
         public static LearnerView of(Learner l, String initialPassword) {
             return new LearnerView(l.id(), l.personId(), l.login(), l.familyName(), l.firstName(), l.ine(), l.birthDate().toString(), l.status().name(),
-                    l.classId(), l.classCode(), l.referentTeacherId(), l.masterId(), l.version(), initialPassword);
+                    l.classId(), l.classCode(), l.referentTeacherId(), l.masterId(), l.version(),
+                    l.leftOn() == null ? null : l.leftOn().toString(), initialPassword);
         }
     }
 

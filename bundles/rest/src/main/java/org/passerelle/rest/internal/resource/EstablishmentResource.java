@@ -3,11 +3,12 @@ package org.passerelle.rest.internal.resource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+
+
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -15,6 +16,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -243,10 +245,11 @@ public class EstablishmentResource {
     @Path("/{id}/imports/siecle")
     @Upload
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
-    @Operation(summary = "Preview (apply=false) or apply a SIECLE XML export of learners; one transaction, refusals line by line")
-    public ImportReport importSiecle(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
-                                     @Context SecurityContext security) {
-        return organisation.importSiecle(Callers.of(security), id, body, apply);
+    @Operation(summary = "Preview (apply=false) or apply a SIECLE XML export of learners; one transaction, refusals line by line; "
+            + "confirm=3,12 creates the probable duplicates held on those lines")
+    public ImportReport importSiecle(@PathParam("id") long id, @QueryParam("apply") boolean apply, @QueryParam("confirm") String confirm,
+                                     InputStream body, @Context SecurityContext security) {
+        return organisation.importSiecle(Callers.of(security), id, body, apply, ImportRequests.lines(confirm));
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT})
@@ -254,9 +257,12 @@ public class EstablishmentResource {
     @Path("/{id}/imports/csv")
     @Upload
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
-    @Operation(summary = "Preview (apply=false) or apply a CSV of learners (nom;prenom;ine;date_naissance;classe;statut)")
-    public ImportReport importCsv(@PathParam("id") long id, @QueryParam("apply") boolean apply, InputStream body,
+    @Operation(summary = "Preview (apply=false) or apply a CSV of learners (nom;prenom;ine;date_naissance;classe;statut), in the "
+            + "charset of the Content-Type or else the one detected; confirm=3,12 creates the probable duplicates held on those lines")
+    public ImportReport importCsv(@PathParam("id") long id, @QueryParam("apply") boolean apply, @QueryParam("confirm") String confirm,
+                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                                   @Context SecurityContext security) {
-        return organisation.importCsv(Callers.of(security), id, new InputStreamReader(body, StandardCharsets.UTF_8), apply);
+        return organisation.importCsv(Callers.of(security), id, body, ImportRequests.charset(contentType), apply,
+                ImportRequests.lines(confirm));
     }
 }
