@@ -194,10 +194,14 @@ export function createLearner(establishmentId, form) {
   return request('POST', '/establishments/' + enc(establishmentId) + '/learners', { body: form });
 }
 
-/** format: "SIECLE" (XML) or "CSV"; file: a File; apply false previews, true writes. */
-export function importLearners(establishmentId, format, file, apply) {
+/**
+ * format: "SIECLE" (XML) or "CSV"; file: a File; apply false previews, true writes; confirm: line numbers of probable
+ * duplicates to create anyway.
+ */
+export function importLearners(establishmentId, format, file, apply, confirm) {
   const kind = format === 'CSV' ? 'csv' : 'siecle';
-  return request('POST', '/establishments/' + enc(establishmentId) + '/imports/' + kind + '?apply=' + (apply ? 'true' : 'false'), {
+  const confirmed = Array.isArray(confirm) && confirm.length ? '&confirm=' + confirm.join(',') : '';
+  return request('POST', '/establishments/' + enc(establishmentId) + '/imports/' + kind + '?apply=' + (apply ? 'true' : 'false') + confirmed, {
     raw: file,
     contentType: format === 'CSV' ? 'text/csv' : 'application/xml',
   });

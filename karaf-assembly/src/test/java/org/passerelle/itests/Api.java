@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 /** A client of the platform's public HTTP API, as any caller would use it. */
 final class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 

@@ -25,7 +25,7 @@ import org.passerelle.core.organisation.OrganisationService;
 
 /**
  * People, sign-in and access rules in the assembled distribution, with the sample data and a second
- * establishment: every endpoint × role × ownership case, and the imports.
+ * establishment: every endpoint × role × ownership case (the imports are ImportsIT's).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -235,42 +235,6 @@ public class OrganisationIT {
 
         assertEquals(204, api.send("DELETE", "/api/v1/sessions/current", token, null, null).statusCode());
         assertEquals(401, api.send("GET", "/api/v1/me", token, null, null).statusCode());
-    }
-
-    @Test
-    public void aCsvImportPreviewsChangesNothingThenAppliesOnceAndNeverDuplicates() throws Exception {
-        String ddfpt = TOKENS.get("DDFPT_A");
-        String learners = "/api/v1/establishments/" + establishmentA + "/learners";
-        int before = api.expect("GET", learners, ddfpt, null, 200).size();
-        String csv = "nom;prenom;ine;date_naissance;classe;statut\n"
-                + "PETIT;Léa;0000000001A;14/09/2010;1MELEC;élève\n"
-                + "NOUVEAU;Zoé;0000000099Z;2009-04-01;1MELEC;élève\n"
-                + "FAUX;Ine;123;2009-04-01;1MELEC;élève\n"
-                + "INCONNU;Classe;0000000098Y;2009-04-01;9ZZZ;élève\n";
-        String imports = "/api/v1/establishments/" + establishmentA + "/imports/csv";
-
-        JsonNode preview = api.expect("POST", imports + "?apply=false", ddfpt, csv, "text/csv", 200);
-        assertFalse(preview.get("applied").asBoolean());
-        assertEquals(1, preview.get("toCreate").size());
-        assertEquals("0000000099Z", preview.get("toCreate").get(0).get("ine").asText());
-        assertEquals(1, preview.get("toUpdate").size());
-        assertTrue(preview.get("toUpdate").get(0).get("changes").toString(), preview.get("toUpdate").get(0).get("changes").toString().contains("2PMIA → 1MELEC"));
-        assertEquals(2, preview.get("refused").size());
-        assertEquals(4, preview.get("refused").get(0).get("line").asInt());
-        assertEquals("ine", preview.get("refused").get(0).get("field").asText());
-        assertEquals(5, preview.get("refused").get(1).get("line").asInt());
-        assertEquals(before, api.expect("GET", learners, ddfpt, null, 200).size());
-
-        JsonNode applied = api.expect("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
-        assertTrue(applied.get("applied").asBoolean());
-        assertEquals(before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
-        JsonNode again = api.expect("POST", imports + "?apply=true", ddfpt, csv, "text/csv", 200);
-        assertEquals(0, again.get("toCreate").size());
-        assertEquals(2, again.get("unchanged").size());
-        assertEquals("a re-import never duplicates", before + 1, api.expect("GET", learners, ddfpt, null, 200).size());
-
-        JsonNode broken = api.expect("POST", "/api/v1/establishments/" + establishmentA + "/imports/siecle?apply=true", ddfpt, "<BEE_ELEVES><oups>", "application/xml", 400);
-        assertEquals("urn:passerelle:problem:unusable-import", broken.get("type").asText());
     }
 
     @Test

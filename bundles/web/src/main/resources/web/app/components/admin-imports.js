@@ -39,19 +39,62 @@ function ImportList({ kind, heading, items, empty, render }) {
     }, render(item)))));
 }
 
-/** The four lists of a report. */
-export function ImportReport({ report }) {
+function Identity({ identity, heading }) {
+  const who = identity || {};
+  return h('div', { class: 'import-identity' },
+    h('p', { class: 'import-identity__heading' }, heading),
+    h('p', null, h('strong', null, t('imports.identity', { familyName: who.familyName || '', firstName: who.firstName || '', birthDate: who.birthDate || '' }))),
+    h('p', null, who.ine ? h('code', null, who.ine) : null, ' ',
+      who.classCode ? t('imports.identityClass', { code: who.classCode }) : t('imports.identityNoClass')));
+}
+
+/** A held line: both identities side by side, and for a probable duplicate a box to create it anyway. */
+function HeldLine({ item, applied, confirmed, onConfirm }) {
+  const boxId = 'import-confirm-' + item.line;
+  return [
+    h('div', { class: 'import-line__head', key: 'h' },
+      h('span', { class: 'import-line__number' }, t('imports.line', { line: item.line })),
+      h('span', { class: 'import-line__reason' }, item.reason || t('imports.noReason'))),
+    h('div', { class: 'import-identities', key: 'i' },
+      h(Identity, { identity: item.inFile, heading: t('imports.heldInFile') }),
+      h(Identity, { identity: item.existing, heading: t('imports.heldExisting') })),
+    item.confirmable && !applied && onConfirm
+      ? h('p', { class: 'checkbox', key: 'c' },
+        h('input', { type: 'checkbox', id: boxId, 'data-confirm-line': String(item.line), checked: !!confirmed, onChange: (event) => onConfirm(item.line, event.currentTarget.checked) }),
+        ' ', h('label', { for: boxId }, t('imports.heldConfirm', { line: item.line })))
+      : null,
+  ];
+}
+
+/** The lists of a report. confirmed / onConfirm: the probable duplicates ticked to be created. */
+export function ImportReport({ report, confirmed, onConfirm }) {
   const toCreate = list(report.toCreate);
   const toUpdate = list(report.toUpdate);
   const unchanged = list(report.unchanged);
+  const departures = list(report.departures);
+  const held = list(report.held);
   const refused = list(report.refused);
+  const ignored = list(report.ignoredColumns);
   const applied = !!report.applied;
+  const ticked = confirmed || [];
   return h('div', { class: 'import-report', 'data-import-report': applied ? 'applied' : 'preview' },
     h('ul', { class: 'counts' },
       h('li', null, tn(applied ? 'imports.countCreated' : 'imports.countCreate', toCreate.length)),
       h('li', null, tn(applied ? 'imports.countUpdated' : 'imports.countUpdate', toUpdate.length)),
+      h('li', null, tn('imports.countDepartures', departures.length)),
       h('li', null, tn('imports.countUnchanged', unchanged.length)),
+      h('li', null, tn('imports.countHeld', held.length)),
       h('li', null, tn('imports.countRefused', refused.length))),
+    report.encoding ? h('p', { class: 'muted', 'data-import-encoding': report.encoding }, t('imports.encoding', { encoding: report.encoding })) : null,
+    ignored.length ? h('p', { class: 'notice', 'data-import-ignored': ignored.join('|') }, t('imports.ignoredColumns', { names: ignored.map((n) => '«\u00a0' + n + '\u00a0»').join(', ') })) : null,
+    held.length ? h(ImportList, {
+      kind: 'held',
+      heading: t('imports.held'),
+      items: held,
+      empty: t('imports.none'),
+      render: (item) => h(HeldLine, { item, applied, confirmed: ticked.includes(item.line), onConfirm }),
+    }) : null,
+    held.length && !applied ? h('p', { class: 'muted' }, t('imports.heldIntro')) : null,
     h('div', { class: 'import-groups' },
       h(ImportList, {
         kind: 'create',
@@ -64,6 +107,18 @@ export function ImportReport({ report }) {
         kind: 'update',
         heading: applied ? t('imports.updated') : t('imports.toUpdate'),
         items: toUpdate,
+        empty: t('imports.none'),
+        render: (line) => [
+          h(LineHead, { line, key: 'h' }),
+          list(line.changes).length
+            ? h('ul', { class: 'import-changes', key: 'c', 'aria-label': t('imports.changes') }, list(line.changes).map((change, i) => h('li', { key: i }, change)))
+            : null,
+        ],
+      }),
+      h(ImportList, {
+        kind: 'departures',
+        heading: applied ? t('imports.departuresDone') : t('imports.departures'),
+        items: departures,
         empty: t('imports.none'),
         render: (line) => [
           h(LineHead, { line, key: 'h' }),
@@ -97,7 +152,7 @@ function CsvHelp() {
     h('p', null, t('imports.csvHelpIntro')),
     h('pre', { class: 'sample' }, h('code', null, t('imports.csvHeader'), '\n', t('imports.csvExample'))),
     h('dl', { class: 'columns-help' },
-      ['nom', 'prenom', 'ine', 'date_naissance', 'classe', 'statut'].map((column) => [
+      ['nom', 'prenom', 'ine', 'date_naissance', 'classe', 'statut', 'date_sortie'].map((column) => [
         h('dt', { key: column + 't' }, h('code', null, column)),
         h('dd', { key: column + 'd' }, t('imports.csvColumn.' + column)),
       ])),
@@ -109,6 +164,7 @@ export function ImportsTab({ establishmentId }) {
   const [report, setReport] = useState(null);
   const [applyBusy, setApplyBusy] = useState(false);
   const [applyError, setApplyError] = useState(null);
+  const [confirmed, setConfirmed] = useState([]);
   const fileInput = useRef(null);
   const reportRef = useRef(null);
   const fileId = form.id + '-file';
@@ -122,6 +178,11 @@ export function ImportsTab({ establishmentId }) {
   const clearReport = () => {
     setReport(null);
     setApplyError(null);
+    setConfirmed([]);
+  };
+
+  const onConfirm = (line, checked) => {
+    setConfirmed((lines) => (checked ? [...lines.filter((l) => l !== line), line] : lines.filter((l) => l !== line)));
   };
 
   const onPreview = (event) => {
@@ -137,7 +198,7 @@ export function ImportsTab({ establishmentId }) {
     setApplyBusy(true);
     setApplyError(null);
     try {
-      const result = await importLearners(establishmentId, report.format, report.file, true);
+      const result = await importLearners(establishmentId, report.format, report.file, true, confirmed);
       setReport({ ...result, applied: true, format: report.format, fileName: report.fileName, file: report.file });
     } catch (error) {
       setApplyError(error);
@@ -156,7 +217,8 @@ export function ImportsTab({ establishmentId }) {
   };
 
   const format = form.values.format;
-  const canApply = report && !report.applied && (list(report.toCreate).length + list(report.toUpdate).length) > 0;
+  const canApply = report && !report.applied
+    && (list(report.toCreate).length + list(report.toUpdate).length + list(report.departures).length + confirmed.length) > 0;
 
   return h('section', { class: 'tab-panel', 'data-tab-panel': 'imports', 'aria-labelledby': 'tab-heading-imports' },
     h('h2', { id: 'tab-heading-imports' }, t('establishment.tab.imports')),
@@ -200,9 +262,12 @@ export function ImportsTab({ establishmentId }) {
         h('h3', { id: 'import-result-heading' }, report.applied ? t('imports.appliedHeading') : t('imports.previewHeading')),
         h('p', { class: 'muted' }, t('imports.fileInfo', { name: report.fileName || '', format: t('imports.format.' + report.format) })),
         report.applied
-          ? h(Success, { 'data-success': 'import' }, t('imports.appliedText', { created: list(report.toCreate).length, updated: list(report.toUpdate).length }))
+          ? h(Success, { 'data-success': 'import' }, t('imports.appliedText', {
+            created: list(report.toCreate).length, updated: list(report.toUpdate).length, departures: list(report.departures).length,
+          }))
           : h('p', null, t('imports.previewText')),
-        h(ImportReport, { report }),
+        h(ImportReport, { report, confirmed, onConfirm }),
+        confirmed.length && !report.applied ? h('p', { class: 'notice', 'data-confirmed': confirmed.join(',') }, t('imports.heldConfirmed', { n: confirmed.length })) : null,
         applyError ? h(Alert, { error: applyError }) : null,
         !report.applied && list(report.refused).length > 0 ? h('p', { class: 'notice' }, t('imports.refusedNote')) : null,
         h('div', { class: 'actions' },

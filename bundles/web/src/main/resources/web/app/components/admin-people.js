@@ -288,7 +288,9 @@ export function LearnersTab({ establishmentId, user }) {
     { key: 'ine', label: t('learners.ine'), render: (l) => (l.ine ? h('code', null, l.ine) : h('span', { class: 'muted' }, t('table.none'))) },
     { key: 'birthDate', label: t('learners.birthDate'), render: (l) => (l.birthDate ? h('time', { datetime: l.birthDate }, formatDate(l.birthDate)) : h('span', { class: 'muted' }, t('table.none'))) },
     { key: 'status', label: t('learners.status'), render: (l) => h('span', { 'data-learner-status': l.status }, tEnum('learnerStatus', l.status)) },
-    { key: 'class', label: t('learners.class'), render: (l) => l.classCode || (classById.get(l.classId) || {}).code || h('span', { class: 'muted' }, t('table.none')) },
+    { key: 'class', label: t('learners.class'), render: (l) => (l.leftOn
+      ? h('span', { class: 'tag', 'data-left-on': l.leftOn }, t('learners.leftOn', { date: formatDate(l.leftOn) }))
+      : l.classCode || (classById.get(l.classId) || {}).code || h('span', { class: 'muted' }, t('table.none'))) },
     { key: 'referent', label: t('learners.referentTeacher'), render: (l) => personCell(l.referentTeacherId) },
     { key: 'master', label: t('learners.master'), render: (l) => personCell(l.masterId) },
     { key: 'login', label: t('learners.login'), render: (l) => (l.login ? h('code', null, l.login) : h('span', { class: 'muted' }, t('table.none'))) },
