@@ -24,7 +24,8 @@ public final class Problems {
 
     /** The response under construction, for callers that add headers (Retry-After, WWW-Authenticate, Allow). */
     public static Response.ResponseBuilder builder(int status, String kind, String field, String instance, Object current, Object... args) {
-        ProblemDetail body = new ProblemDetail(TYPE_PREFIX + kind, message("problem." + kind + ".title"), status,
+        // Titles are MessageFormat patterns too (an apostrophe is written ''), rendered without arguments.
+        ProblemDetail body = new ProblemDetail(TYPE_PREFIX + kind, MessageFormat.format(message("problem." + kind + ".title"), new Object[0]), status,
                 MessageFormat.format(message("problem." + kind + ".detail"), plain(args)), instance, field, current);
         return Response.status(status).type(PROBLEM_JSON).entity(body);
     }
