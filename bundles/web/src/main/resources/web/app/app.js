@@ -21,6 +21,7 @@ import { EstablishmentPage } from '/app/components/admin-establishment.js';
 import { TrainerHomePage, TrainerLinkPage } from '/app/components/trainer-access.js';
 import { PeriodsPage } from '/app/components/periods-page.js';
 import { PeriodPage } from '/app/components/period-page.js';
+import { PeriodTutorsPage } from '/app/components/period-tutors.js';
 import { AnnexFormPage, AnnexesPage, NewPeriodPage } from '/app/components/annexes.js';
 import { PlacementPage } from '/app/components/placement-page.js';
 import { MyPeriodsPage } from '/app/components/my-periods.js';
@@ -136,6 +137,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'periods', roles: STAFF_ROLES, render: (user) => h(PeriodsPage, { user, route }) });
     case 'period':
       return h(RequireSignIn, { key: 'period:' + route.id, roles: STAFF_ROLES, render: () => h(PeriodPage, { id: route.id, tab: route.tab }) });
+    case 'periodTutors':
+      return h(RequireSignIn, { key: 'period-tutors:' + route.id, roles: STAFF_ROLES, render: () => h(PeriodTutorsPage, { id: route.id, placementId: route.placementId }) });
     case 'annexes':
       return h(RequireSignIn, { key: 'annexes', roles: STAFF_ROLES, render: (user) => h(AnnexesPage, { user, levelId: route.levelId }) });
     case 'newAnnex':
@@ -163,6 +166,8 @@ function focusKey(route) {
     case 'establishment': return 'establishment:' + route.id;
     case 'period': return 'period:' + route.id;
     case 'placement': return 'placement:' + route.id;
+    // Choosing a learner in « Gestion des tuteurs » opens their tutor beside the list: no jump either.
+    case 'periodTutors': return 'period-tutors:' + route.id;
     // Choosing a period or a learner fills the work area below: the page must not jump to the top.
     case 'periods': return 'periods:' + route.levelId + ':' + route.view;
     default: return route.hash;

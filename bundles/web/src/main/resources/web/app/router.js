@@ -12,6 +12,7 @@
 //                                               periods of a class level: view by periods (a period's learners) or
 //                                               by learners (a learner's periods and free sheets); staff
 //   #/periodes/{id}[/{tab}]                     a period's parameters; tab among PERIOD_TABS
+//   #/periodes/{id}/tuteurs[?fiche=ID]          « Gestion des tuteurs » of a period; staff
 //   #/annexes[?niveau=ID]                       pedagogical annexes of a class level; #/annexes/nouvelle[?niveau=ID]
 //   #/annexes/{id}                              one annex (edit); #/annexes/{id}/nouvelle-periode creates a period
 //   #/fiches-liaison/{id}[/{tab}]               a placement's liaison sheet and folder; tab among PLACEMENT_TABS
@@ -80,6 +81,9 @@ export function parseHash(hash) {
         learnerId: idParam(params, 'apprenant'),
         path,
       };
+    }
+    if (segments.length === 3 && ID.test(segments[1]) && segments[2] === 'tuteurs') {
+      return { name: 'periodTutors', id: Number(segments[1]), placementId: idParam(params, 'fiche'), path };
     }
     if ((segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
       const tab = segments.length === 3 ? segments[2] : PERIOD_TABS[0];
@@ -160,6 +164,11 @@ export function periodsHref(options = {}) {
   if (options.learnerId) query.set('apprenant', String(options.learnerId));
   const text = query.toString();
   return '#/periodes' + (text ? '?' + text : '');
+}
+
+/** « Gestion des tuteurs » of a period, with a learner's placement chosen. */
+export function periodTutorsHref(periodId, placementId) {
+  return '#/periodes/' + encodeURIComponent(periodId) + '/tuteurs' + (placementId ? '?fiche=' + encodeURIComponent(placementId) : '');
 }
 
 export function periodHref(id, tab) {

@@ -3,6 +3,7 @@ import { h, createContext } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createSession, deleteSession, fetchMe, openTrainerLink, setUnauthorizedHandler } from '/app/api.js';
 import { currentPath, homeHref, navigate, parseHash, redirect, signInHref } from '/app/router.js';
+import { setDisplayTimeZone } from '/app/components/forms.js';
 
 /** status: "loading" (GET /me under way), "signedIn" (user set) or "anonymous". */
 const SessionContext = createContext({ status: 'loading', user: null });
@@ -41,6 +42,9 @@ export function SessionProvider({ children }) {
     });
     return () => setUnauthorizedHandler(null);
   }, []);
+
+  // Every instant is shown in the signed-in person's establishment's time zone.
+  setDisplayTimeZone(state.user && state.user.establishment ? state.user.establishment.timeZone : undefined);
 
   const value = useMemo(() => ({
     ...state,

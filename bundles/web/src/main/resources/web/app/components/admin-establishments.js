@@ -7,10 +7,15 @@ import { createEstablishment, fetchEstablishment, fetchEstablishments, updateEst
 import { establishmentHref } from '/app/router.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import {
-  DataTable, Field, FormAlert, RequiredNote, SubmitButton, Success, optional, requiredErrors, useForm,
+  DataTable, Field, FormAlert, RequiredNote, SelectField, SubmitButton, Success, optional, requiredErrors, useForm,
 } from '/app/components/forms.js';
 
-const EMPTY = { uai: '', name: '', address: '', contactEmail: '' };
+/** The zones an establishment may be in (core TimeZones.SELECTABLE), metropolitan France first. */
+export const TIME_ZONES = ['Europe/Paris', 'America/Guadeloupe', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte',
+  'America/Miquelon', 'America/St_Barthelemy', 'America/Marigot', 'Pacific/Noumea', 'Pacific/Tahiti', 'Pacific/Marquesas', 'Pacific/Gambier',
+  'Pacific/Wallis'];
+
+const EMPTY = { uai: '', name: '', address: '', contactEmail: '', timeZone: 'Europe/Paris' };
 
 function valuesOf(establishment) {
   return {
@@ -18,6 +23,7 @@ function valuesOf(establishment) {
     name: establishment.name || '',
     address: establishment.address || '',
     contactEmail: establishment.contactEmail || '',
+    timeZone: establishment.timeZone || 'Europe/Paris',
     version: establishment.version,
   };
 }
@@ -28,6 +34,7 @@ function payload(values) {
     name: values.name.trim(),
     address: optional(values.address),
     contactEmail: optional(values.contactEmail),
+    timeZone: values.timeZone || 'Europe/Paris',
   };
 }
 
@@ -105,7 +112,14 @@ export function EstablishmentForm({ establishment, onSaved, onCancel }) {
     h(Field, { ...form.field('uai'), label: t('establishments.uai'), hint: t('establishments.uaiHint'), required: true, autocomplete: 'off', maxLength: 8, autocapitalize: 'characters' }),
     h(Field, { ...form.field('name'), label: t('establishments.name'), required: true, autocomplete: 'organization' }),
     h(Field, { ...form.field('address'), label: t('establishments.address'), wide: true, autocomplete: 'street-address' }),
-    h(Field, { ...form.field('contactEmail'), type: 'email', label: t('establishments.contactEmail'), autocomplete: 'email' })),
+    h(Field, { ...form.field('contactEmail'), type: 'email', label: t('establishments.contactEmail'), autocomplete: 'email' }),
+    h(SelectField, {
+      ...form.field('timeZone'),
+      label: t('establishments.timeZone'),
+      hint: t('establishments.timeZoneHint'),
+      options: TIME_ZONES.map((zone) => ({ value: zone, label: t('timeZone.' + zone) })),
+      required: true,
+    })),
   h('div', { class: 'actions' },
     h(SubmitButton, { busy: form.busy, label: editing ? t('form.save') : t('establishments.create') }),
     onCancel ? h('button', { type: 'button', class: 'button', onClick: onCancel, 'data-action': 'cancel' }, t('form.cancel')) : null));

@@ -308,13 +308,44 @@ export function formatDate(iso) {
   return match ? match[3] + '/' + match[2] + '/' + match[1] : String(iso);
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
+// Instants are shown in the establishment's time zone (issue 10): a link sent at 21:26 in Papeete on the 28th reads
+// "28/11", whatever the zone of the browser that shows it. The session sets it once it knows who is signed in.
+let displayZone;
+let dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
+let dayFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
 
-/** An instant as "14/03/2025 09:05:12" in the browser's time zone. */
+/** The IANA zone instants are shown in (the establishment's); unknown or empty: the browser's. */
+export function setDisplayTimeZone(zone) {
+  if (zone === displayZone) return;
+  try {
+    const options = zone ? { timeZone: zone } : {};
+    dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { ...options, dateStyle: 'short', timeStyle: 'medium' });
+    dayFormat = new Intl.DateTimeFormat('fr-FR', { ...options, day: '2-digit', month: '2-digit', year: 'numeric' });
+    displayZone = zone;
+  } catch (error) {
+    console.warn('Unknown time zone ' + zone);
+  }
+}
+
+/** An instant as "14/03/2025 09:05:12" in the establishment's time zone. */
 export function formatDateTime(iso) {
   if (!iso) return '';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? String(iso) : dateTimeFormat.format(date);
+}
+
+/** The day of an instant as "14/03/2025", in the establishment's time zone. */
+export function formatDay(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : dayFormat.format(date);
+}
+
+/** The last day something that ends at this instant still works ("valid until the 14th" for an end at 00:00 on the 15th). */
+export function formatLastDay(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : dayFormat.format(new Date(date.getTime() - 1));
 }
 
 /** "Nom Prénom", for lists sorted by family name. */

@@ -11,7 +11,8 @@ import {
   deletePeriod, fetchClasses, fetchFreeSheets, fetchLearnerPeriods, fetchLearners, fetchPeriodPlacements, fetchPeriods,
   periodPreAgreementsUrl, preAgreementUrl, restorePeriod, useApi,
 } from '/app/api.js';
-import { annexesHref, navigate, periodHref, periodsHref, placementHref } from '/app/router.js';
+import { annexesHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref } from '/app/router.js';
+import { TutorAccess } from '/app/components/period-tutors.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { DataTable, Success, byName, formatDateTime, listName } from '/app/components/forms.js';
 import {
@@ -125,6 +126,7 @@ function SelectedPeriod({ period, onDeleted }) {
   const columns = [
     { key: 'learner', label: t('periods.learner'), render: (p) => h('strong', null, p.learnerName) },
     { key: 'company', label: t('periods.company'), render: (p) => (p.place && p.place.companyName ? p.place.companyName : h('span', { class: 'muted' }, t('periods.noCompany'))) },
+    { key: 'tutor', label: t('periods.tutor'), render: (p) => h(TutorAccess, { placement: p }) },
     { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
     {
       key: 'liaison',
@@ -149,6 +151,7 @@ function SelectedPeriod({ period, onDeleted }) {
     h(LockedNotice, { item: period }),
     h('div', { class: 'actions' },
       period.locked ? null : h('a', { class: 'button button--primary', href: periodHref(period.id), 'data-action': 'edit-period' }, t('periods.edit')),
+      h('a', { class: 'button', href: periodTutorsHref(period.id), 'data-action': 'manage-tutors' }, t('periods.manageTutors')),
       h('a', { class: 'button', href: periodPreAgreementsUrl(period.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreements' }, t('periods.printAll')),
       period.locked ? null : h('button', {
         type: 'button', class: 'button button--danger', 'data-action': 'delete-period', 'aria-expanded': confirming ? 'true' : 'false',

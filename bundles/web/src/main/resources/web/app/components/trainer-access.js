@@ -6,7 +6,7 @@ import { fetchLearner, fetchPlacement, useApi } from '/app/api.js';
 import { redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
-import { fullName } from '/app/components/forms.js';
+import { formatLastDay, fullName } from '/app/components/forms.js';
 import { TaskList, periodDates, useReferentialTasks } from '/app/components/periods-common.js';
 
 /** Opens the link once, then replaces the address so that the token leaves the address bar and the history. */
@@ -60,12 +60,18 @@ function LiaisonSheet({ placementId }) {
 }
 
 /** What the trainer's link opens: a placement's liaison sheet, or the learner it was issued for. */
+/** Until which day the trainer's link works (the link's true end, in the establishment's time zone). */
+function AccessUntil({ user }) {
+  return user.accessUntil ? h('p', { 'data-access-until': user.accessUntil }, t('trainer.accessUntil', { date: formatLastDay(user.accessUntil) })) : null;
+}
+
 export function TrainerHomePage({ user }) {
   const placementId = user.grant && user.grant.startsWith('placement:') ? user.grant.slice('placement:'.length) : null;
   if (placementId) {
     return h('section', { class: 'page', 'data-page': 'trainer-home' },
       h('h1', null, t('trainer.homeTitle')),
       h('p', null, t('trainer.welcome', { name: fullName(user) })),
+      h(AccessUntil, { user }),
       h(LiaisonSheet, { placementId }),
       h('p', { class: 'muted' }, t('trainer.keepLink')));
   }
@@ -75,6 +81,7 @@ export function TrainerHomePage({ user }) {
   return h('section', { class: 'page', 'data-page': 'trainer-home' },
     h('h1', null, t('trainer.homeTitle')),
     h('p', null, t('trainer.welcome', { name: fullName(user) })),
+    h(AccessUntil, { user }),
     learner.loading ? h(Loading) : null,
     learner.error ? h(Alert, { error: learner.error, onRetry: learner.retry }) : null,
     learner.data

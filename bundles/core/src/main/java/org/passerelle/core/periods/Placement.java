@@ -15,7 +15,11 @@ public record Placement(long id, long periodId, String periodName, PeriodKind ki
                         LiaisonPlace place, List<String> objectives, List<String> tasks, boolean individualised, boolean differsFromPeriod,
                         Tutor tutor, long sheetCount, boolean locked, int version) {
 
-    /** The pupil's company tutor, once created. */
-    public record Tutor(long id, String familyName, String firstName, String email) {
+    /**
+     * The pupil's company tutor, once created, and where their access stands: {@code access} is {@code NONE} (no link
+     * sent yet), {@code ACTIVE} (a link works until {@code accessUntil}), {@code EXPIRED} or {@code REVOKED} (the newest
+     * link no longer works; {@code accessUntil} is when it ended).
+     */
+    public record Tutor(long id, String familyName, String firstName, String email, String access, java.time.Instant accessUntil) {
     }
 }

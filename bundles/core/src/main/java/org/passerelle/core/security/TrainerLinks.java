@@ -3,8 +3,9 @@ package org.passerelle.core.security;
 import java.util.List;
 
 /**
- * Company trainers (tutors) and their unique access links: random, stored only as a hash, valid 180 days,
- * revocable and reissuable. Opening a link signs the trainer in with what it grants and nothing else. Later
+ * Company trainers (tutors) and their unique access links: random, stored only as a hash, revocable and reissuable;
+ * a placement's link works until 60 days after its period's last day (never less than 180 days from sending), any
+ * other link 180 days. Opening a link signs the trainer in with what it grants and nothing else. Later
  * issues attach grants to placements; a grant is a string such as "learner:42".
  */
 public interface TrainerLinks {
@@ -25,6 +26,12 @@ public interface TrainerLinks {
     TrainerLink revoke(Caller caller, long linkId);
 
     List<TrainerLink> links(Caller caller, long trainerId);
+
+    /**
+     * For a trainer signed in by a link: when that link (the live one for their grant) stops working, to tell them on
+     * their page; empty for anyone else.
+     */
+    java.util.Optional<java.time.Instant> accessUntil(Caller caller);
 
     /** Opens a link: a session for the trainer carrying the link's grant. Unknown, expired or revoked: 401. */
     SignedIn open(String token, String remoteAddress);

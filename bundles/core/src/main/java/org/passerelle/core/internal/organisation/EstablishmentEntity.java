@@ -35,6 +35,10 @@ public class EstablishmentEntity {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
+    /** One of TimeZones.SELECTABLE. */
+    @Column(name = "TIME_ZONE", nullable = false, length = 40)
+    private String timeZone = org.passerelle.core.organisation.TimeZones.DEFAULT;
+
     @Column(name = "LOGO")
     private byte[] logo;
 
@@ -104,6 +108,14 @@ public class EstablishmentEntity {
 
     public String contactEmail() {
         return contactEmail;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public void changeTimeZone(String newTimeZone) {
+        this.timeZone = newTimeZone;
     }
 
     public int version() {

@@ -55,9 +55,13 @@ final class EstablishmentRecords {
         String name = Validation.required(form.name(), "name", 200);
         String address = Validation.optional(form.address(), "address", 500);
         String email = Validation.email(form.contactEmail(), "contactEmail", false);
+        String timeZone = timeZone(form);
         return jpa.txExpr(TransactionType.Required, em -> {
             requireFreeUai(em, uai, -1);
             EstablishmentEntity created = new EstablishmentEntity(uai, name, address, email);
+            if (timeZone != null) {
+                created.changeTimeZone(timeZone);
+            }
             em.persist(created);
             em.flush();
             Audit.record(em, created.id(), caller.login(), Audit.ESTABLISHMENT_CREATED, "establishment " + created.id(), uai + " " + name);
@@ -73,6 +77,7 @@ final class EstablishmentRecords {
         String address = Validation.optional(form.address(), "address", 500);
         String email = Validation.email(form.contactEmail(), "contactEmail", false);
         Integer version = Validation.present(form.version(), "version");
+        String timeZone = timeZone(form);
         return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity entity = establishmentEntity(em, id);
             if (entity.version() != version) {
@@ -84,6 +89,9 @@ final class EstablishmentRecords {
             }
             requireFreeUai(em, uai, id);
             entity.update(uai, name, address, email);
+            if (timeZone != null) {
+                entity.changeTimeZone(timeZone);
+            }
             em.flush();
             return Views.establishment(entity);
         }), () -> jpa.txExpr(TransactionType.Supports, em -> Views.establishment(establishmentEntity(em, id))));
@@ -121,6 +129,15 @@ final class EstablishmentRecords {
             throw DomainException.notFound("image-not-found", kind);
         }
         return kind;
+    }
+
+    /** The form's time zone if given: one of TimeZones.SELECTABLE, else 400 invalid-time-zone; null when not given. */
+    private static String timeZone(EstablishmentForm form) {
+        String zone = Validation.optional(form.timeZone(), "timeZone", 40);
+        if (zone != null && !org.passerelle.core.organisation.TimeZones.SELECTABLE.contains(zone)) {
+            throw DomainException.invalid("invalid-time-zone", "timeZone", zone);
+        }
+        return zone;
     }
 
     private static String uai(EstablishmentForm form) {

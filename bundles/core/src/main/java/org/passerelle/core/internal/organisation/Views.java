@@ -14,7 +14,7 @@ final class Views {
     }
 
     static Establishment establishment(EstablishmentEntity e) {
-        return new Establishment(e.id(), e.uai(), e.name(), e.address(), e.contactEmail(), e.version());
+        return new Establishment(e.id(), e.uai(), e.name(), e.address(), e.contactEmail(), e.version(), e.timeZone());
     }
 
     static ClassLevel classLevel(ClassLevelEntity c) {

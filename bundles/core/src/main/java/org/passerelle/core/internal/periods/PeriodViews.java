@@ -1,6 +1,8 @@
 package org.passerelle.core.internal.periods;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.passerelle.core.internal.security.TrainerLinkEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,18 +52,47 @@ final class PeriodViews {
     }
 
     static Placement view(EntityManager em, PlacementEntity p) {
-        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()));
+        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()), newestLinks(em, List.of(p)).get(p.id()));
     }
 
-    static Placement view(PlacementEntity p, long sheetCount, boolean locked) {
+    /**
+     * Placement id → the newest link of its current tutor for its liaison sheet ({@code placement:<id>}), for those that
+     * have one: one query for a whole period.
+     */
+    static Map<Long, TrainerLinkEntity> newestLinks(EntityManager em, List<PlacementEntity> placements) {
+        Map<String, PlacementEntity> byGrant = new HashMap<>();
+        placements.stream().filter(p -> p.tutor() != null).forEach(p -> byGrant.put("placement:" + p.id(), p));
+        Map<Long, TrainerLinkEntity> newest = new HashMap<>();
+        if (byGrant.isEmpty()) {
+            return newest;
+        }
+        em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.grant IN :g ORDER BY l.id", TrainerLinkEntity.class)
+                .setParameter("g", List.copyOf(byGrant.keySet())).getResultList().forEach(l -> {
+                    PlacementEntity p = byGrant.get(l.grant());
+                    if (l.trainer().id() == p.tutor().id()) {
+                        newest.put(p.id(), l);
+                    }
+                });
+        return newest;
+    }
+
+    static Placement view(PlacementEntity p, long sheetCount, boolean locked, TrainerLinkEntity newestLink) {
         var person = p.learner().person();
         var t = p.tutor();
         PeriodEntity period = p.period();
-        Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email());
+        Placement.Tutor tutor = t == null ? null : new Placement.Tutor(t.id(), t.familyName(), t.firstName(), t.email(), access(newestLink),
+                newestLink == null ? null : Instant.ofEpochMilli(newestLink.revokedAt() != 0 ? newestLink.revokedAt() : newestLink.expiresAt()));
         return new Placement(p.id(), period.id(), period.name(), period.kind(), LocalDate.parse(period.startDate()), LocalDate.parse(period.endDate()),
                 period.annex().referentialCode(), period.annex().referentialVersion(), p.learner().id(),
                 person.familyName() + " " + person.firstName(), p.learner().status() == LearnerStatus.APPRENTICE, p.place(), p.objectives(),
                 p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version());
+    }
+
+    private static String access(TrainerLinkEntity link) {
+        if (link == null) {
+            return "NONE";
+        }
+        return link.revokedAt() != 0 ? "REVOKED" : link.liveAt(System.currentTimeMillis()) ? "ACTIVE" : "EXPIRED";
     }
 
     /** Placement id → count of its activity sheets, for every placement of the period that has some. */

@@ -48,7 +48,9 @@ final class Placements {
             AccessRules.requireStaffOf(caller, establishmentOf(period));
             Map<Long, Long> counts = sheetCounts(em, periodId);
             boolean locked = Locks.periodLocked(em, periodId);
-            return placementsOf(em, periodId).stream().map(p -> view(p, counts.getOrDefault(p.id(), 0L), locked)).toList();
+            List<PlacementEntity> placements = placementsOf(em, periodId);
+            Map<Long, org.passerelle.core.internal.security.TrainerLinkEntity> links = PeriodViews.newestLinks(em, placements);
+            return placements.stream().map(p -> view(p, counts.getOrDefault(p.id(), 0L), locked, links.get(p.id()))).toList();
         });
     }
 

@@ -3,11 +3,12 @@ package org.passerelle.core.internal.security;
 import org.passerelle.core.internal.common.Audit;
 import org.passerelle.core.internal.common.Validation;
 import org.passerelle.core.internal.common.AccessRules;
-import java.text.MessageFormat;
+
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import org.passerelle.core.organisation.TimeZones;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,15 +39,14 @@ import org.passerelle.mail.MailMessage;
  */
 public final class JpaTrainerLinks implements TrainerLinks {
 
-    static final Duration LINK_LIFETIME = Duration.ofDays(180);
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     private static final Pattern GRANT = Pattern.compile("^[a-z]+:[0-9]{1,18}$");
     private static final String NO_PASSWORD = "none$trainer";
 
     private final JpaTemplate jpa;
     private final MailQueue mailQueue;
-    private final ResourceBundle messages = ResourceBundle.getBundle("org.passerelle.core.internal.security.messages", Locale.FRENCH,
-            JpaTrainerLinks.class.getClassLoader());
+    private final TrainerLinkMail mail = new TrainerLinkMail(ResourceBundle.getBundle("org.passerelle.core.internal.security.messages",
+            Locale.FRENCH, JpaTrainerLinks.class.getClassLoader()));
 
     public JpaTrainerLinks(JpaTemplate jpa, MailQueue mailQueue) {
         this.jpa = jpa;
@@ -90,13 +90,14 @@ public final class JpaTrainerLinks implements TrainerLinks {
             // Whose trainer first (another establishment's is "not found"), then what the request says.
             PersonEntity trainer = trainer(em, caller, trainerId);
             String what = Validation.matching(Validation.required(grant, "grant", 80), GRANT, "grant", "invalid-grant");
-            String forWhom = describeGrant(em, trainer, what);
+            TrainerLinkMail.Grantee grantee = grantee(em, trainer, what);
             long now = System.currentTimeMillis();
             em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.trainer.id = :t AND l.grant = :g", TrainerLinkEntity.class)
                     .setParameter("t", trainerId).setParameter("g", what).getResultList().forEach(l -> revoke(em, l, now));
             String token = Secrets.newToken();
-            TrainerLinkEntity link = new TrainerLinkEntity(trainer, Secrets.sha256Hex(token), what, now, now + LINK_LIFETIME.toMillis(), caller.login());
-            MailMessage message = message(trainer, forWhom, accessUrlPrefix + token, link.expiresAt());
+            long expiresAt = TrainerLinkMail.expiresAt(grantee, now, TimeZones.of(trainer.establishment().timeZone()));
+            TrainerLinkEntity link = new TrainerLinkEntity(trainer, Secrets.sha256Hex(token), what, now, expiresAt, caller.login());
+            MailMessage message = mail.message(trainer, grantee, accessUrlPrefix + token, link.expiresAt());
             em.persist(link);
             em.flush();
             // Stored with the link, in this transaction; sent by the mail queue once it has committed.
@@ -138,6 +139,17 @@ public final class JpaTrainerLinks implements TrainerLinks {
     }
 
     @Override
+    public java.util.Optional<Instant> accessUntil(Caller caller) {
+        if (caller == null || caller.grant() == null) {
+            return java.util.Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "SELECT l.expiresAt FROM TrainerLinkEntity l WHERE l.trainer.id = :t AND l.grant = :g AND l.revokedAt = 0 ORDER BY l.id DESC",
+                Long.class).setParameter("t", caller.personId()).setParameter("g", caller.grant()).setMaxResults(1).getResultList()
+                .stream().findFirst().map(Instant::ofEpochMilli));
+    }
+
+    @Override
     public SignedIn open(String token, String remoteAddress) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw DomainException.unauthenticated("invalid-link", "token");
@@ -172,14 +184,14 @@ public final class JpaTrainerLinks implements TrainerLinks {
         return trainer;
     }
 
-    /** What the e-mail says the link is for; the grant must name a record of the trainer's establishment. */
-    private String describeGrant(EntityManager em, PersonEntity trainer, String grant) {
+    /** Whom the link is for; the grant must name a record of the trainer's establishment. */
+    private static TrainerLinkMail.Grantee grantee(EntityManager em, PersonEntity trainer, String grant) {
         if (grant.startsWith("learner:")) {
             LearnerEntity learner = em.find(LearnerEntity.class, Long.parseLong(grant.substring("learner:".length())));
             if (learner == null || learner.establishment().id() != trainer.establishmentId()) {
                 throw DomainException.invalid("invalid-grant", "grant", grant);
             }
-            return text("link.forLearner", learner.person().firstName() + " " + learner.person().familyName());
+            return new TrainerLinkMail.Grantee(learner, null, null);
         }
         if (grant.startsWith("placement:")) {
             var placement = em.find(org.passerelle.core.internal.periods.PlacementEntity.class, Long.parseLong(grant.substring("placement:".length())));
@@ -191,22 +203,9 @@ public final class JpaTrainerLinks implements TrainerLinks {
             if (placement.tutor() == null || placement.tutor().id() != trainer.id()) {
                 throw DomainException.invalid("not-the-placement-tutor", "grant", grant);
             }
-            var learner = placement.learner().person();
-            return text("link.forPlacement", learner.firstName() + " " + learner.familyName(), placement.period().name());
+            return new TrainerLinkMail.Grantee(placement.learner(), placement.period().name(), LocalDate.parse(placement.period().endDate()));
         }
         throw DomainException.invalid("invalid-grant", "grant", grant);
-    }
-
-    /** The e-mail that carries the link; a trainer address the mail service could not use is refused here, before anything is stored. */
-    private MailMessage message(PersonEntity trainer, String forWhom, String url, long expiresAt) {
-        String name = trainer.firstName() + " " + trainer.familyName();
-        String establishment = trainer.establishment().name();
-        String expiry = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(Instant.ofEpochMilli(expiresAt).atZone(ZoneId.systemDefault()));
-        try {
-            return new MailMessage(trainer.email(), name, text("link.subject", name, establishment), text("link.body", name, establishment, url, expiry, forWhom));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("invalid-email", "email", trainer.email());
-        }
     }
 
     /** Revokes a link, ends its sessions and cancels its e-mail if it has not left yet (the token is worth nothing now). */
@@ -235,9 +234,5 @@ public final class JpaTrainerLinks implements TrainerLinks {
         return new TrainerLink(l.id(), t.id(), name, mail.recipient(), l.grant(), issued, expires, revoked, state.name(), mail.transport(),
                 mail.attempts(), mail.errorReason(), mail.lastError(), waiting ? Instant.ofEpochMilli(mail.nextAttemptAt()) : null,
                 mail.sentAt() == null ? null : Instant.ofEpochMilli(mail.sentAt()));
-    }
-
-    private String text(String key, Object... args) {
-        return MessageFormat.format(messages.getString(key), args);
     }
 }

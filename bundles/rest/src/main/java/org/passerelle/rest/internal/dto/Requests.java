@@ -12,7 +12,8 @@ public final class Requests {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    public record EstablishmentBody(String uai, String name, String address, String contactEmail, Integer version) {
+    /** timeZone: one of TimeZones.SELECTABLE (e.g. "Pacific/Tahiti"); left out, the current one (Europe/Paris on creation). */
+    public record EstablishmentBody(String uai, String name, String address, String contactEmail, Integer version, String timeZone) {
     }
 
     public record ClassLevelBody(String referentialCode, String year, String label) {

@@ -13,17 +13,18 @@ public final class Responses {
     }
 
     /**
-     * Who is signed in; grant only for a trainer signed in by their link (e.g. "placement:42"); learnerId only for a
-     * learner (their id in the learner views).
+     * Who is signed in; grant only for a trainer signed in by their link (e.g. "placement:42"), with accessUntil, when
+     * that link stops working; learnerId only for a learner (their id in the learner views).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Me(long id, String login, String familyName, String firstName, String role, EstablishmentRef establishment, String grant,
-                     Long learnerId) {
+                     Long learnerId, Instant accessUntil) {
     }
 
-    public record EstablishmentRef(long id, String uai, String name) {
+    /** timeZone: the zone the pages show every instant in (TimeZones). */
+    public record EstablishmentRef(long id, String uai, String name, String timeZone) {
         public static EstablishmentRef of(Establishment e) {
-            return e == null ? null : new EstablishmentRef(e.id(), e.uai(), e.name());
+            return e == null ? null : new EstablishmentRef(e.id(), e.uai(), e.name(), e.timeZone());
         }
     }
 

@@ -105,7 +105,7 @@ public class EstablishmentResource {
     public Response create(Requests.EstablishmentBody body, @Context SecurityContext security) {
         Requests.EstablishmentBody form = Bodies.required(body, security);
         Establishment created = organisation.createEstablishment(Callers.of(security),
-                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), null));
+                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), null, form.timeZone()));
         return Response.status(201).entity(created).build();
     }
 
@@ -123,7 +123,7 @@ public class EstablishmentResource {
     public Establishment update(@PathParam("id") long id, Requests.EstablishmentBody body, @Context SecurityContext security) {
         Requests.EstablishmentBody form = Bodies.required(body, security);
         return organisation.updateEstablishment(Callers.of(security), id,
-                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version()));
+                new EstablishmentForm(form.uai(), form.name(), form.address(), form.contactEmail(), form.version(), form.timeZone()));
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT})

@@ -27,9 +27,12 @@ public class MeResource {
     private final AuthenticationService authentication;
     private final OrganisationService organisation;
 
-    public MeResource(AuthenticationService authentication, OrganisationService organisation) {
+    private final org.passerelle.core.security.TrainerLinks trainerLinks;
+
+    public MeResource(AuthenticationService authentication, OrganisationService organisation, org.passerelle.core.security.TrainerLinks trainerLinks) {
         this.authentication = authentication;
         this.organisation = organisation;
+        this.trainerLinks = trainerLinks;
     }
 
     @GET
@@ -57,6 +60,7 @@ public class MeResource {
         Establishment establishment = caller.establishmentId() == null ? null : organisation.establishment(caller, caller.establishmentId());
         var person = organisation.person(caller, caller.personId());
         return new Responses.Me(caller.personId(), caller.login(), person.familyName(), person.firstName(), caller.role().name(),
-                Responses.EstablishmentRef.of(establishment), caller.grant(), organisation.ownLearner(caller).map(l -> l.id()).orElse(null));
+                Responses.EstablishmentRef.of(establishment), caller.grant(), organisation.ownLearner(caller).map(l -> l.id()).orElse(null),
+                trainerLinks.accessUntil(caller).orElse(null));
     }
 }

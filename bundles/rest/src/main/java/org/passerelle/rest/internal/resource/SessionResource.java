@@ -40,7 +40,7 @@ public class SessionResource {
         this.publicAddress = publicAddress;
         this.authentication = authentication;
         this.trainerLinks = trainerLinks;
-        this.me = new MeResource(authentication, organisation);
+        this.me = new MeResource(authentication, organisation, trainerLinks);
     }
 
     @POST
