@@ -789,14 +789,14 @@ export default {
   'imports.csvColumn.statut': '«\u00a0élève\u00a0» ou «\u00a0apprenti\u00a0»\u00a0; facultative, vide pour un élève',
   'imports.csvHelpNote': 'Le format «\u00a0CSV UTF-8\u00a0» du tableur est le plus sûr\u00a0; le CSV Windows par défaut d’Excel est lu aussi, mais il remplace par «\u00a0?\u00a0» les lettres qu’il ne sait pas écrire (ces lignes sont alors refusées).',
 
-  'audit.intro': 'Les actions sensibles faites dans l’établissement\u00a0: créations de comptes, réinitialisations de mots de passe, changements de rôle, imports…',
+  'audit.intro': 'Les actions sensibles faites dans l’établissement\u00a0: créations de comptes, réinitialisations de mots de passe, changements de rôle, imports, liens d’accès des tuteurs, suppressions et restaurations de périodes…',
   'audit.caption': 'Journal des actions',
   'audit.empty': 'Aucune action enregistrée.',
   'audit.at': 'Date',
   'audit.actor': 'Par',
   'audit.action': 'Action',
-  'audit.target': 'Cible',
-  'audit.detail': 'Détail',
+  'audit.technical': 'Détails techniques',
+  'audit.login': 'identifiant «\u00a0{login}\u00a0»',
   'audit.refresh': 'Actualiser',
 
   'notFound.pageTitle': 'Page introuvable',

@@ -164,10 +164,18 @@ function AuditTab({ establishmentId }) {
   rows.sort((a, b) => String(b.at || '').localeCompare(String(a.at || '')));
   const columns = [
     { key: 'at', label: t('audit.at'), render: (e) => h('time', { datetime: e.at }, formatDateTime(e.at)) },
-    { key: 'actor', label: t('audit.actor') },
-    { key: 'action', label: t('audit.action'), render: (e) => h('code', null, e.action) },
-    { key: 'target', label: t('audit.target') },
-    { key: 'detail', label: t('audit.detail'), className: 'data-table__long' },
+    // Who: their name today; a login that is nobody's (a failed sign-in) as typed.
+    { key: 'actor', label: t('audit.actor'), render: (e) => (e.actorName ? h('span', { title: e.actor }, e.actorName) : h('span', null, t('audit.login', { login: e.actor }))) },
+    // What: the French sentence written with the entry; the codes stay one click away for an administrator.
+    {
+      key: 'summary',
+      label: t('audit.action'),
+      className: 'data-table__long',
+      render: (e) => h('div', { 'data-action-code': e.action },
+        h('span', null, e.summary || e.action),
+        e.detail || e.target ? h('details', { class: 'audit-detail' }, h('summary', null, t('audit.technical')),
+          h('p', { class: 'muted' }, [e.action, e.target, e.detail].filter(Boolean).join(' · '))) : null),
+    },
   ];
   return h(TabSection, { tab: 'journal' },
     h('p', { class: 'muted' }, t('audit.intro')),

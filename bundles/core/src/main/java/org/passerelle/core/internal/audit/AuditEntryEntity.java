@@ -35,10 +35,15 @@ public class AuditEntryEntity {
     @Column(name = "DETAIL", length = 1000)
     private String detail;
 
+    /** What happened, in French, with names (issue 10); null in entries written before. */
+    @Column(name = "SUMMARY", length = 1000)
+    private String summary;
+
     protected AuditEntryEntity() {
     }
 
-    public AuditEntryEntity(long at, Long establishmentId, String actor, String action, String target, String detail) {
+    public AuditEntryEntity(long at, Long establishmentId, String actor, String action, String target, String detail, String summary) {
+        this.summary = summary;
         this.at = at;
         this.establishmentId = establishmentId;
         this.actor = actor;
@@ -73,5 +78,9 @@ public class AuditEntryEntity {
 
     public String detail() {
         return detail;
+    }
+
+    public String summary() {
+        return summary;
     }
 }

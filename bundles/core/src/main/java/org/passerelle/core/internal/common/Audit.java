@@ -1,5 +1,8 @@
 package org.passerelle.core.internal.common;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javax.persistence.EntityManager;
 import org.passerelle.core.internal.audit.AuditEntryEntity;
 
@@ -19,12 +22,40 @@ public final class Audit {
     public static final String LEARNER_LEFT = "LEARNER_LEFT";
     public static final String TRAINER_LINK_ISSUED = "TRAINER_LINK_ISSUED";
     public static final String TRAINER_LINK_REVOKED = "TRAINER_LINK_REVOKED";
+    public static final String PERIOD_DELETED = "PERIOD_DELETED";
+    public static final String PERIOD_RESTORED = "PERIOD_RESTORED";
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.passerelle.core.internal.audit.messages", Locale.ROOT,
+            Audit.class.getClassLoader());
 
     private Audit() {
     }
 
-    public static void record(EntityManager em, Long establishmentId, String actor, String action, String target, String detail) {
-        em.persist(new AuditEntryEntity(System.currentTimeMillis(), establishmentId, cut(actor, 80), action, cut(target, 200), cut(detail, 1000)));
+    /**
+     * Records an entry.
+     *
+     * @param target  what it is about, as codes ({@code "person 12"}, {@code "link 3"})
+     * @param detail  technical detail, for an administrator
+     * @param summary what happened, in French, with names: see {@link #text}
+     */
+    public static void record(EntityManager em, Long establishmentId, String actor, String action, String target, String detail, String summary) {
+        em.persist(new AuditEntryEntity(System.currentTimeMillis(), establishmentId, cut(actor, 80), action, cut(target, 200), cut(detail, 1000),
+                cut(summary, 1000)));
+    }
+
+    /** The journal's French sentence {@code key} with its arguments (pass numbers as text: no digit grouping). */
+    public static String text(String key, Object... args) {
+        return new MessageFormat(TEXTS.getString(key), Locale.FRENCH).format(args);
+    }
+
+    /** « Prénom NOM » of a person, as the journal names people. */
+    public static String name(org.passerelle.core.internal.organisation.PersonEntity person) {
+        return person == null ? "—" : person.firstName() + " " + person.familyName();
+    }
+
+    /** The French label of an entry's action, for entries without a sentence. */
+    public static String label(String action) {
+        return TEXTS.containsKey("action." + action) ? text("action." + action) : action;
     }
 
     /** What a column of that length holds: the journal never refuses an entry for its length. */

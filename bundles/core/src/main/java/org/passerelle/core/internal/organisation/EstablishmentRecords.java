@@ -64,7 +64,8 @@ final class EstablishmentRecords {
             }
             em.persist(created);
             em.flush();
-            Audit.record(em, created.id(), caller.login(), Audit.ESTABLISHMENT_CREATED, "establishment " + created.id(), uai + " " + name);
+            Audit.record(em, created.id(), caller.login(), Audit.ESTABLISHMENT_CREATED, "establishment " + created.id(), uai + " " + name,
+                    Audit.text(Audit.ESTABLISHMENT_CREATED, uai, name));
             return Views.establishment(created);
         });
     }

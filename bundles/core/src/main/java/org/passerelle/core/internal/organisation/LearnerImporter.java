@@ -128,7 +128,10 @@ final class LearnerImporter {
             if (apply) {
                 Audit.record(em, establishmentId, caller.login(), Audit.IMPORT_APPLIED, "establishment " + establishmentId,
                         parsed.format() + ": " + toCreate.size() + " created, " + toUpdate.size() + " updated, " + departures.size()
-                                + " left, " + unchanged.size() + " unchanged, " + held.size() + " held, " + refused.size() + " refused");
+                                + " left, " + unchanged.size() + " unchanged, " + held.size() + " held, " + refused.size() + " refused",
+                        Audit.text(Audit.IMPORT_APPLIED, parsed.format(), String.valueOf(toCreate.size()), String.valueOf(toUpdate.size()),
+                                String.valueOf(departures.size()), String.valueOf(unchanged.size()), String.valueOf(held.size()),
+                                String.valueOf(refused.size())));
             }
             refused.sort(Comparator.comparingInt(ImportReport.Refusal::line));
             return new ImportReport(parsed.format(), apply, toCreate, toUpdate, unchanged, departures, held, refused,
@@ -203,7 +206,7 @@ final class LearnerImporter {
                 if (apply) {
                     known.leave(row.leftOn().toString());
                     Audit.record(em, establishmentId, caller.login(), Audit.LEARNER_LEFT, "learner " + known.id(),
-                            parsed.format() + " " + leftOn);
+                            parsed.format() + " " + leftOn, Audit.text(Audit.LEARNER_LEFT, Audit.name(known.person()), parsed.format(), leftOn));
                 }
                 return;
             }

@@ -100,7 +100,8 @@ final class Learners {
             learner.assign(teacher, master);
             em.persist(learner);
             em.flush();
-            Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "learner " + learner.id(), "LEARNER " + person.login());
+            Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "learner " + learner.id(), "LEARNER " + person.login(),
+                    Audit.text("LEARNER_CREATED", Audit.name(person), person.login()));
             return new Created<>(Views.learner(learner), password);
         }));
     }

@@ -82,7 +82,8 @@ final class People {
             PersonEntity created = new PersonEntity(establishment, role, login, familyName, firstName, email, hash);
             em.persist(created);
             em.flush();
-            Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "person " + created.id(), role + " " + login);
+            Audit.record(em, establishmentId, caller.login(), Audit.PERSON_CREATED, "person " + created.id(), role + " " + login,
+                    Audit.text(Audit.PERSON_CREATED, Audit.text("role." + role), Audit.name(created), login));
             return new Created<>(Views.person(created), password);
         }));
     }
@@ -96,7 +97,8 @@ final class People {
             person.changePasswordHash(hash);
             org.passerelle.core.internal.security.SignInThrottles.clear(em, person.login());
             Sessions.endForPerson(em, personId, System.currentTimeMillis());
-            Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_RESET, "person " + personId, person.login());
+            Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_RESET, "person " + personId, person.login(),
+                    Audit.text(Audit.PASSWORD_RESET, Audit.name(person)));
         });
         return password;
     }
@@ -124,7 +126,8 @@ final class People {
             Role before = person.role();
             person.changeRole(role);
             Sessions.endForPerson(em, personId, System.currentTimeMillis());
-            Audit.record(em, person.establishmentId(), caller.login(), Audit.ROLE_CHANGED, "person " + personId, before + " → " + role);
+            Audit.record(em, person.establishmentId(), caller.login(), Audit.ROLE_CHANGED, "person " + personId, before + " → " + role,
+                    Audit.text(Audit.ROLE_CHANGED, Audit.name(person), Audit.text("role." + before), Audit.text("role." + role)));
             em.flush();
             return Views.person(person);
         }), () -> jpa.txExpr(TransactionType.Supports, em -> Views.person(em.find(PersonEntity.class, personId))));

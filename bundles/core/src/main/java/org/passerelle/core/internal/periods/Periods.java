@@ -1,5 +1,6 @@
 package org.passerelle.core.internal.periods;
 
+import org.passerelle.core.internal.common.Audit;
 import org.passerelle.core.internal.common.Validation;
 import org.passerelle.core.internal.common.AccessRules;
 import java.time.LocalDate;
@@ -201,6 +202,11 @@ final class Periods {
             }
             period.delete(clock.millis());
             sheetsOfPeriod(em, periodId).forEach(ActivitySheetEntity::free);
+            int learners = placementsOf(em, periodId).size();
+            Audit.record(em, establishmentOf(period), caller.login(),
+                    Audit.PERIOD_DELETED, "period " + periodId, period.name(),
+                    Audit.text(Audit.PERIOD_DELETED, period.name(),
+                            String.valueOf(learners)));
         });
     }
 
@@ -220,6 +226,9 @@ final class Periods {
                 em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.originPlacementId = :p", ActivitySheetEntity.class)
                         .setParameter("p", placement.id()).getResultList().forEach(s -> s.restoreTo(placement));
             }
+            Audit.record(em, establishmentOf(period), caller.login(),
+                    Audit.PERIOD_RESTORED, "period " + periodId, period.name(),
+                    Audit.text(Audit.PERIOD_RESTORED, period.name()));
             em.flush();
             return view(em, period);
         });

@@ -65,7 +65,8 @@ public final class JpaAuthenticationService implements AuthenticationService {
         });
         if (lookup.blockedUntil() > now) {
             jpa.tx(TransactionType.Required, em -> Audit.record(em, lookup.establishmentId(), key, Audit.SIGN_IN_BLOCKED,
-                    lookup.personId() == null ? "login " + key : "person " + lookup.personId(), "from " + remoteAddress));
+                    lookup.personId() == null ? "login " + key : "person " + lookup.personId(), "from " + remoteAddress,
+                    Audit.text(Audit.SIGN_IN_BLOCKED, key)));
             throw new TooManyAttemptsException(Math.max(1, (lookup.blockedUntil() - now + 999) / 1000));
         }
         boolean verified;
@@ -97,7 +98,8 @@ public final class JpaAuthenticationService implements AuthenticationService {
             int failures = SignInThrottles.recordFailure(em, key, now);
             Audit.record(em, lookup.establishmentId(), key, Audit.SIGN_IN_FAILED,
                     lookup.personId() == null ? "login " + key : "person " + lookup.personId(),
-                    (lookup.personId() == null ? "unknown or inactive login, " : "") + "failure " + failures + " from " + remoteAddress);
+                    (lookup.personId() == null ? "unknown or inactive login, " : "") + "failure " + failures + " from " + remoteAddress,
+                    Audit.text(Audit.SIGN_IN_FAILED, key, String.valueOf(failures)));
         });
         throw DomainException.unauthenticated("invalid-credentials", "password");
     }
@@ -156,7 +158,7 @@ public final class JpaAuthenticationService implements AuthenticationService {
             jpa.tx(TransactionType.Required, em -> {
                 int failures = SignInThrottles.recordFailure(em, key, now);
                 Audit.record(em, caller.establishmentId(), caller.login(), Audit.PASSWORD_CHANGE_FAILED, "person " + caller.personId(),
-                        "failure " + failures);
+                        "failure " + failures, Audit.text(Audit.PASSWORD_CHANGE_FAILED, caller.login()));
             });
             throw DomainException.forbidden("wrong-current-password");
         }
@@ -170,7 +172,8 @@ public final class JpaAuthenticationService implements AuthenticationService {
             person.changePasswordHash(newHash);
             SignInThrottles.clear(em, person.login());
             Sessions.endForPerson(em, person.id(), now());
-            Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_CHANGED, "person " + person.id(), null);
+            Audit.record(em, person.establishmentId(), caller.login(), Audit.PASSWORD_CHANGED, "person " + person.id(), null,
+                    Audit.text(Audit.PASSWORD_CHANGED, Audit.name(person)));
         });
     }
 

@@ -73,7 +73,8 @@ public final class JpaTrainerLinks implements TrainerLinks {
                 familyName, firstName, email, NO_PASSWORD);
         em.persist(trainer);
         em.flush();
-        Audit.record(em, establishment.id(), caller.login(), Audit.PERSON_CREATED, "person " + trainer.id(), "TUTOR " + email);
+        Audit.record(em, establishment.id(), caller.login(), Audit.PERSON_CREATED, "person " + trainer.id(), "TUTOR " + email,
+                Audit.text("TUTOR_CREATED", Audit.name(trainer), email));
         return trainer;
     }
 
@@ -104,7 +105,7 @@ public final class JpaTrainerLinks implements TrainerLinks {
             MailOutboxEntity queued = MailOutboxEntity.queue(em, link.id(), message, now);
             em.flush();
             Audit.record(em, trainer.establishmentId(), caller.login(), Audit.TRAINER_LINK_ISSUED, "link " + link.id(),
-                    "person " + trainerId + ", " + what + ", e-mail queued as message " + queued.id());
+                    "person " + trainerId + ", " + what + ", e-mail queued as message " + queued.id(), issuedText(trainer, grantee));
             return view(link, queued);
         });
         // The transaction has committed (issue is never called inside another one): the sender may go now.
@@ -121,7 +122,8 @@ public final class JpaTrainerLinks implements TrainerLinks {
                 throw DomainException.notFound("trainer-link-not-found", linkId);
             }
             revoke(em, link, System.currentTimeMillis());
-            Audit.record(em, link.trainer().establishmentId(), caller.login(), Audit.TRAINER_LINK_REVOKED, "link " + linkId, null);
+            Audit.record(em, link.trainer().establishmentId(), caller.login(), Audit.TRAINER_LINK_REVOKED, "link " + linkId, null,
+                    Audit.text(Audit.TRAINER_LINK_REVOKED, Audit.name(link.trainer()), revokedWhat(em, link.grant())));
             return view(link, MailOutboxEntity.forLinks(em, List.of(link.id())).get(link.id()));
         });
     }
@@ -182,6 +184,33 @@ public final class JpaTrainerLinks implements TrainerLinks {
             throw DomainException.notFound("person-not-found", trainerId);
         }
         return trainer;
+    }
+
+    /** The journal's sentence for a link sent. */
+    private static String issuedText(PersonEntity trainer, TrainerLinkMail.Grantee grantee) {
+        String learner = Audit.name(grantee.learner().person());
+        return grantee.periodName() == null ? Audit.text("TRAINER_LINK_ISSUED.learner", Audit.name(trainer), learner)
+                : Audit.text("TRAINER_LINK_ISSUED.placement", Audit.name(trainer), learner, grantee.periodName());
+    }
+
+    /** What a revoked link opened, in words, for the journal (the grant's record may be gone: then its code). */
+    private static String revokedWhat(EntityManager em, String grant) {
+        try {
+            if (grant.startsWith("placement:")) {
+                var placement = em.find(org.passerelle.core.internal.periods.PlacementEntity.class, Long.parseLong(grant.substring(10)));
+                if (placement != null) {
+                    return "fiche de liaison de " + Audit.name(placement.learner().person()) + ", " + placement.period().name();
+                }
+            } else if (grant.startsWith("learner:")) {
+                LearnerEntity learner = em.find(LearnerEntity.class, Long.parseLong(grant.substring(8)));
+                if (learner != null) {
+                    return "suivi de " + Audit.name(learner.person());
+                }
+            }
+        } catch (NumberFormatException e) {
+            // a grant of another shape: its code below
+        }
+        return grant;
     }
 
     /** Whom the link is for; the grant must name a record of the trainer's establishment. */

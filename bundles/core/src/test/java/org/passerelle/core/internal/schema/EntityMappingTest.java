@@ -104,6 +104,7 @@ public class EntityMappingTest {
                     "ce.0690099z@ac-lyon.fr");
             establishment.image("logo", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3, (byte) 0xFF}, "image/png");
             establishment.image("stamp", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 9, 8, 7}, "image/jpeg");
+            establishment.changeTimeZone("Pacific/Tahiti");
             persist(em, all, establishment);
             ClassLevelEntity level = persist(em, all, new ClassLevelEntity(establishment, "MELEC", SchoolYear.TERMINALE, "Terminale MELEC"));
             SchoolClassEntity schoolClass = persist(em, all, new SchoolClassEntity(establishment, level, "TMELEC-B", "Terminale MELEC groupe B"));
@@ -120,6 +121,13 @@ public class EntityMappingTest {
             LearnerEntity learner = new LearnerEntity(learnerPerson, establishment, "070803070AJ", "2008-02-14", LearnerStatus.APPRENTICE, schoolClass);
             learner.assign(teacher, master);
             persist(em, all, learner);
+            // A learner who left (issue 10): LEFT_ON set, no class, account closed.
+            PersonEntity leftPerson = persist(em, all, new PersonEntity(establishment, Role.LEARNER, "lea.partie", "PARTIE", "Léa", null,
+                    "pbkdf2-sha256$600000$eA$eQ"));
+            LearnerEntity left = new LearnerEntity(leftPerson, establishment, "070803070BK", "2009-03-01", LearnerStatus.PUPIL, schoolClass);
+            left.assign(teacher, null);
+            left.leave("2026-11-15");
+            persist(em, all, left);
 
             AnnexEntity annex = persist(em, all, new AnnexEntity(level, "Annexe PFMP Terminale", "MELEC", "1.0",
                     List.of("Découvrir l'entreprise", "Réaliser une installation « complète »"), List.of("T1.1", "T2.3")));
@@ -156,7 +164,8 @@ public class EntityMappingTest {
                     1_756_700_000_500L));
             em.flush();
             persist(em, all, new AuditEntryEntity(1_756_700_300_000L, establishment.id(), "prof.durand", "TRAINER_LINK_ISSUED", "link " + link.id(),
-                    "person " + tutor.id() + ", by SMTP — « détail » " + "x".repeat(900)));
+                    "person " + tutor.id() + ", by SMTP — « détail » " + "x".repeat(900),
+                    "Lien d'accès envoyé à Zoé MARTIN pour la fiche de liaison de Léa PETIT (PFMP 1) — " + "é".repeat(900)));
             return all;
         });
 
