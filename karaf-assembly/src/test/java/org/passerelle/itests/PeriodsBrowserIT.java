@@ -165,7 +165,7 @@ public class PeriodsBrowserIT {
     @Test
     public void aLearnerFillsTheLiaisonSheetOnAPhoneThenTheTeacherIndividualisesItAndSendsTheTutorTheLink() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
-        PeriodSetUp setUp = periodOf(teacher, "MSPC", "ines.moreau", "Annexe MSPC", "Diagnostiquer une panne", List.of("A1T1"),
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "ines.moreau", "Annexe MSPC", "Diagnostiquer une panne", List.of("A1T1"),
                 "PFMP MSPC", "PERIOD_2", "2027-03-01", "2027-03-26");
         long period = setUp.period();
         long placement = setUp.placement();
@@ -253,7 +253,7 @@ public class PeriodsBrowserIT {
     @Test
     public void aMasterAdjustsTheTasksOfTheirApprenticesSheetAndHasNoTutorToCreate() throws Exception {
         String teacher = api.signIn("prof.melec", PASSWORD);
-        PeriodSetUp setUp = periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe CAP", "Poser des goulottes", List.of("TA 1-1"),
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe CAP", "Poser des goulottes", List.of("TA 1-1"),
                 "Période CAP", "OTHER", "2027-05-03", "2027-05-28");
         long placement = setUp.placement();
 
@@ -277,7 +277,7 @@ public class PeriodsBrowserIT {
     @Test
     public void deletingAPeriodAsksForConfirmationThenItsSheetsWaitInTheFreeSheetsFolderUntilItIsRestored() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
-        PeriodSetUp setUp = periodOf(teacher, "PMIA", "lea.petit", "Annexe PMIA", "Observer", List.of(),
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "PMIA", "lea.petit", "Annexe PMIA", "Observer", List.of(),
                 "Découverte PMIA", "PERIOD_1", "2027-06-01", "2027-06-18");
         long level = setUp.level();
         long lea = setUp.learner();
@@ -323,24 +323,6 @@ public class PeriodsBrowserIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /** What {@link #periodOf} made: the class level, the learner, the period and the learner's placement in it. */
-    private record PeriodSetUp(long level, long learner, long period, long placement) {
-    }
-
-    /** Through the API: an annex of the level of `referential`, and a period made from it with one learner. */
-    private static PeriodSetUp periodOf(String teacher, String referential, String login, String annexName, String objective, List<String> tasks,
-                                        String periodName, String kind, String start, String end) throws Exception {
-        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", referential);
-        long learner = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", login);
-        var mapper = Api.mapper();
-        long annex = api.expect("POST", e + "/annexes", teacher, mapper.writeValueAsString(java.util.Map.of("classLevelId", level, "name", annexName,
-                "objectives", List.of(objective), "tasks", tasks)), 201).get("id").asLong();
-        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, mapper.writeValueAsString(java.util.Map.of("name", periodName,
-                "kind", kind, "startDate", start, "endDate", end, "learnerIds", List.of(learner))), 201).get("id").asLong();
-        long placement = api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200).get(0).get("id").asLong();
-        return new PeriodSetUp(level, learner, period, placement);
-    }
 
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();

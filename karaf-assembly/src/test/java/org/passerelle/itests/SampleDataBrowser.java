@@ -123,6 +123,30 @@ final class SampleDataBrowser implements AutoCloseable {
         return url.group(1).replace("localhost", "127.0.0.1");
     }
 
+    /** What {@link #periodOf} made: the class level, the learner, the period and the learner's placement in it. */
+    record PeriodSetUp(long level, long learner, long period, long placement) {
+    }
+
+    /**
+     * Through the API, in the sample establishment: an annex of the level of {@code referential}, and a period made from
+     * it with one learner (by login).
+     */
+    PeriodSetUp periodOf(String teacher, String referential, String login, String annexName, String objective, java.util.List<String> tasks,
+                         String periodName, String kind, String start, String end) throws Exception {
+        Api api = api();
+        String admin = api.signIn("admin", PASSWORD);
+        String e = "/api/v1/establishments/" + Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", referential);
+        long learner = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", login);
+        var mapper = Api.mapper();
+        long annex = api.expect("POST", e + "/annexes", teacher, mapper.writeValueAsString(java.util.Map.of("classLevelId", level, "name", annexName,
+                "objectives", java.util.List.of(objective), "tasks", tasks)), 201).get("id").asLong();
+        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, mapper.writeValueAsString(java.util.Map.of("name", periodName,
+                "kind", kind, "startDate", start, "endDate", end, "learnerIds", java.util.List.of(learner))), 201).get("id").asLong();
+        long placement = api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200).get(0).get("id").asLong();
+        return new PeriodSetUp(level, learner, period, placement);
+    }
+
     @Override
     public void close() throws Exception {
         try {

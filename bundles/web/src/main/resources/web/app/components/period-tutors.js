@@ -13,7 +13,11 @@ import { TutorTab } from '/app/components/tutors.js';
 
 /** Where a placement's tutor access stands, in words: no tutor, no link yet, valid until, expired, invalidated. */
 export function TutorAccess({ placement }) {
-  if (placement.apprentice) return h('span', { class: 'muted', 'data-access': 'apprentice' }, t('tutors.apprentice'));
+  if (placement.apprentice) {
+    const master = placement.master;
+    return h('span', { class: 'muted', 'data-access': 'apprentice' },
+      master ? t('tutors.master', { name: master.firstName + ' ' + master.familyName }) : t('tutors.apprentice'));
+  }
   const tutor = placement.tutor;
   if (!tutor) return h('span', { class: 'muted', 'data-access': 'no-tutor' }, t('tutors.noTutor'));
   const state = tutor.access || 'NONE';

@@ -44,7 +44,7 @@ export function PlacementPage({ id, tab, user }) {
   // The period gives the class level of the way back (staff only read periods as a whole).
   const period = useApi((signal) => (staff && placement ? fetchPeriod(placement.periodId, signal) : Promise.resolve(null)),
     [staff, placement ? placement.periodId : null]);
-  useDocumentTitle(placement ? t('placement.documentTitle', { name: placement.learnerName, tab: t('placement.tab.' + tab) }) : t('placement.pageTitle'));
+  useDocumentTitle(placement ? t('placement.documentTitle', { name: placement.learnerName, tab: tabLabel(placement, tab) }) : t('placement.pageTitle'));
   if (!placement) return h('div', { class: 'page', 'data-page': 'placement' }, pending(loaded) || h(Loading));
   const tabs = tabsFor(user);
   const shown = tabs.includes(tab) ? tab : tabs[0];
@@ -68,27 +68,44 @@ export function PlacementPage({ id, tab, user }) {
       placement.individualised ? h('span', { class: 'badge', 'data-individualised': 'true' }, t('periods.individualised')) : h('span', { class: 'badge badge--on' }, t('periods.followsPeriod')),
       placement.differsFromPeriod ? h('span', { class: 'badge badge--warn', 'data-differs': 'true' }, t('periods.differs')) : null),
     h(LockedNotice, { item: placement }),
-    h('div', { class: 'actions' },
-      h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
-      h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
+    // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
+    placement.apprentice
+      ? h(MasterLine, { placement })
+      : h('div', { class: 'actions' },
+        h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
+        h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
     h(TabNav, {
       label: t('placement.tabsLabel'),
       tabs,
       current: shown,
       href: (name) => placementHref(placement.id, name),
-      text: (name) => (name === 'fiches' ? t('placement.tab.fiches') + ' (' + placement.sheetCount + ')' : t('placement.tab.' + name)),
+      text: (name) => (name === 'fiches' ? tabLabel(placement, name) + ' (' + placement.sheetCount + ')' : tabLabel(placement, name)),
     }),
     saved && saved.tab === shown ? h(Success, { 'data-success': saved.what, reveal: true, key: saved.what + ':' + placement.version + ':' + placement.sheetCount }, t('placement.saved.' + saved.what)) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
-      h('h2', { id: 'placement-tab-h' }, t('placement.tab.' + shown)),
+      h('h2', { id: 'placement-tab-h' }, tabLabel(placement, shown)),
       h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })));
+}
+
+/** A tab's name in the words of the learner's status: an apprentice's sheets are their « Journal de bord », their trainer their master. */
+function tabLabel(placement, tab) {
+  return placement.apprentice && (tab === 'tuteur' || tab === 'fiches') ? t('placement.tab.' + tab + '.apprentice') : t('placement.tab.' + tab);
+}
+
+/** The apprentice's master, named on their sheet. */
+function MasterLine({ placement }) {
+  const master = placement.master;
+  return h('p', { class: 'card', 'data-master': master ? String(master.id) : 'none' },
+    h('strong', null, t('placement.master')), '\u00a0: ',
+    master ? [master.firstName + ' ' + master.familyName, master.email ? ' — ' : null, master.email ? h('a', { href: 'mailto:' + master.email, class: 'break', key: 'm' }, master.email) : null]
+      : h('span', { class: 'muted' }, t('placement.noMaster')));
 }
 
 function PlacementTab({ tab, placement, user, onChanged, onConflict }) {
   switch (tab) {
     case 'objectifs': return h(ObjectivesTab, { placement, user, onChanged, onConflict });
     case 'activites': return h(ActivitiesTab, { placement, user, onChanged, onConflict });
-    case 'tuteur': return h(TutorTab, { placement, onChanged });
+    case 'tuteur': return placement.apprentice ? h(MasterLine, { placement }) : h(TutorTab, { placement, onChanged });
     case 'fiches': return h(SheetsTab, { placement, user, onChanged });
     default: return h(PlaceTab, { placement, user, onChanged, onConflict });
   }
@@ -108,30 +125,35 @@ async function withConflict(action, onConflict) {
 function PlaceTab({ placement, user, onChanged, onConflict }) {
   const editable = user.role === 'LEARNER' || STAFF_ROLES.includes(user.role);
   const place = placement.place || {};
+  // An apprentice's company trainer is their master, named on the sheet: no tutor fields to fill.
+  const fields = placement.apprentice ? PLACE_FIELDS.filter((name) => !name.startsWith('tutor')) : PLACE_FIELDS;
+  const required = REQUIRED_PLACE_FIELDS.filter((name) => fields.includes(name));
   const initial = {};
   for (const name of PLACE_FIELDS) initial[name] = place[name] || '';
   const form = useForm(initial);
   if (!editable) {
-    return h('dl', { class: 'facts card', 'data-place': 'read-only' }, PLACE_FIELDS.map((name) => [
-      h('dt', { key: name + ':t' }, t('liaison.' + name)),
-      h('dd', { key: name + ':d', 'data-liaison-field': name }, place[name] || h('span', { class: 'muted' }, t('liaison.empty'))),
-    ]));
+    return h('div', null,
+      placement.apprentice ? h(MasterLine, { placement }) : null,
+      h('dl', { class: 'facts card', 'data-place': 'read-only' }, fields.map((name) => [
+        h('dt', { key: name + ':t' }, t('liaison.' + name)),
+        h('dd', { key: name + ':d', 'data-liaison-field': name }, place[name] || h('span', { class: 'muted' }, t('liaison.empty'))),
+      ])));
   }
   const validate = (values) => {
-    const errors = requiredErrors(values, REQUIRED_PLACE_FIELDS);
+    const errors = requiredErrors(values, required);
     if (values.tutorEmail && !validEmail(values.tutorEmail)) errors.tutorEmail = t('form.invalidEmail');
     return errors;
   };
   const onSubmit = (event) => form.submit(event, async (values) => {
     const body = { version: placement.version };
-    for (const name of PLACE_FIELDS) body[name] = optional(values[name]);
+    for (const name of fields) body[name] = optional(values[name]);
     onChanged(await withConflict(() => updatePlace(placement.id, body), onConflict), 'place');
   }, validate);
   const field = (name, extra) => h(Field, {
-    ...form.field(name), label: t('liaison.' + name), required: REQUIRED_PLACE_FIELDS.includes(name), maxLength: 200, ...extra,
+    ...form.field(name), label: t('liaison.' + name), required: required.includes(name), maxLength: 200, ...extra,
   });
   return h('form', { class: 'card form', 'data-form': 'place', noValidate: true, onSubmit, ref: form.formRef },
-    h('p', { class: 'muted' }, user.role === 'LEARNER' ? t('placement.placeIntroLearner') : t('placement.placeIntroStaff')),
+    h('p', { class: 'muted' }, user.role === 'LEARNER' ? t(placement.apprentice ? 'placement.placeIntroApprentice' : 'placement.placeIntroLearner') : t('placement.placeIntroStaff')),
     h(RequiredNote),
     h(FormAlert, { form }),
     h('fieldset', { class: 'form-grid fieldset' },
@@ -141,12 +163,14 @@ function PlaceTab({ placement, user, onChanged, onConflict }) {
       field('service'),
       field('phone', { type: 'tel', autocomplete: 'off' }),
       field('address', { wide: true, autocomplete: 'off' })),
-    h('fieldset', { class: 'form-grid fieldset' },
-      h('legend', null, t('placement.tutorOfCompany')),
-      field('tutorName', { autocomplete: 'off' }),
-      field('tutorFunction'),
-      field('tutorPhone', { type: 'tel', autocomplete: 'off' }),
-      field('tutorEmail', { type: 'email', autocomplete: 'off' })),
+    placement.apprentice
+      ? h(MasterLine, { placement })
+      : h('fieldset', { class: 'form-grid fieldset' },
+        h('legend', null, t('placement.tutorOfCompany')),
+        field('tutorName', { autocomplete: 'off' }),
+        field('tutorFunction'),
+        field('tutorPhone', { type: 'tel', autocomplete: 'off' }),
+        field('tutorEmail', { type: 'email', autocomplete: 'off' })),
     h('div', { class: 'actions' }, h(SubmitButton, { busy: form.busy, label: t('form.save') })));
 }
 

@@ -7,13 +7,17 @@ import java.util.List;
  * A learner's folder for one period, with its liaison sheet. objectives and tasks start as the period's;
  * individualised once a teacher or master changes them, then differsFromPeriod tells whether they still match.
  * The period's name, kind, dates and referential version are repeated so that a sheet can be shown on its own
- * (the tutor reads the sheet, not the period); apprentice: the learner has a master and no tutor; locked: the
- * period's company review is taken into account.
+ * (the tutor reads the sheet, not the period); apprentice: the learner has a master (named in {@code master}) and no
+ * tutor; locked: the period's company review is taken into account.
  */
 public record Placement(long id, long periodId, String periodName, PeriodKind kind, LocalDate startDate, LocalDate endDate,
                         String referentialCode, String referentialVersion, long learnerId, String learnerName, boolean apprentice,
                         LiaisonPlace place, List<String> objectives, List<String> tasks, boolean individualised, boolean differsFromPeriod,
-                        Tutor tutor, long sheetCount, boolean locked, int version) {
+                        Tutor tutor, long sheetCount, boolean locked, int version, Master master) {
+
+    /** An apprentice's apprenticeship master (« maître d'apprentissage »), named on their sheet; null for a pupil. */
+    public record Master(long id, String familyName, String firstName, String email) {
+    }
 
     /**
      * The pupil's company tutor, once created, and where their access stands: {@code access} is {@code NONE} (no link

@@ -88,10 +88,12 @@ final class PeriodChecks {
         return referentials.find(code, version).orElseThrow(() -> new IllegalStateException("referential " + code + " " + version + " is gone"));
     }
 
-    static LiaisonPlace place(LiaisonPlace p) {
+    /** The place of a liaison sheet; an apprentice's has no tutor (their master is named on it), so tutorName is optional then. */
+    static LiaisonPlace place(LiaisonPlace p, boolean apprentice) {
         return new LiaisonPlace(Validation.required(p.companyName(), "companyName", 200), Validation.required(p.sector(), "sector", 200),
                 Validation.optional(p.service(), "service", 200), Validation.optional(p.address(), "address", 500),
-                Validation.optional(p.phone(), "phone", 40), Validation.required(p.tutorName(), "tutorName", 200),
+                Validation.optional(p.phone(), "phone", 40),
+                apprentice ? Validation.optional(p.tutorName(), "tutorName", 200) : Validation.required(p.tutorName(), "tutorName", 200),
                 Validation.optional(p.tutorFunction(), "tutorFunction", 200), Validation.optional(p.tutorPhone(), "tutorPhone", 40),
                 Validation.email(p.tutorEmail(), "tutorEmail", false));
     }

@@ -85,7 +85,13 @@ final class PeriodViews {
         return new Placement(p.id(), period.id(), period.name(), period.kind(), LocalDate.parse(period.startDate()), LocalDate.parse(period.endDate()),
                 period.annex().referentialCode(), period.annex().referentialVersion(), p.learner().id(),
                 person.familyName() + " " + person.firstName(), p.learner().status() == LearnerStatus.APPRENTICE, p.place(), p.objectives(),
-                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version());
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version(), master(p));
+    }
+
+    private static Placement.Master master(PlacementEntity p) {
+        var m = p.learner().master();
+        return p.learner().status() != LearnerStatus.APPRENTICE || m == null ? null
+                : new Placement.Master(m.id(), m.familyName(), m.firstName(), m.email());
     }
 
     private static String access(TrainerLinkEntity link) {

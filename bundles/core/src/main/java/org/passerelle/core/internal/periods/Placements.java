@@ -61,7 +61,7 @@ final class Placements {
 
     public Placement updatePlace(Caller caller, long placementId, LiaisonPlace place, Integer version) {
         return editPlacement(caller, placementId, version, Set.of(Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER),
-                p -> p.place(place(Validation.present(place, "place"))));
+                p -> p.place(place(Validation.present(place, "place"), p.learner().status() == org.passerelle.core.organisation.LearnerStatus.APPRENTICE)));
     }
 
     public Placement individualise(Caller caller, long placementId, List<String> objectives, List<String> tasks, Integer version) {

@@ -243,7 +243,7 @@ public class PeriodResource {
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
     @POST
     @Path("placements/{id}/tutor/link")
-    @Operation(summary = "Send the tutor the access link (180 days) to this liaison sheet; earlier links stop working")
+    @Operation(summary = "Send the tutor the access link to this liaison sheet (valid until 60 days after the period, at least 180 days); earlier links stop working")
     public Response sendTutorLink(@PathParam("id") long id, @Context SecurityContext security,
                                   @Context javax.servlet.http.HttpServletRequest http) {
         return Response.status(201).entity(periods.sendTutorLink(Callers.of(security), id, publicAddress.accessUrlPrefix(http))).build();

@@ -1,0 +1,163 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 10 as its users meet it, in a real browser against the distribution with its sample data: a teacher manages
+ * the tutors of a period in a lycée of Papeete (item 5, with its time zone, item 4); an apprentice's sheet speaks of
+ * a master and a logbook (item 7); a DDFPT reads the journal (item 8).
+ */
+public class FieldTrialBrowserIT {
+
+    private static final String PASSWORD = SampleDataBrowser.PASSWORD;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static SampleDataBrowser session;
+    private static WebDriver browser;
+    private static Api api;
+    private static String admin;
+    private static String establishment;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        session = SampleDataBrowser.start("field-trial-browser-it", "18205");
+        browser = session.browser;
+        api = session.api();
+        admin = api.signIn("admin", PASSWORD);
+        establishment = "/api/v1/establishments/" + Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @After
+    public void signOutAndResize() throws Exception {
+        session.reset();
+        zone("Europe/Paris");
+    }
+
+    private static void zone(String timeZone) throws Exception {
+        JsonNode current = api.expect("GET", establishment, admin, null, 200);
+        var body = Api.mapper().createObjectNode();
+        for (String field : new String[] {"uai", "name", "address", "contactEmail"}) {
+            body.set(field, current.get(field));
+        }
+        body.put("version", current.get("version").asInt()).put("timeZone", timeZone);
+        api.expect("PUT", establishment, admin, body.toString(), 200);
+    }
+
+    @Test
+    public void aTeacherManagesThePeriodsTutorsInPapeete() throws Exception {
+        zone("Pacific/Tahiti");
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "ines.moreau", "Annexe tuteurs", "Diagnostiquer une panne",
+                List.of("A1T1"), "PFMP 2 MSPC", "PERIOD_2", "2027-09-06", "2027-10-01");
+
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.signIn("prof.mspc");
+        WebElement row = session.waitFor(By.cssSelector("[data-selected-period] [data-row='" + setUp.placement() + "']"));
+        assertTrue("a tutor column: " + row.getText(), row.findElement(By.cssSelector("[data-label='Tuteur']")).getText().contains("aucun tuteur"));
+
+        session.click(By.cssSelector("[data-action='manage-tutors']"));
+        session.waitFor(By.cssSelector("[data-page='period-tutors']"));
+        session.click(By.cssSelector("[data-placement='" + setUp.placement() + "']"));
+        session.waitFor(By.cssSelector("[data-form='tutor'] [name='familyName']")).sendKeys("DUPUIS");
+        browser.findElement(By.cssSelector("[data-form='tutor'] [name='firstName']")).sendKeys("Marc");
+        browser.findElement(By.cssSelector("[data-form='tutor'] [name='email']")).sendKeys("marc.dupuis@atelier.example");
+        session.click(By.cssSelector("[data-form='tutor'] button[type='submit']"));
+        session.click(By.cssSelector("[data-action='send-tutor-link']"));
+        // 60 days after the period's last day (1 October 2027): the link works through 30 November.
+        WebElement sent = session.waitFor(By.cssSelector("[data-success='tutor-link']"));
+        assertTrue(sent.getText(), sent.getText().contains("jusqu’au 30/11/2027"));
+        session.waitForText(By.cssSelector("[data-placement='" + setUp.placement() + "'] [data-access='ACTIVE']"), "30/11/2027");
+        // Sent today in Papeete, whatever the day is in Paris.
+        WebElement delivered = session.waitFor(By.cssSelector("[data-link-state='active'] [data-delivery='SENT']"));
+        String today = DAY.format(LocalDate.now(ZoneId.of("Pacific/Tahiti")));
+        assertTrue(delivered.getText() + " / " + today, delivered.getText().contains(today));
+
+        String mail = session.newestOutboxMail();
+        assertTrue(mail, mail.contains("Bonjour Marc DUPUIS,"));
+        assertTrue(mail, mail.contains("30 novembre 2027 inclus"));
+        assertTrue(mail, mail.contains("enseignant r") && mail.contains("BERNARD"));
+
+        // The tutor's page gives the same last day.
+        String link = SampleDataBrowser.accessLink(mail);
+        session.signOut();
+        browser.get(link);
+        WebElement until = session.waitFor(By.cssSelector("[data-access-until]"));
+        assertTrue(until.getText(), until.getText().contains("30/11/2027"));
+
+        // « Invalider l'accès », on a phone.
+        session.reset();
+        session.phoneSize(true);
+        session.open("/#/periodes/" + setUp.period() + "/tuteurs?fiche=" + setUp.placement());
+        session.signIn("prof.mspc");
+        session.click(By.cssSelector("[data-link-state='active'] [data-action='revoke-link']"));
+        session.waitFor(By.cssSelector("[data-placement='" + setUp.placement() + "'] [data-access='REVOKED']"));
+        session.assertNoSidewaysScrolling();
+        session.click(By.cssSelector("[data-action='tutors-done']"));
+        session.waitFor(By.cssSelector("[data-selected-period='" + setUp.period() + "']"));
+    }
+
+    @Test
+    public void anApprenticesSheetNamesTheirMasterAndTheirLogbook() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe apprentis", "Poser des goulottes",
+                List.of("TA 1-1"), "Période en entreprise", "OTHER", "2027-05-03", "2027-05-28");
+
+        session.open("/#/fiches-liaison/" + setUp.placement());
+        session.signIn("prof.melec");
+        WebElement page = session.waitFor(By.cssSelector("[data-page='placement'] [data-master]"));
+        assertTrue(page.getText(), page.getText().contains("Jacques LEFEBVRE"));
+        String text = browser.findElement(By.cssSelector("[data-page='placement']")).getText();
+        assertTrue(text, text.contains("Maître d’apprentissage") && text.contains("Journal de bord"));
+        for (String word : new String[] {"Tuteur", "tuteur", "Pré-convention", "Attestation de présence"}) {
+            assertFalse(word + " on an apprentice's sheet:\n" + text, text.contains(word));
+        }
+        assertTrue(browser.findElements(By.cssSelector("[data-action='pre-agreement']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-action='attendance-certificate']")).isEmpty());
+        session.click(By.cssSelector("[data-tab='tuteur']"));
+        session.waitForText(By.cssSelector("[data-tab-panel='tuteur']"), "Jacques LEFEBVRE");
+    }
+
+    @Test
+    public void aDdfptReadsTheJournalInFrenchWithNames() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "lucas.bonnet", "Annexe journal", "Câbler un tableau",
+                List.of(), "PFMP 2 MELEC", "PERIOD_2", "2027-01-04", "2027-01-29");
+        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor", teacher,
+                "{\"familyName\":\"DUPUIS\",\"firstName\":\"Marc\",\"email\":\"marc.dupuis@elec.example\"}", 201);
+        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor/link", teacher, null, 201);
+        api.expect("DELETE", "/api/v1/periods/" + setUp.period() + "?confirm=true", teacher, null, 204);
+        api.expect("POST", "/api/v1/periods/" + setUp.period() + "/restore", teacher, null, 200);
+
+        session.open("/#/admin/etablissements/" + establishment.substring(establishment.lastIndexOf('/') + 1) + "/journal");
+        session.signIn("ddfpt");
+        WebElement journal = session.waitFor(By.cssSelector("[data-tab-panel='journal'] table"));
+        session.waitForText(journal, "envoyé à Marc DUPUIS");
+        String text = journal.getText();
+        assertTrue(text, text.contains("Lien d'accès envoyé à Marc DUPUIS pour la fiche de liaison de Lucas BONNET (PFMP 2 MELEC)"));
+        assertTrue(text, text.contains("Période « PFMP 2 MELEC » supprimée"));
+        assertTrue(text, text.contains("Période « PFMP 2 MELEC » restaurée"));
+        assertTrue("who, by name: " + text, text.contains("Paul DURAND"));
+        assertFalse("no codes in the sentences: " + text, text.contains("TRAINER_LINK_ISSUED") || text.contains("placement:"));
+    }
+}
