@@ -140,7 +140,7 @@ function SelectedPeriod({ period, onDeleted }) {
       className: 'data-table__actions',
       render: (p) => h('div', { class: 'row-actions' },
         h('a', { class: 'button button--small', href: placementHref(p.id), 'data-action': 'open-placement', 'aria-label': t('periods.openSheetLabel', { name: p.learnerName }) }, t('periods.openSheet')),
-        h('a', { class: 'button button--small', href: preAgreementUrl(p.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement', 'aria-label': t('periods.preAgreementLabel', { name: p.learnerName }) }, t('periods.preAgreement'))),
+        p.apprentice ? null : h('a', { class: 'button button--small', href: preAgreementUrl(p.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement', 'aria-label': t('periods.preAgreementLabel', { name: p.learnerName }) }, t('periods.preAgreement'))),
     },
   ];
   return h('section', { class: 'card selected-period', 'data-selected-period': String(period.id), 'aria-labelledby': 'selected-period-h' },

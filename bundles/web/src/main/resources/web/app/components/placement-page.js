@@ -16,6 +16,7 @@ import {
   preAgreementUrl, realign, revokeTrainerLink, sendTutorLink, updatePlace, useApi,
 } from '/app/api.js';
 import { PLACEMENT_TABS, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
+import { AttendanceForm } from '/app/components/document-fields.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import {
   Field, FormAlert, RequiredNote, SubmitButton, Success, formatDate, formatDateTime, optional, requiredErrors, useForm,
@@ -70,9 +71,11 @@ export function PlacementPage({ id, tab, user }) {
       placement.individualised ? h('span', { class: 'badge', 'data-individualised': 'true' }, t('periods.individualised')) : h('span', { class: 'badge badge--on' }, t('periods.followsPeriod')),
       placement.differsFromPeriod ? h('span', { class: 'badge badge--warn', 'data-differs': 'true' }, t('periods.differs')) : null),
     h(LockedNotice, { item: placement }),
-    h('div', { class: 'actions' },
+    // An apprentice has a contract: neither pre-agreement nor attendance certificate (issue 10, item 7).
+    placement.apprentice ? null : h('div', { class: 'actions' },
       h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
       h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
+    staff && !placement.apprentice ? h(AttendanceForm, { placementId: placement.id }) : null,
     h(TabNav, {
       label: t('placement.tabsLabel'),
       tabs,
