@@ -304,6 +304,24 @@ export function fetchFreeSheets(learnerId, signal) {
   return getJson('/learners/' + enc(learnerId) + '/free-sheets', signal);
 }
 
+/** What every pre-agreement of the period prints (consultation, derogation work, assessment), with the period's version. */
+export function fetchPreAgreementTerms(periodId, signal) {
+  return getJson('/periods/' + enc(periodId) + '/pre-agreement-terms', signal);
+}
+
+export function updatePreAgreementTerms(periodId, body) {
+  return request('PUT', '/periods/' + enc(periodId) + '/pre-agreement-terms', { body });
+}
+
+/** The attendance certificate's fields of a pupil's placement, with the placement's version. */
+export function fetchAttendance(placementId, signal) {
+  return getJson('/placements/' + enc(placementId) + '/attendance', signal);
+}
+
+export function updateAttendance(placementId, body) {
+  return request('PUT', '/placements/' + enc(placementId) + '/attendance', { body });
+}
+
 /** Links of the documents (PDF, opened by the browser with the session cookie). */
 export function preAgreementUrl(placementId) {
   return BASE + '/placements/' + enc(placementId) + '/pre-agreement.pdf';

@@ -83,6 +83,11 @@ public class PeriodsAccessIT {
             {"PUT", p + "/activities", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"GET", p + "/placements", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
             {"GET", p + "/pre-agreements.pdf", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            // Issue 10, item 6: what only the documents print, for the teaching team.
+            {"GET", p + "/pre-agreement-terms", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"PUT", p + "/pre-agreement-terms", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", pl + "/attendance", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"PUT", pl + "/attendance", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"DELETE", p, null, new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"GET", pl, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             // The liaison sheet's company page: staff and the learner (a master adjusts objectives and tasks only).

@@ -202,16 +202,26 @@ public class PeriodsIT {
         tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + newestToken() + "\"}", null)).get("token").asText();
 
         // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.
-        String certificate = pdfText(api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor, null, null));
+        HttpResponse<byte[]> certificateResponse = api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor,
+                null, null);
+        // Issue 10, item 6: saved under the period and the learner's names, the French name in RFC 5987 form.
+        assertEquals("inline; filename=\"Attestation PFMP 1 Chloe GIRARD.pdf\"; filename*=UTF-8''Attestation%20PFMP%201%20Chlo%C3%A9%20GIRARD.pdf",
+                certificateResponse.headers().firstValue("Content-Disposition").orElse(""));
+        String certificate = pdfText(certificateResponse);
         assertTrue(certificate, certificate.contains("Attestation de présence") && certificate.contains("Chloé GIRARD")
-                && certificate.contains("Élec Rhône SARL") && certificate.contains("Nombre de jours de présence"));
+                && certificate.contains("Élec Rhône SARL") && certificate.contains("Durée totale") && certificate.contains("Adresse personnelle"));
         assertEquals(404, api.send("GET", "/api/v1/placements/" + yanisPlacement + "/attendance-certificate.pdf", tutor, null, null).statusCode());
+        // An apprentice has neither document (issue 10, item 7): his contract stands for them.
+        assertEquals("urn:passerelle:problem:no-agreement-for-apprentice", api.expect("GET", "/api/v1/placements/" + yanisPlacement
+                + "/pre-agreement.pdf", teacher, null, 400).get("type").asText());
         assertEquals(403, api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", learner, null, null).statusCode());
         String preAgreements = pdfText(api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", teacher, null, null));
-        for (String expected : new String[] {"Pré-convention", "Chloé GIRARD", "Yanis FONTAINE", "Réaliser un câblage en autonomie", "T3-1",
-                "Réaliser les vérifications", "Élec Rhône SARL", "à compléter", "Horaires journaliers"}) {
+        for (String expected : new String[] {"Pré-convention", "Chloé GIRARD", "Réaliser un câblage en autonomie", "T3-1",
+                "Réaliser les vérifications", "Élec Rhône SARL", "à compléter", "Horaires journaliers", "Modalités de concertation",
+                "procédure de dérogation", "Modalités d'évaluation"}) {
             assertTrue("pre-agreements lack " + expected + ":\n" + preAgreements, preAgreements.contains(expected));
         }
+        assertFalse("the apprentice has no pre-agreement:\n" + preAgreements, preAgreements.contains("Yanis FONTAINE"));
     }
 
     /** The PDF read back as a user would, by pdftotext, in reading order. */

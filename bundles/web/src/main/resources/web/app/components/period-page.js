@@ -9,6 +9,7 @@ import { PERIOD_TABS, periodHref, periodsHref } from '/app/router.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import { FormAlert, SubmitButton, Success, byName, requiredErrors, useForm } from '/app/components/forms.js';
 import { InformationFields, LearnerChoice } from '/app/components/annexes.js';
+import { PreAgreementTermsForm } from '/app/components/document-fields.js';
 import {
   LockedNotice, ObjectivesField, TaskPicker, kindLabel, list, objectivesFromText, objectivesToText, pending, periodDates,
   useReferentialTasks,
@@ -44,15 +45,15 @@ export function PeriodPage({ id, tab }) {
     saved === tab ? h(Success, { 'data-success': 'period-' + tab, reveal: true, key: 'saved:' + period.version }, t('period.saved')) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': tab, 'aria-labelledby': 'period-tab-h' },
       h('h2', { id: 'period-tab-h' }, t('period.tab.' + tab)),
-      h(TabForm, { key: tab, tab, period, onSaved: (next) => onSaved(next, tab), onConflict })));
+      h(TabForm, { key: tab, tab, period, onSaved: (next) => onSaved(next, tab), onConflict, onPeriod: setCurrent })));
 }
 
-function TabForm({ tab, period, onSaved, onConflict }) {
+function TabForm({ tab, period, onSaved, onConflict, onPeriod }) {
   switch (tab) {
     case 'apprenants': return h(LearnersForm, { period, onSaved, onConflict });
     case 'objectifs': return h(ObjectivesForm, { period, onSaved, onConflict });
     case 'activites': return h(ActivitiesForm, { period, onSaved, onConflict });
-    default: return h(InformationForm, { period, onSaved, onConflict });
+    default: return h(InformationForm, { period, onSaved, onConflict, onPeriod });
   }
 }
 
@@ -73,7 +74,7 @@ function PageForm({ name, form, onSubmit, locked, children }) {
     locked ? null : h('div', { class: 'actions' }, h(SubmitButton, { busy: form.busy, label: t('form.save') })));
 }
 
-function InformationForm({ period, onSaved, onConflict }) {
+function InformationForm({ period, onSaved, onConflict, onPeriod }) {
   const form = useForm({ name: period.name, kind: period.kind, startDate: period.startDate, endDate: period.endDate });
   const validate = (values) => {
     const errors = requiredErrors(values, ['name', 'kind', 'startDate', 'endDate']);
@@ -83,8 +84,11 @@ function InformationForm({ period, onSaved, onConflict }) {
   const onSubmit = (event) => form.submit(event, (values) => save(period, 'informations', {
     name: values.name.trim(), kind: values.kind, startDate: values.startDate, endDate: values.endDate,
   }, onSaved, onConflict), validate);
-  return h(PageForm, { name: 'information', form, onSubmit, locked: period.locked },
-    h(InformationFields, { form, disabled: period.locked }));
+  return h('div', null,
+    h(PageForm, { name: 'information', form, onSubmit, locked: period.locked },
+      h(InformationFields, { form, disabled: period.locked })),
+    // Saved on their own with the period's version, which the page then reloads (the form above needs it).
+    h(PreAgreementTermsForm, { period, onPeriod }));
 }
 
 function LearnersForm({ period, onSaved, onConflict }) {

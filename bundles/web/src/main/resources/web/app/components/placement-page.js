@@ -16,6 +16,7 @@ import {
   preAgreementUrl, realign, updatePlace, useApi,
 } from '/app/api.js';
 import { PLACEMENT_TABS, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
+import { AttendanceForm } from '/app/components/document-fields.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import { TutorTab, validEmail } from '/app/components/tutors.js';
 import {
@@ -74,6 +75,7 @@ export function PlacementPage({ id, tab, user }) {
       : h('div', { class: 'actions' },
         h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
         h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
+    staff && !placement.apprentice ? h(AttendanceForm, { placementId: placement.id }) : null,
     h(TabNav, {
       label: t('placement.tabsLabel'),
       tabs,

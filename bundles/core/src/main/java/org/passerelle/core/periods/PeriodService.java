@@ -57,7 +57,8 @@ public interface PeriodService {
 
     /**
      * The data of one placement's attendance certificate: whoever may read the placement (staff of the
-     * establishment, the learner, their master, a tutor whose link grants it); 404 placement-not-found otherwise.
+     * establishment, the learner, a tutor whose link grants it); 404 placement-not-found otherwise; 400
+     * {@code no-agreement-for-apprentice} for an apprentice's placement (their contract stands for it).
      */
     PlacementDocument document(Caller caller, long placementId);
 
@@ -68,7 +69,7 @@ public interface PeriodService {
      */
     PlacementDocument preAgreement(Caller caller, long placementId);
 
-    /** The documents' data of every placement of the period (teaching team). */
+    /** The documents' data of every pupil's placement of the period (teaching team); apprentices are left out. */
     List<PlacementDocument> documents(Caller caller, long periodId);
 
     /** The activity sheets of a placement, oldest first (whoever may read the placement, except its tutor). */
@@ -95,4 +96,22 @@ public interface PeriodService {
 
     /** E-mails the tutor a link that opens this placement's liaison sheet and nothing else (earlier links end). */
     org.passerelle.core.security.TrainerLink sendTutorLink(Caller caller, long placementId, String accessUrlPrefix);
+
+    /** What every pre-agreement of the period prints besides the liaison sheets (staff of the establishment). */
+    PreAgreementTerms preAgreementTerms(Caller caller, long periodId);
+
+    /**
+     * Changes the period's pre-agreement terms (staff of the establishment; empty texts leave lines to complete by
+     * hand). 409 period-locked once a company review is taken into account, 409 stale-version with the current terms.
+     */
+    PreAgreementTerms updatePreAgreementTerms(Caller caller, long periodId, PreAgreementTerms terms);
+
+    /** The attendance certificate's fields of a pupil's placement (staff of the establishment). */
+    AttendanceDetails attendance(Caller caller, long placementId);
+
+    /**
+     * Changes the attendance certificate's fields (staff of the establishment): every field optional, total hours from
+     * 0 to 2,000 with at most one decimal (400 hours-out-of-range); 409 stale-version with the current details.
+     */
+    AttendanceDetails updateAttendance(Caller caller, long placementId, AttendanceDetails details);
 }

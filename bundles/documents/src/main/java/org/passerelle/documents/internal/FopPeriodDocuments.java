@@ -11,6 +11,7 @@ public final class FopPeriodDocuments implements PeriodDocuments {
 
     private final PdfRenderer renderer;
     private final PlacementPrint print = new PlacementPrint();
+    private final AttendancePrint attendance = new AttendancePrint();
 
     public FopPeriodDocuments(PdfRenderer renderer) {
         this.renderer = renderer;
@@ -23,6 +24,6 @@ public final class FopPeriodDocuments implements PeriodDocuments {
 
     @Override
     public byte[] attendanceCertificate(PlacementDocument placement) {
-        return renderer.render(new StreamSource(new StringReader(print.attendanceCertificate(placement))), "Attestation de présence");
+        return renderer.render(new StreamSource(new StringReader(attendance.attendanceCertificate(placement))), "Attestation de présence");
     }
 }

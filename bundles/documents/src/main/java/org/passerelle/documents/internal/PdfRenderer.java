@@ -31,21 +31,38 @@ import org.xml.sax.SAXException;
  * FOP finds its services through the context class loader, so calls run with this bundle's loader set.
  * <p>
  * Documents use {@link #FONT}, DejaVu Sans shipped in the bundle's {@code fonts/} and embedded in every PDF: the
- * PDF base-14 fonts know only WinAnsi, so a learner named Şahin or a company typing "≥" would print '#'.
+ * PDF base-14 fonts know only WinAnsi, so a learner named Şahin or a company typing "≥" would print '#'. What
+ * DejaVu Sans lacks is taken, character by character, from the fallback fonts of {@link #FONT_FAMILY}: WenQuanYi
+ * Micro Hei (Chinese, Japanese kana, Korean) and Symbola (emoji, symbols, monochrome). FOP embeds only the glyphs a document uses.
  */
 public final class PdfRenderer {
 
-    /** The font family of every document. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfRenderer.class);
+
+    /** The main font family of every document. */
     public static final String FONT = "DejaVu Sans";
+    /** The font-family value of every document: the main font, then the fallbacks FOP tries for a missing glyph. */
+    public static final String FONT_FAMILY = "'DejaVu Sans','WenQuanYi Micro Hei',Symbola";
     private static final String FONT_SCHEME = "passerelle-font";
     private static final String FONT_CONFIG = "<fop version=\"1.0\"><use-cache>false</use-cache><renderers><renderer mime=\"application/pdf\"><fonts>"
-            + font("DejaVuSans.ttf", "normal", "normal") + font("DejaVuSans-Bold.ttf", "normal", "bold")
-            + font("DejaVuSans-Oblique.ttf", "italic", "normal") + font("DejaVuSans-BoldOblique.ttf", "italic", "bold")
+            + font("DejaVuSans.ttf", FONT, "normal", "normal") + font("DejaVuSans-Bold.ttf", FONT, "normal", "bold")
+            + font("DejaVuSans-Oblique.ttf", FONT, "italic", "normal") + font("DejaVuSans-BoldOblique.ttf", FONT, "italic", "bold")
+            + allStyles("wqy-microhei.ttc", "WenQuanYi Micro Hei", "WenQuanYi Micro Hei") + allStyles("Symbola_hint.ttf", null, "Symbola")
             + "</fonts></renderer></renderers></fop>";
 
-    private static String font(String file, String style, String weight) {
-        return "<font kerning=\"yes\" embed-url=\"" + FONT_SCHEME + ":" + file + "\"><font-triplet name=\"" + FONT + "\" style=\"" + style
-                + "\" weight=\"" + weight + "\"/></font>";
+    private static String font(String file, String family, String style, String weight) {
+        return "<font kerning=\"yes\" embed-url=\"" + FONT_SCHEME + ":" + file + "\">" + triplet(family, style, weight) + "</font>";
+    }
+
+    /** A fallback font has one face: it serves bold and italic too, so a bold Chinese name prints rather than '#'. */
+    private static String allStyles(String file, String subFont, String family) {
+        return "<font kerning=\"no\" embed-url=\"" + FONT_SCHEME + ":" + file + "\"" + (subFont == null ? "" : " sub-font=\"" + subFont + "\"") + ">"
+                + triplet(family, "normal", "normal")
+                + triplet(family, "normal", "bold") + triplet(family, "italic", "normal") + triplet(family, "italic", "bold") + "</font>";
+    }
+
+    private static String triplet(String family, String style, String weight) {
+        return "<font-triplet name=\"" + family + "\" style=\"" + style + "\" weight=\"" + weight + "\"/>";
     }
 
     private final TransformerFactory transformers = TransformerFactory.newDefaultInstance();
@@ -87,6 +104,7 @@ public final class PdfRenderer {
                 userAgent.setProducer("Passerelle");
                 userAgent.setCreator("Passerelle");
                 userAgent.setTitle(title);
+                userAgent.getEventBroadcaster().addEventListener(PdfRenderer::logEvent);
                 Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
                 Transformer identity = transformers.newTransformer();
                 Result result = new SAXResult(fop.getDefaultHandler());
@@ -96,6 +114,13 @@ public final class PdfRenderer {
             }
             return pdf.toByteArray();
         });
+    }
+
+    /** FOP's warnings (a glyph no font has, a font that did not load, a cut line) go to the log, not to nowhere. */
+    private static void logEvent(org.apache.fop.events.Event event) {
+        if (event.getSeverity() != org.apache.fop.events.model.EventSeverity.INFO) {
+            LOG.warn("FOP {}: {}", event.getEventKey(), org.apache.fop.events.EventFormatter.format(event));
+        }
     }
 
     /** Reads the fonts from this bundle ("passerelle-font:DejaVuSans.ttf"); everything else as FOP would. */

@@ -18,7 +18,7 @@ import org.passerelle.referential.model.SpecialtyGroup;
 /** Lays out one referential as XSL-FO: metadata, legend, activities and tasks, competencies and criteria. */
 final class ReferentialPrint {
 
-    private static final String FONT = PdfRenderer.FONT;
+    private static final String FONT = PdfRenderer.FONT_FAMILY;
     private final ResourceBundle labels = ResourceBundle.getBundle("org.passerelle.documents.internal.messages", Locale.FRENCH,
             ReferentialPrint.class.getClassLoader());
 

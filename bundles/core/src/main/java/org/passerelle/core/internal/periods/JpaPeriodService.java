@@ -13,13 +13,15 @@ import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.periods.Placement;
 import org.passerelle.core.periods.PlacementDocument;
+import org.passerelle.core.periods.PreAgreementTerms;
+import org.passerelle.core.periods.AttendanceDetails;
 import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.TrainerLinks;
 
 /**
  * {@link PeriodService} on JPA, one class per aggregate behind it: {@link Annexes}, {@link Periods},
- * {@link Placements}, {@link ActivitySheets}, {@link PlacementDocuments}; what they share is in {@link PeriodRecords}
+ * {@link Placements}, {@link ActivitySheets}, {@link PlacementDocuments}, {@link DocumentFields}; what they share is in {@link PeriodRecords}
  * (access), {@link PeriodChecks} (validation) and {@link PeriodViews} (answers). Every call checks access first, then
  * runs in one transaction.
  */
@@ -30,6 +32,7 @@ public final class JpaPeriodService implements PeriodService {
     private final Placements placementRecords;
     private final ActivitySheets sheetRecords;
     private final PlacementDocuments documentRecords;
+    private final DocumentFields documentFields;
 
     public JpaPeriodService(JpaTemplate jpa, ReferentialRegistry referentials, TrainerLinks trainerLinks) {
         this(jpa, referentials, trainerLinks, Clock.systemUTC());
@@ -42,6 +45,7 @@ public final class JpaPeriodService implements PeriodService {
         this.placementRecords = new Placements(jpa, referentials, trainerLinks, clock);
         this.sheetRecords = new ActivitySheets(jpa, clock);
         this.documentRecords = new PlacementDocuments(jpa, referentials);
+        this.documentFields = new DocumentFields(jpa);
     }
 
     @Override
@@ -177,5 +181,25 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public org.passerelle.core.security.TrainerLink sendTutorLink(Caller caller, long placementId, String accessUrlPrefix) {
         return placementRecords.sendTutorLink(caller, placementId, accessUrlPrefix);
+    }
+
+    @Override
+    public PreAgreementTerms preAgreementTerms(Caller caller, long periodId) {
+        return documentFields.terms(caller, periodId);
+    }
+
+    @Override
+    public PreAgreementTerms updatePreAgreementTerms(Caller caller, long periodId, PreAgreementTerms terms) {
+        return documentFields.updateTerms(caller, periodId, terms);
+    }
+
+    @Override
+    public AttendanceDetails attendance(Caller caller, long placementId) {
+        return documentFields.attendance(caller, placementId);
+    }
+
+    @Override
+    public AttendanceDetails updateAttendance(Caller caller, long placementId, AttendanceDetails details) {
+        return documentFields.updateAttendance(caller, placementId, details);
     }
 }

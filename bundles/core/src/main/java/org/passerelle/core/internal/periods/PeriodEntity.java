@@ -51,6 +51,14 @@ public class PeriodEntity {
     @Column(name = "TASKS", nullable = false)
     private String tasks;
 
+    /** What every pre-agreement of the period prints (issue 10, item 6): see {@link org.passerelle.core.periods.PreAgreementTerms}. */
+    @Column(name = "CONSULTATION_TERMS", length = 2000)
+    private String consultationTerms;
+    @Column(name = "DEROGATION_WORK", length = 2000)
+    private String derogationWork;
+    @Column(name = "ASSESSMENT_TERMS", length = 2000)
+    private String assessmentTerms;
+
     /** 0, or when the period was deleted: it can be restored for 30 days. */
     @Column(name = "DELETED_AT", nullable = false)
     private long deletedAt;
@@ -74,6 +82,16 @@ public class PeriodEntity {
         this.kind = newKind;
         this.startDate = newStart;
         this.endDate = newEnd;
+    }
+
+    public void preAgreementTerms(org.passerelle.core.periods.PreAgreementTerms terms) {
+        this.consultationTerms = terms.consultation();
+        this.derogationWork = terms.derogationWork();
+        this.assessmentTerms = terms.assessment();
+    }
+
+    public org.passerelle.core.periods.PreAgreementTerms preAgreementTerms() {
+        return new org.passerelle.core.periods.PreAgreementTerms(consultationTerms, derogationWork, assessmentTerms, version);
     }
 
     public long id() {

@@ -52,6 +52,20 @@ public class PlacementEntity {
     @Column(name = "TUTOR_EMAIL", length = 254)
     private String tutorEmail;
 
+    /** The attendance certificate's fields (issue 10, item 6): see {@link org.passerelle.core.periods.AttendanceDetails}. */
+    @Column(name = "REPRESENTATIVE_NAME", length = 200)
+    private String representativeName;
+    @Column(name = "HEAD_OFFICE_ADDRESS", length = 500)
+    private String headOfficeAddress;
+    @Column(name = "LEARNER_ADDRESS", length = 500)
+    private String learnerAddress;
+    @Column(name = "TOTAL_HOURS", precision = 6, scale = 1)
+    private java.math.BigDecimal totalHours;
+    @Column(name = "GRATIFICATION", length = 200)
+    private String gratification;
+    @Column(name = "SIGNED_AT", length = 100)
+    private String signedAt;
+
     @Lob
     @Column(name = "OBJECTIVES", nullable = false)
     private String objectives;
@@ -108,6 +122,20 @@ public class PlacementEntity {
 
     public LiaisonPlace place() {
         return new LiaisonPlace(companyName, sector, service, address, phone, tutorName, tutorFunction, tutorPhone, tutorEmail);
+    }
+
+    public void attendance(org.passerelle.core.periods.AttendanceDetails a) {
+        representativeName = a.representativeName();
+        headOfficeAddress = a.headOfficeAddress();
+        learnerAddress = a.learnerAddress();
+        totalHours = a.totalHours();
+        gratification = a.gratification();
+        signedAt = a.signedAt();
+    }
+
+    public org.passerelle.core.periods.AttendanceDetails attendance() {
+        return new org.passerelle.core.periods.AttendanceDetails(representativeName, headOfficeAddress, learnerAddress, totalHours, gratification,
+                signedAt, version);
     }
 
     public long id() {

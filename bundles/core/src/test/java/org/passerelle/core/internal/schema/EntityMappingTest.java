@@ -133,12 +133,16 @@ public class EntityMappingTest {
                     List.of("Découvrir l'entreprise", "Réaliser une installation « complète »"), List.of("T1.1", "T2.3")));
             PeriodEntity period = new PeriodEntity(annex, "PFMP 3 — chantier", PeriodKind.OTHER, "2025-11-03", "2025-11-28");
             period.changeObjectives(List.of("Objectif propre à la période"));
+            period.preAgreementTerms(new org.passerelle.core.periods.PreAgreementTerms("Visite à mi-période.\nAppel le vendredi.",
+                    "Travaux sous tension (B1V)", "Épreuve E31", null));
             period.delete(1_756_800_000_000L);
             persist(em, all, period);
             PlacementEntity placement = new PlacementEntity(period, learner);
             placement.place(new LiaisonPlace("Électricité Générale du Rhône", "Bâtiment", "Chantiers", "3 quai Perrache, 69002 Lyon", "04 78 00 00 00",
                     "Zoé MARTIN", "Cheffe de chantier", "06 00 00 00 00", "zoe@atelier.fr"));
             placement.individualise(List.of("Objectif individualisé"), List.of("T2.3"));
+            placement.attendance(new org.passerelle.core.periods.AttendanceDetails("Marc DUPUIS", "12 avenue Jean Jaurès, 69007 Lyon",
+                    "8 rue des Lilas, 69100 Villeurbanne", new java.math.BigDecimal("137.5"), "Aucune", "Lyon", null));
             placement.tutor(tutor);
             persist(em, all, placement);
 

@@ -74,4 +74,15 @@ public final class Requests {
     public record LearnerBody(String familyName, String firstName, String ine, String birthDate, String status, Long classId,
                               Long referentTeacherId, Long masterId) {
     }
+
+    /** The period's pre-agreement terms: paragraphs, line breaks kept (issue 10, item 6). */
+    public record PreAgreementTermsBody(@org.passerelle.rest.internal.json.MultiLine String consultation,
+                                        @org.passerelle.rest.internal.json.MultiLine String derogationWork,
+                                        @org.passerelle.rest.internal.json.MultiLine String assessment, Integer version) {
+    }
+
+    /** The attendance certificate's fields of a placement; each one line (issue 10, item 6). */
+    public record AttendanceBody(String representativeName, String headOfficeAddress, String learnerAddress, java.math.BigDecimal totalHours,
+                                 String gratification, String signedAt, Integer version) {
+    }
 }

@@ -25,6 +25,10 @@ import org.passerelle.core.periods.PeriodInformation;
 import org.passerelle.core.periods.PeriodKind;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.periods.Placement;
+import org.passerelle.core.periods.PlacementDocument;
+import org.passerelle.core.periods.PreAgreementTerms;
+import org.passerelle.core.periods.AttendanceDetails;
+import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.documents.PeriodDocuments;
@@ -56,10 +60,14 @@ public class PeriodResource {
     @GET
     @Path("placements/{id}/pre-agreement.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The learner's pre-agreement (pré-convention): objectives, tasks and company from the liaison sheet, blanks for the company",
-            description = "Staff of the establishment and the learner; 403 role-not-allowed for a tutor or a master.")
+    @Operation(summary = "The pupil's pre-agreement (pré-convention), named « Annexe <période> <Prénom NOM>.pdf »",
+            description = "Objectives, tasks and company from the liaison sheet, the period's terms, the referent teacher, the logo and stamp; "
+                    + "blanks for the company. Staff of the establishment and the learner; 403 role-not-allowed for a tutor or a master; "
+                    + "400 no-agreement-for-apprentice for an apprentice (the contract stands for it).")
     public Response preAgreement(@PathParam("id") long id, @Context SecurityContext security) {
-        return pdf(documents.preAgreements(List.of(periods.preAgreement(Callers.of(security), id))), "pre-convention-" + id + ".pdf");
+        PlacementDocument document = periods.preAgreement(Callers.of(security), id);
+        return DocumentFiles.pdf(documents.preAgreements(List.of(document)),
+                DocumentFiles.name("preAgreement", document.periodName(), document.learner().name()));
     }
 
     @Owned(RecordOwners.Kind.PERIOD)
@@ -67,23 +75,67 @@ public class PeriodResource {
     @GET
     @Path("periods/{id}/pre-agreements.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The pre-agreements of every learner of the period, in one PDF")
+    @Operation(summary = "The pre-agreements of every pupil of the period in one PDF, « Annexes <période>.pdf »; apprentices are left out")
     public Response preAgreements(@PathParam("id") long id, @Context SecurityContext security) {
-        return pdf(documents.preAgreements(periods.documents(Callers.of(security), id)), "pre-conventions-periode-" + id + ".pdf");
+        Caller caller = Callers.of(security);
+        String periodName = periods.period(caller, id).name();
+        return DocumentFiles.pdf(documents.preAgreements(periods.documents(caller, id)), DocumentFiles.name("preAgreements", periodName));
     }
 
     @Owned(RecordOwners.Kind.PLACEMENT)
     @GET
     @Path("placements/{id}/attendance-certificate.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The attendance certificate (attestation de présence) with the fields to complete; the tutor may download it too")
+    @Operation(summary = "The attendance certificate (attestation de présence), « Attestation <période> <Prénom NOM>.pdf »",
+            description = "The fields entered on the placement, lines to complete for the others; the tutor may download it too. "
+                    + "400 no-agreement-for-apprentice for an apprentice.")
     public Response attendanceCertificate(@PathParam("id") long id, @Context SecurityContext security) {
-        return pdf(documents.attendanceCertificate(periods.document(Callers.of(security), id)), "attestation-presence-" + id + ".pdf");
+        PlacementDocument document = periods.document(Callers.of(security), id);
+        return DocumentFiles.pdf(documents.attendanceCertificate(document),
+                DocumentFiles.name("attendance", document.periodName(), document.learner().name()));
     }
 
-    private static Response pdf(byte[] bytes, String fileName) {
-        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "private, no-cache").build();
+    @Owned(RecordOwners.Kind.PERIOD)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @GET
+    @Path("periods/{id}/pre-agreement-terms")
+    @Operation(summary = "What every pre-agreement of the period prints: consultation arrangements, work under the minors' derogation procedure, "
+            + "assessment arrangements (with the period's version)")
+    public PreAgreementTerms preAgreementTerms(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.preAgreementTerms(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.PERIOD)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @PUT
+    @Path("periods/{id}/pre-agreement-terms")
+    @Operation(summary = "Change the period's pre-agreement terms (each optional, 2,000 characters at most, line breaks kept); "
+            + "409 period-locked or stale-version")
+    public PreAgreementTerms updatePreAgreementTerms(@PathParam("id") long id, Requests.PreAgreementTermsBody body, @Context SecurityContext security) {
+        Requests.PreAgreementTermsBody form = Bodies.required(body, security);
+        return periods.updatePreAgreementTerms(Callers.of(security), id,
+                new PreAgreementTerms(form.consultation(), form.derogationWork(), form.assessment(), form.version()));
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @GET
+    @Path("placements/{id}/attendance")
+    @Operation(summary = "The attendance certificate's fields of a pupil's placement (with the placement's version)")
+    public AttendanceDetails attendance(@PathParam("id") long id, @Context SecurityContext security) {
+        return periods.attendance(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @PUT
+    @Path("placements/{id}/attendance")
+    @Operation(summary = "Change the attendance certificate's fields: representative, head office, pupil's address, total hours (0 to 2,000, "
+            + "one decimal), gratification, place; each optional; 400 hours-out-of-range, 409 stale-version")
+    public AttendanceDetails updateAttendance(@PathParam("id") long id, Requests.AttendanceBody body, @Context SecurityContext security) {
+        Requests.AttendanceBody form = Bodies.required(body, security);
+        return periods.updateAttendance(Callers.of(security), id, new AttendanceDetails(form.representativeName(), form.headOfficeAddress(),
+                form.learnerAddress(), form.totalHours(), form.gratification(), form.signedAt(), form.version()));
     }
 
     @Owned(RecordOwners.Kind.ANNEX)

@@ -1,0 +1,72 @@
+package org.passerelle.rest.internal.resource;
+
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.ws.rs.core.Response;
+
+/**
+ * The PDF answers of documents, named as the guides name them (issue 10, item 6: « Annexe PFMP 2 Lucas BONNET.pdf »):
+ * the French name in {@code filename*} (RFC 6266 / RFC 5987, UTF-8, percent-encoded) and an ASCII fallback in
+ * {@code filename} for older clients (accents dropped, quotes and characters no file system takes replaced).
+ */
+final class DocumentFiles {
+
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.passerelle.rest.internal.messages", Locale.FRENCH,
+            DocumentFiles.class.getClassLoader());
+    /** Longest name, extension included: every common file system takes it. */
+    static final int MAX_NAME = 150;
+
+    private DocumentFiles() {
+    }
+
+    /** « Annexe PFMP 2 Lucas BONNET.pdf », « Attestation PFMP 2 Lucas BONNET.pdf », « Annexes PFMP 2.pdf ». */
+    static String name(String key, Object... parts) {
+        String name = MessageFormat.format(MESSAGES.getString("file." + key), parts);
+        String clean = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("\\s+", " ").strip();
+        if (clean.length() > MAX_NAME) {
+            clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME).strip();
+        }
+        return clean + ".pdf";
+    }
+
+    static Response pdf(byte[] bytes, String fileName) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", contentDisposition(fileName))
+                .header("Cache-Control", "private, no-cache").build();
+    }
+
+    /** inline; filename="Annexe PFMP 2 Lea PETIT.pdf"; filename*=UTF-8''Annexe%20PFMP%202%20L%C3%A9a%20PETIT.pdf */
+    static String contentDisposition(String fileName) {
+        return "inline; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
+    }
+
+    static String ascii(String name) {
+        String decomposed = Normalizer.normalize(name.replace("«", "").replace("»", "").replace("Œ", "OE").replace("œ", "oe").replace("Æ", "AE").replace("æ", "ae").replace("ß", "ss"),
+                Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder();
+        decomposed.codePoints().forEach(c -> {
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+                out.append((char) c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append('_');
+            }
+        });
+        return out.toString().replaceAll("_{2,}", "_").replaceAll(" {2,}", " ").strip();
+    }
+
+    /** RFC 5987 attr-char kept as is, every other byte of the UTF-8 form as %XX. */
+    static String percentEncoded(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}
