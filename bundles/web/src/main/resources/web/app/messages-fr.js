@@ -5,7 +5,7 @@
 
 export default {
   'app.name': 'Passerelle',
-  'app.subtitle': 'Référentiels des diplômes',
+  'app.subtitle': 'Préparer, suivre et évaluer les périodes en entreprise',
   'app.skipLink': 'Aller au contenu principal',
   'app.homeLink': 'Passerelle, accueil',
   'app.footer': 'Passerelle — suivi des périodes de formation en milieu professionnel.',
@@ -15,6 +15,8 @@ export default {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.errorTitle': 'Une erreur est survenue',
+  'common.back': 'Revenir à la page précédente',
+  'common.home': 'Aller à l’accueil',
   'common.networkError': 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
   'common.httpError': 'Le serveur a répondu par une erreur (code {status}).',
   'common.invalidResponse': 'La réponse du serveur est illisible.',
@@ -531,6 +533,15 @@ export default {
   'nav.myEstablishment': 'Mon établissement',
   'nav.referentials': 'Référentiels',
 
+  'form.draftRestored': 'Votre session avait pris fin avant l’enregistrement\u00a0: ce que vous aviez saisi a été repris ci-dessous. Vérifiez-le, puis enregistrez.',
+  'form.leaveQuestion': 'Des modifications ne sont pas enregistrées et seront perdues. Quitter quand même\u00a0?',
+  'conflict.intro': 'Voici ce que l’autre personne a enregistré, à côté de votre saisie. Choisissez, puis enregistrez\u00a0: rien n’est envoyé avant.',
+  'conflict.field': 'Champ',
+  'conflict.mine': 'Votre saisie',
+  'conflict.theirs': 'Enregistré par l’autre personne',
+  'conflict.empty': '(vide)',
+  'conflict.takeTheirs': 'Reprendre leurs valeurs',
+  'conflict.keepMine': 'Garder ma saisie (elle remplacera la leur)',
   'form.required': 'Ce champ est obligatoire.',
   'form.requiredNote': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
   'form.errorTitle': 'Le formulaire contient des erreurs',
@@ -564,6 +575,7 @@ export default {
   'signIn.referentialsLink': 'Consulter les référentiels sans se connecter',
   'signIn.already': 'Vous êtes déjà connecté\u00a0: {name} ({role}).',
   'signIn.continue': 'Continuer',
+  'signIn.sessionEnded': 'Votre session a pris fin. Reconnectez-vous pour reprendre là où vous en étiez\u00a0: ce que vous n’aviez pas encore enregistré sera repris.',
 
   'forbidden.pageTitle': 'Accès refusé',
   'forbidden.heading': 'Accès refusé',

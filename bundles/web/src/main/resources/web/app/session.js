@@ -4,6 +4,10 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createSession, deleteSession, fetchMe, openTrainerLink, setUnauthorizedHandler } from '/app/api.js';
 import { currentPath, homeHref, navigate, parseHash, redirect, signInHref } from '/app/router.js';
 import { setDisplayTimeZone } from '/app/components/forms.js';
+import {
+  clearDrafts, confirmLeaving, forgetChanges, markSessionEnded, setDraftOwner, setLeaveQuestion,
+} from '/app/components/form-safety.js';
+import { t } from '/app/i18n.js';
 
 /** status: "loading" (GET /me under way), "signedIn" (user set) or "anonymous". */
 const SessionContext = createContext({ status: 'loading', user: null });
@@ -36,7 +40,10 @@ export function SessionProvider({ children }) {
   }, []);
 
   useEffect(() => {
+    setLeaveQuestion(t('form.leaveQuestion'));
     setUnauthorizedHandler(() => {
+      markSessionEnded();
+      forgetChanges();
       setState({ status: 'anonymous', user: null });
       if (parseHash(window.location.hash).name !== 'signIn') redirect(signInHref(currentPath()));
     });
@@ -45,6 +52,8 @@ export function SessionProvider({ children }) {
 
   // Every instant is shown in the signed-in person's establishment's time zone.
   setDisplayTimeZone(state.user && state.user.establishment ? state.user.establishment.timeZone : undefined);
+  // Drafts kept across an ended session are this person's only.
+  if (state.status !== 'loading') setDraftOwner(state.user ? state.user.login : null);
 
   const value = useMemo(() => ({
     ...state,
@@ -68,11 +77,13 @@ export function SessionProvider({ children }) {
     },
     /** Signs out, then shows the public home. */
     async signOut() {
+      if (!confirmLeaving()) return;
       try {
         await deleteSession();
       } catch (error) {
         if (!error || error.status !== 401) throw error;
       }
+      clearDrafts();
       setState({ status: 'anonymous', user: null });
       navigate(homeHref());
     },

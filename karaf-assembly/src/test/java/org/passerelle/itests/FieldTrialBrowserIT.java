@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 10 as its users meet it, in a real browser against the distribution with its sample data: a teacher manages
  * the tutors of a period in a lycée of Papeete (item 5, with its time zone, item 4); an apprentice's sheet speaks of
- * a master and a logbook (item 7); a DDFPT reads the journal (item 8).
+ * a master and a logbook (item 7); a DDFPT reads the journal (item 8); nothing typed is lost, on a phone too: an
+ * error comes into view, an ended session keeps the values, a conflict shows both versions, leaving asks (item 9).
  */
 public class FieldTrialBrowserIT {
 
@@ -159,5 +160,156 @@ public class FieldTrialBrowserIT {
         assertTrue(text, text.contains("Période « PFMP 2 MELEC » restaurée"));
         assertTrue("who, by name: " + text, text.contains("Paul DURAND"));
         assertFalse("no codes in the sentences: " + text, text.contains("TRAINER_LINK_ISSUED") || text.contains("placement:"));
+    }
+
+    // ------------------------------------------------------------------ item 9: nothing typed is lost
+
+    @Test
+    public void aWrongPasswordHasItsOwnTitleShownOnce() {
+        session.open("/#/connexion");
+        session.waitFor(By.name("login")).sendKeys("ddfpt");
+        browser.findElement(By.name("password")).sendKeys("pas-le-bon");
+        session.click(By.cssSelector("[data-form='sign-in'] button[type='submit']"));
+        WebElement title = session.waitFor(By.cssSelector("[data-form='sign-in'] [role='alert'] .alert__title"));
+        assertEquals("Identifiant ou mot de passe incorrect", title.getText().trim());
+        assertTrue("said once, not again under the field", browser.findElements(By.cssSelector("[data-form='sign-in'] .form-field__error")).isEmpty());
+    }
+
+    @Test
+    public void onAPhoneAnErrorComesIntoViewAStaleSuccessGoesAndTheFirstFieldShowsWithoutScrolling() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "PMIA", "lea.petit", "Annexe téléphone", "Observer", List.of(),
+                "PFMP téléphone", "PERIOD_1", "2027-02-01", "2027-02-19");
+        session.phoneSize(true);
+        session.open("/#/fiches-liaison/" + setUp.placement());
+        session.signIn("lea.petit");
+        WebElement first = session.waitFor(By.cssSelector("[data-form='place'] [name='companyName']"));
+        assertTrue("the first field shows without scrolling: " + rect(first), inView(first));
+
+        type("companyName", "Atelier Rhône Maintenance");
+        type("sector", "Maintenance");
+        type("tutorName", "Paul Martin");
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-success='place']"));
+
+        // The company name emptied, saved again: the old success goes, the field at fault comes into view.
+        // Emptied as a person does (select all, delete): the page hears it.
+        browser.findElement(By.name("companyName")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-form='place'] .has-error"));
+        assertTrue("the stale success is gone", browser.findElements(By.cssSelector("[data-success='place']")).isEmpty());
+        WebElement atFault = browser.findElement(By.cssSelector("[data-form='place'] [name='companyName']"));
+        assertTrue("the field at fault is in view", inView(atFault));
+        assertEquals(atFault, browser.switchTo().activeElement());
+    }
+
+    @Test
+    public void anEndedSessionSaysSoAndKeepsWhatWasTyped() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe session", "Câbler", List.of(),
+                "PFMP session", "PERIOD_1", "2027-03-01", "2027-03-19");
+        session.open("/#/fiches-liaison/" + setUp.placement());
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-form='place'] [name='companyName']"));
+        type("companyName", "Élec Saône Services");
+        type("sector", "Électricité du bâtiment");
+        type("tutorName", "Anne Roche");
+        // The session ends (expired, or closed elsewhere) while Chloé types.
+        browser.manage().deleteAllCookies();
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-session-ended]"));
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-draft-restored]"));
+        assertEquals("Élec Saône Services", browser.findElement(By.name("companyName")).getAttribute("value"));
+        assertEquals("Anne Roche", browser.findElement(By.name("tutorName")).getAttribute("value"));
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-success='place']"));
+        assertEquals("Élec Saône Services", api.expect("GET", "/api/v1/placements/" + setUp.placement(), teacher, null, 200)
+                .get("place").get("companyName").asText());
+    }
+
+    @Test
+    public void aConflictShowsBothVersionsAndASecondClickOverwritesNothing() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "lucas.bonnet", "Annexe conflit", "Câbler", List.of(),
+                "PFMP conflit", "PERIOD_1", "2027-04-05", "2027-04-23");
+        String placement = "/api/v1/placements/" + setUp.placement();
+        session.open("/#/fiches-liaison/" + setUp.placement());
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-form='place'] [name='companyName']"));
+        type("companyName", "Ma version SARL");
+        type("sector", "Tertiaire");
+        type("tutorName", "Luc Petit");
+
+        // Meanwhile the learner saves the sheet.
+        int version = api.expect("GET", placement, teacher, null, 200).get("version").asInt();
+        api.expect("PUT", placement + "/place", api.signIn("lucas.bonnet", PASSWORD), "{\"companyName\":\"Leur version SA\",\"sector\":\"Industrie\","
+                + "\"tutorName\":\"Eva Roux\",\"version\":" + version + "}", 200);
+
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        WebElement conflict = session.waitFor(By.cssSelector("[data-conflict]"));
+        WebElement row = conflict.findElement(By.cssSelector("[data-conflict-field='companyName']"));
+        assertTrue(row.getText(), row.getText().contains("Ma version SARL") && row.getText().contains("Leur version SA"));
+        // A second click sends nothing: their values stay.
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-conflict]"));
+        assertEquals("Leur version SA", api.expect("GET", placement, teacher, null, 200).get("place").get("companyName").asText());
+        // Kept knowingly, then saved.
+        session.click(By.cssSelector("[data-action='keep-mine']"));
+        session.click(By.cssSelector("[data-form='place'] button[type='submit']"));
+        session.waitFor(By.cssSelector("[data-success='place']"));
+        assertEquals("Ma version SARL", api.expect("GET", placement, teacher, null, 200).get("place").get("companyName").asText());
+    }
+
+    @Test
+    public void leavingAChangedTabAsksFirstAndEscapeClosesADialog() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "adam.fournier", "Annexe départ", "Observer", List.of(),
+                "PFMP départ", "PERIOD_1", "2027-05-03", "2027-05-21");
+        session.open("/#/fiches-liaison/" + setUp.placement());
+        session.signIn("prof.mspc");
+        session.waitFor(By.cssSelector("[data-form='place'] [name='companyName']"));
+        type("companyName", "Pas encore enregistré");
+        session.click(By.cssSelector("[data-tab='objectifs']"));
+        org.openqa.selenium.Alert question = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertTrue(question.getText(), question.getText().contains("ne sont pas enregistrées"));
+        question.dismiss();
+        assertEquals("the page and what was typed stay", "Pas encore enregistré", browser.findElement(By.name("companyName")).getAttribute("value"));
+        assertTrue(browser.getCurrentUrl(), !browser.getCurrentUrl().endsWith("/objectifs"));
+        session.click(By.cssSelector("[data-tab='objectifs']"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        session.waitFor(By.cssSelector("[data-tab-panel='objectifs']"));
+
+        // Escape closes the question of a period's deletion.
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.click(By.cssSelector("[data-action='delete-period']"));
+        WebElement confirm = session.waitFor(By.cssSelector("[data-confirm='delete-period']"));
+        confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("[data-confirm='delete-period']")).isEmpty());
+        assertEquals(200, api.send("GET", "/api/v1/periods/" + setUp.period(), teacher, null, null).statusCode());
+    }
+
+    private static Object rect(WebElement element) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); const h = document.querySelector('.site-header').getBoundingClientRect();"
+                + " return 'field ' + Math.round(r.top) + '-' + Math.round(r.bottom) + ', header ' + Math.round(h.height) + ', screen ' + window.innerHeight;",
+                element);
+    }
+
+    private static boolean inView(WebElement element) {
+        Object inside = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    private static void type(String name, String text) {
+        WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
     }
 }

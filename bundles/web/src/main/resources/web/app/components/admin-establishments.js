@@ -49,7 +49,13 @@ function validate(values) {
 /** Creation (no `establishment`) or edition of one establishment. */
 export function EstablishmentForm({ establishment, onSaved, onCancel }) {
   const editing = !!establishment;
-  const form = useForm(editing ? valuesOf(establishment) : EMPTY);
+  const form = useForm(editing ? valuesOf(establishment) : EMPTY, {
+    fromCurrent: (current) => {
+      const theirs = valuesOf(current);
+      delete theirs.version;
+      return theirs;
+    },
+  });
   const [reloaded, setReloaded] = useState(false);
   const headingId = form.id + '-heading';
 

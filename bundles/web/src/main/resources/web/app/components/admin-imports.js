@@ -160,7 +160,8 @@ function CsvHelp() {
 }
 
 export function ImportsTab({ establishmentId }) {
-  const form = useForm({ format: 'SIECLE', file: null });
+  // A file chosen is not typed work: leaving does not ask.
+  const form = useForm({ format: 'SIECLE', file: null }, { guard: false });
   const [report, setReport] = useState(null);
   const [applyBusy, setApplyBusy] = useState(false);
   const [applyError, setApplyError] = useState(null);

@@ -96,6 +96,8 @@ export function Loading() {
 
 /** The heading of an error: "Accès refusé" for a 403, etc.; the general one otherwise. */
 export function errorTitle(error) {
+  // The server's French title says what happened (« Identifiant ou mot de passe incorrect »), better than its status.
+  if (error && error.problem && typeof error.problem.title === 'string' && error.problem.title) return error.problem.title;
   const status = error && error.status;
   if (status === 401) return t('error.unauthorizedTitle');
   if (status === 403) return t('error.forbiddenTitle');
@@ -110,7 +112,13 @@ export function Alert({ error, onRetry, title, id, children }) {
     h('p', { class: 'alert__title' }, title || errorTitle(error)),
     message ? h('p', { class: 'alert__detail' }, message) : null,
     children,
-    onRetry ? h('button', { type: 'button', class: 'button', onClick: onRetry }, t('common.retry')) : null);
+    onRetry ? h('button', { type: 'button', class: 'button', onClick: onRetry }, t('common.retry')) : null,
+    // Something that is not there, or not for this person: always a way back.
+    error && (error.status === 404 || error.status === 403)
+      ? h('p', { class: 'alert__back' },
+        window.history.length > 1 ? h('button', { type: 'button', class: 'button button--small', 'data-action': 'go-back', onClick: () => window.history.back() }, t('common.back')) : null,
+        ' ', h('a', { class: 'button button--small', href: '#/', 'data-action': 'go-home' }, t('common.home')))
+      : null);
 }
 
 /**

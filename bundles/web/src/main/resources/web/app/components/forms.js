@@ -5,143 +5,21 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tEnum } from '/app/i18n.js';
 import { Alert } from '/app/components/common.js';
+import { ConflictPanel } from '/app/components/conflicts.js';
+import { onSubmission } from '/app/components/form-safety.js';
 
-let counter = 0;
-
-/** An id unique in the page, stable for the component's life. */
-export function useUniqueId(prefix) {
-  const ref = useRef(null);
-  if (ref.current === null) {
-    counter += 1;
-    ref.current = prefix + '-' + counter;
-  }
-  return ref.current;
-}
-
-/** An error found before sending (shown like the API's problems). */
-export class LocalFormError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'LocalFormError';
-    this.local = true;
-  }
-}
-
-/** Field name → "Ce champ est obligatoire." for every name among `names` whose value is blank. */
-export function requiredErrors(values, names) {
-  const errors = {};
-  for (const name of names) {
-    const value = values[name];
-    if (value === undefined || value === null || String(value).trim() === '') errors[name] = t('form.required');
-  }
-  return errors;
-}
-
-/** Trimmed text, or null when blank (optional fields are sent as null). */
-export function optional(value) {
-  const text = value === undefined || value === null ? '' : String(value).trim();
-  return text === '' ? null : text;
-}
-
-/** A numeric id from a select, or null. */
-export function optionalId(value) {
-  return value === undefined || value === null || value === '' ? null : Number(value);
-}
-
-function escapeName(name) {
-  return window.CSS && CSS.escape ? CSS.escape(name) : String(name).replace(/"/g, '\\"');
-}
-
-/**
- * State of one form: values, errors per field, the error shown in the alert, busy flag.
- * `submit(event, action, validate)`: runs `validate(values)` (field → message), then `await action(values)`.
- */
-export function useForm(initial) {
-  const id = useUniqueId('form');
-  const [values, setValues] = useState(initial);
-  const [fieldErrors, setFieldErrors] = useState({});
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef(null);
-  const alertRef = useRef(null);
-  const focusTarget = useRef(null);
-  const mounted = useRef(true);
-
-  useEffect(() => () => { mounted.current = false; }, []);
-
-  // After an error is shown: focus the field at fault (its error is read with it), or the alert.
-  useEffect(() => {
-    const target = focusTarget.current;
-    if (!target || !formRef.current) return;
-    focusTarget.current = null;
-    const element = target === '#alert' ? null : formRef.current.querySelector('[name="' + escapeName(target) + '"]');
-    if (element) {
-      element.focus();
-    } else if (alertRef.current) {
-      alertRef.current.focus();
-    }
-  });
-
-  function set(name, value) {
-    setValues((previous) => ({ ...previous, [name]: value }));
-    setFieldErrors((previous) => {
-      if (!previous[name]) return previous;
-      const next = { ...previous };
-      delete next[name];
-      return next;
-    });
-  }
-
-  function field(name) {
-    return { id: id + '-' + name, name, value: values[name], error: fieldErrors[name], onValue: (value) => set(name, value) };
-  }
-
-  async function submit(event, action, validate) {
-    if (event) event.preventDefault();
-    if (busy) return;
-    const local = validate ? validate(values) : null;
-    const names = local ? Object.keys(local) : [];
-    if (names.length > 0) {
-      setFieldErrors(local);
-      setError(new LocalFormError(names.length === 1 ? t('form.invalidOne') : t('form.invalidMany', { n: names.length })));
-      focusTarget.current = names[0];
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFieldErrors({});
-    try {
-      await action(values);
-    } catch (caught) {
-      if (caught && caught.name === 'AbortError') return;
-      if (!mounted.current) return;
-      setError(caught);
-      const name = caught && caught.field;
-      if (name && name in values) {
-        setFieldErrors({ [name]: caught.message });
-        focusTarget.current = name;
-      } else {
-        focusTarget.current = '#alert';
-      }
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
-  }
-
-  function reset(next) {
-    setValues(next || initial);
-    setFieldErrors({});
-    setError(null);
-  }
-
-  return { id, values, setValues, set, field, fieldErrors, error, setError, busy, submit, reset, formRef, alertRef };
-}
+export { LocalFormError, optional, optionalId, requiredErrors, useForm, useUniqueId } from '/app/components/use-form.js';
+import { useUniqueId } from '/app/components/use-form.js';
 
 /** The alert of a form (role="alert"); focusable so that it can take the focus after an error. */
 export function FormAlert({ form, onRetry }) {
+  if (form.restored && !form.error) {
+    return h('p', { class: 'notice notice--info', role: 'status', 'data-draft-restored': '' }, t('form.draftRestored'));
+  }
   if (!form.error) return null;
   return h('div', { class: 'form-alert', tabIndex: -1, ref: form.alertRef, id: form.id + '-alert' },
-    h(Alert, { error: form.error, onRetry, title: form.error.local || (form.error.field && form.error.status === 400) ? t('form.errorTitle') : undefined }));
+    h(Alert, { error: form.error, onRetry, title: form.error.local || (form.error.field && form.error.status === 400) ? t('form.errorTitle') : undefined },
+      form.conflict ? h(ConflictPanel, { form }) : null));
 }
 
 function describedBy(...ids) {
@@ -245,9 +123,13 @@ export function SubmitButton({ busy, label, busyLabel, ...rest }) {
  */
 export function Success({ children, reveal, ...rest }) {
   const ref = useRef(null);
+  const [stale, setStale] = useState(false);
   useEffect(() => {
     if (reveal && ref.current && ref.current.scrollIntoView) ref.current.scrollIntoView({ block: 'nearest' });
   }, [reveal]);
+  // A new submission makes this message out of date: it goes (a new one comes if that one succeeds too).
+  useEffect(() => onSubmission(() => setStale(true)), []);
+  if (stale) return null;
   return h('div', { class: 'success', role: 'status', ref, ...rest }, children);
 }
 

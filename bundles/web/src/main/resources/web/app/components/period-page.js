@@ -75,7 +75,8 @@ function PageForm({ name, form, onSubmit, locked, children }) {
 }
 
 function InformationForm({ period, onSaved, onConflict, onPeriod }) {
-  const form = useForm({ name: period.name, kind: period.kind, startDate: period.startDate, endDate: period.endDate });
+  const form = useForm({ name: period.name, kind: period.kind, startDate: period.startDate, endDate: period.endDate },
+    { fromCurrent: (current) => ({ name: current.name, kind: current.kind, startDate: current.startDate, endDate: current.endDate }) });
   const validate = (values) => {
     const errors = requiredErrors(values, ['name', 'kind', 'startDate', 'endDate']);
     if (!errors.startDate && !errors.endDate && values.endDate < values.startDate) errors.endDate = t('newPeriod.endBeforeStart');
@@ -110,7 +111,7 @@ function LearnersForm({ period, onSaved, onConflict }) {
 }
 
 function ObjectivesForm({ period, onSaved, onConflict }) {
-  const form = useForm({ objectives: objectivesToText(period.objectives) });
+  const form = useForm({ objectives: objectivesToText(period.objectives) }, { fromCurrent: (current) => ({ objectives: objectivesToText(current.objectives) }) });
   const onSubmit = (event) => form.submit(event, (values) => save(period, 'objectifs', { objectives: objectivesFromText(values.objectives) }, onSaved, onConflict));
   return h(PageForm, { name: 'objectives', form, onSubmit, locked: period.locked },
     h('p', { class: 'muted' }, t('period.followersNote')),
@@ -119,7 +120,7 @@ function ObjectivesForm({ period, onSaved, onConflict }) {
 
 function ActivitiesForm({ period, onSaved, onConflict }) {
   const tasks = useReferentialTasks(period.referentialCode, period.referentialVersion);
-  const form = useForm({ tasks: list(period.tasks) });
+  const form = useForm({ tasks: list(period.tasks) }, { fromCurrent: (current) => ({ tasks: list(current.tasks) }) });
   const onSubmit = (event) => form.submit(event, (values) => save(period, 'activites', { tasks: values.tasks }, onSaved, onConflict));
   if (tasks.error) return h(Alert, { error: tasks.error, onRetry: tasks.retry });
   return h(PageForm, { name: 'activities', form, onSubmit, locked: period.locked },

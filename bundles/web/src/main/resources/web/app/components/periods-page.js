@@ -159,7 +159,11 @@ function SelectedPeriod({ period, onDeleted }) {
         onClick: () => setConfirming(true),
       }, t('periods.delete'))),
     confirming
-      ? h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-delete-h', 'aria-describedby': 'confirm-delete-text', tabIndex: -1, ref: confirmRef, 'data-confirm': 'delete-period' },
+      ? h('div', {
+        class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-delete-h', 'aria-describedby': 'confirm-delete-text', tabIndex: -1, ref: confirmRef, 'data-confirm': 'delete-period',
+        // Escape closes the question, as it closes any dialog.
+        onKeyDown: (event) => { if (event.key === 'Escape' && !busy) { setConfirming(false); setError(null); } },
+      },
         h('p', { id: 'confirm-delete-h', class: 'confirm__title' }, t('periods.confirmTitle', { name: period.name })),
         h('p', { id: 'confirm-delete-text' }, t('periods.confirmText')),
         error ? h(Alert, { error }) : null,

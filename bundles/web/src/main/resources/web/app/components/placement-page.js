@@ -69,13 +69,6 @@ export function PlacementPage({ id, tab, user }) {
       placement.individualised ? h('span', { class: 'badge', 'data-individualised': 'true' }, t('periods.individualised')) : h('span', { class: 'badge badge--on' }, t('periods.followsPeriod')),
       placement.differsFromPeriod ? h('span', { class: 'badge badge--warn', 'data-differs': 'true' }, t('periods.differs')) : null),
     h(LockedNotice, { item: placement }),
-    // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
-    placement.apprentice
-      ? h(MasterLine, { placement })
-      : h('div', { class: 'actions' },
-        h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
-        h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
-    staff && !placement.apprentice ? h(AttendanceForm, { placementId: placement.id }) : null,
     h(TabNav, {
       label: t('placement.tabsLabel'),
       tabs,
@@ -86,7 +79,15 @@ export function PlacementPage({ id, tab, user }) {
     saved && saved.tab === shown ? h(Success, { 'data-success': saved.what, reveal: true, key: saved.what + ':' + placement.version + ':' + placement.sheetCount }, t('placement.saved.' + saved.what)) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
       h('h2', { id: 'placement-tab-h' }, tabLabel(placement, shown)),
-      h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })));
+      h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })),
+    // The documents to print come after the work of the page: on a phone, the form's first field shows first.
+    // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
+    placement.apprentice
+      ? null
+      : h('div', { class: 'actions', 'data-documents': '' },
+        h('a', { class: 'button', href: preAgreementUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement' }, t('placement.preAgreement')),
+        h('a', { class: 'button', href: attendanceCertificateUrl(placement.id), target: '_blank', rel: 'noopener', 'data-action': 'attendance-certificate' }, t('placement.certificate'))),
+    staff && !placement.apprentice ? h(AttendanceForm, { placementId: placement.id }) : null);
 }
 
 /** A tab's name in the words of the learner's status: an apprentice's sheets are their « Journal de bord », their trainer their master. */
@@ -132,7 +133,7 @@ function PlaceTab({ placement, user, onChanged, onConflict }) {
   const required = REQUIRED_PLACE_FIELDS.filter((name) => fields.includes(name));
   const initial = {};
   for (const name of PLACE_FIELDS) initial[name] = place[name] || '';
-  const form = useForm(initial);
+  const form = useForm(initial, { fromCurrent: (current) => Object.fromEntries(fields.map((name) => [name, (current.place || {})[name] || ''])) });
   if (!editable) {
     return h('div', null,
       placement.apprentice ? h(MasterLine, { placement }) : null,
@@ -206,7 +207,7 @@ function Realign({ placement, user, onChanged, onConflict }) {
 }
 
 function ObjectivesTab({ placement, user, onChanged, onConflict }) {
-  const form = useForm({ objectives: objectivesToText(placement.objectives) });
+  const form = useForm({ objectives: objectivesToText(placement.objectives) }, { fromCurrent: (current) => ({ objectives: objectivesToText(current.objectives) }) });
   const editable = mayIndividualise(user, placement);
   const onSubmit = (event) => form.submit(event, async (values) => {
     onChanged(await withConflict(() => individualise(placement.id, {
@@ -226,7 +227,7 @@ function ObjectivesTab({ placement, user, onChanged, onConflict }) {
 
 function ActivitiesTab({ placement, user, onChanged, onConflict }) {
   const tasks = useReferentialTasks(placement.referentialCode, placement.referentialVersion);
-  const form = useForm({ tasks: list(placement.tasks) });
+  const form = useForm({ tasks: list(placement.tasks) }, { fromCurrent: (current) => ({ tasks: list(current.tasks) }) });
   const editable = mayIndividualise(user, placement);
   const onSubmit = (event) => form.submit(event, async (values) => {
     onChanged(await withConflict(() => individualise(placement.id, {
