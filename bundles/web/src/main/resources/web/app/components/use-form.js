@@ -91,6 +91,7 @@ export function useForm(initial, options = {}) {
   const alertRef = useRef(null);
   const focusTarget = useRef(null);
   const mounted = useRef(true);
+  const resetDuringSave = useRef(false);
 
   useEffect(() => () => { mounted.current = false; }, []);
 
@@ -164,11 +165,13 @@ export function useForm(initial, options = {}) {
     const draftName = formRef.current && formRef.current.dataset ? formRef.current.dataset.form : null;
     const draftValues = formRef.current ? draftable(formRef.current, values) : null;
     const draftHash = window.location.hash;
+    resetDuringSave.current = false;
     try {
       await action(values);
-      // Saved: no longer "changed", before any move the action asked for is handled.
+      // Saved: no longer "changed", before any move the action asked for is handled (unless the action emptied the
+      // form for the next entry: reset() set both already).
       setChanged(id, false);
-      if (mounted.current) setBaseline(values);
+      if (mounted.current && !resetDuringSave.current) setBaseline(values);
     } catch (caught) {
       if (caught && caught.name === 'AbortError') return;
       if (caught && caught.status === 401 && !caught.field && draftValues) saveDraft(draftName, draftValues, draftHash);
@@ -193,6 +196,7 @@ export function useForm(initial, options = {}) {
   }
 
   function reset(next) {
+    resetDuringSave.current = true;
     setValues(next || initial);
     setBaseline(next || initial);
     setFieldErrors({});
