@@ -161,7 +161,7 @@ public class PeriodsIT {
         assertEquals("placement:" + chloePlacement, link.get("grant").asText());
         assertEquals("queued with the link, written to the outbox after the commit", "QUEUED", link.get("delivery").asText());
         assertEquals("OUTBOX", api.awaitSent(teacher, withTutor.get("tutor").get("id").asLong(), link.get("id").asLong()).get("transport").asText());
-        String mail = newestOutboxMail();
+        String mail = ContainerFiles.newestOutboxMail();
         assertTrue(mail, mail.contains("PFMP 1"));
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
         assertTrue(mail, token.find());
@@ -199,7 +199,7 @@ public class PeriodsIT {
         assertFalse(formerLinks.get(0).get("revokedAt").isNull());
         JsonNode newLink = api.expect("POST", "/api/v1/placements/" + chloePlacement + "/tutor/link", teacher, null, 201);
         api.awaitSent(teacher, replaced.get("tutor").get("id").asLong(), newLink.get("id").asLong());
-        tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + newestToken() + "\"}", null)).get("token").asText();
+        tutor = Api.parse(api.send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + ContainerFiles.newestToken() + "\"}", null)).get("token").asText();
 
         // Documents: the tutor downloads the attendance certificate; the teacher prints the period's pre-agreements.
         HttpResponse<byte[]> certificateResponse = api.send("GET", "/api/v1/placements/" + chloePlacement + "/attendance-certificate.pdf", tutor,
@@ -207,7 +207,7 @@ public class PeriodsIT {
         // Issue 10, item 6: saved under the period and the learner's names, the French name in RFC 5987 form.
         assertEquals("inline; filename=\"Attestation PFMP 1 Chloe GIRARD.pdf\"; filename*=UTF-8''Attestation%20PFMP%201%20Chlo%C3%A9%20GIRARD.pdf",
                 certificateResponse.headers().firstValue("Content-Disposition").orElse(""));
-        String certificate = pdfText(certificateResponse);
+        String certificate = ContainerFiles.pdfText(certificateResponse);
         assertTrue(certificate, certificate.contains("Attestation de présence") && certificate.contains("Chloé GIRARD")
                 && certificate.contains("Élec Rhône SARL") && certificate.contains("Durée totale") && certificate.contains("Adresse personnelle"));
         assertEquals(404, api.send("GET", "/api/v1/placements/" + yanisPlacement + "/attendance-certificate.pdf", tutor, null, null).statusCode());
@@ -215,51 +215,13 @@ public class PeriodsIT {
         assertEquals("urn:passerelle:problem:no-agreement-for-apprentice", api.expect("GET", "/api/v1/placements/" + yanisPlacement
                 + "/pre-agreement.pdf", teacher, null, 400).get("type").asText());
         assertEquals(403, api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", learner, null, null).statusCode());
-        String preAgreements = pdfText(api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", teacher, null, null));
+        String preAgreements = ContainerFiles.pdfText(api.send("GET", "/api/v1/periods/" + periodId + "/pre-agreements.pdf", teacher, null, null));
         for (String expected : new String[] {"Pré-convention", "Chloé GIRARD", "Réaliser un câblage en autonomie", "T3-1",
                 "Réaliser les vérifications", "Élec Rhône SARL", "à compléter", "Horaires journaliers", "Modalités de concertation",
                 "procédure de dérogation", "Modalités d'évaluation"}) {
             assertTrue("pre-agreements lack " + expected + ":\n" + preAgreements, preAgreements.contains(expected));
         }
         assertFalse("the apprentice has no pre-agreement:\n" + preAgreements, preAgreements.contains("Yanis FONTAINE"));
-    }
-
-    /** The PDF read back as a user would, by pdftotext, in reading order. */
-    private static String pdfText(HttpResponse<byte[]> response) throws Exception {
-        assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("document", ".pdf");
-        try {
-            java.nio.file.Files.write(file, response.body());
-            // The bundle's DejaVu Sans is embedded (FOP would fall back to Helvetica, silently, without it).
-            Process fonts = new ProcessBuilder("pdffonts", file.toString()).redirectErrorStream(true).start();
-            String listed = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(fonts.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-            assertTrue(listed, listed.contains("DejaVuSans") && !listed.contains("Helvetica"));
-            Process process = new ProcessBuilder("pdftotext", file.toString(), "-").redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
-            return text.replaceAll("\\s+", " ");
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
-    }
-
-    private static String newestToken() throws Exception {
-        String mail = newestOutboxMail();
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/#/acces/([A-Za-z0-9_-]{43})").matcher(mail);
-        assertTrue(mail, token.find());
-        return token.group(1);
-    }
-
-    private static String newestOutboxMail() throws Exception {
-        java.nio.file.Path outbox = java.nio.file.Path.of(System.getProperty("karaf.data"), "passerelle", "outbox");
-        try (var files = java.nio.file.Files.list(outbox)) {
-            java.nio.file.Path newest = files.max(java.util.Comparator.comparing(java.nio.file.Path::getFileName)).orElseThrow();
-            String raw = java.nio.file.Files.readString(newest).replace("=\r\n", "").replace("=\n", "");
-            return new String(javax.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)),
-                    "quoted-printable").readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test
@@ -284,19 +246,19 @@ public class PeriodsIT {
         String learner = api.signIn("chloe.girard", PASSWORD);
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Câblage d'un tableau\"}", 201);
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, "{\"title\":\"Pas à l'enseignant\"}", 403);
-        assertEquals(1, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(1, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Mise en service\"}", 201);
         JsonNode sheets = api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", learner, null, 200);
-        assertEquals("[\"Câblage d'un tableau\",\"Mise en service\"]", texts(sheets, "title"));
+        assertEquals("[\"Câblage d'un tableau\",\"Mise en service\"]", JsonLists.texts(sheets, "title"));
         assertEquals(2, api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, null, 200).size());
         long lucasPlacement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), lucas);
         api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", api.signIn("lucas.bonnet", PASSWORD), null, 404);
         JsonNode counted = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
-        assertEquals(2, placementNode(counted, chloe).get("sheetCount").asInt());
-        assertEquals(0, placementNode(counted, lucas).get("sheetCount").asInt());
+        assertEquals(2, JsonLists.placementNode(counted, chloe).get("sheetCount").asInt());
+        assertEquals(0, JsonLists.placementNode(counted, lucas).get("sheetCount").asInt());
         assertEquals(0, api.expect("GET", "/api/v1/placements/" + lucasPlacement + "/sheets", teacher, null, 200).size());
         JsonNode chloesPeriods = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
-        assertEquals(2, byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
+        assertEquals(2, JsonLists.byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
         assertTrue(chloesPeriods.toString(), chloesPeriods.toString().contains("PFMP 2"));
         api.expect("GET", "/api/v1/learners/" + lucas + "/periods", learner, null, 404);
 
@@ -311,7 +273,7 @@ public class PeriodsIT {
         assertEquals(1, api.expect("GET", e + "/periods?deleted=true", teacher, null, 200).size());
         api.expect("POST", "/api/v1/periods/" + periodId + "/restore", teacher, null, 200);
         assertEquals("nothing lost: the sheet is back", 0, api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
-        assertEquals(2, placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(2, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
 
         // Taking a learner off: his placement goes, his sheets go to his free-sheets folder (nothing he wrote is lost).
         String lucasToken = api.signIn("lucas.bonnet", PASSWORD);
@@ -323,7 +285,7 @@ public class PeriodsIT {
         assertEquals("the save raises the period's version", before + 1, kept.get("version").asInt());
         api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
         JsonNode lucasFree = api.expect("GET", "/api/v1/learners/" + lucas + "/free-sheets", lucasToken, null, 200);
-        assertEquals("[\"Relevé de mesures\"]", texts(lucasFree, "title"));
+        assertEquals("[\"Relevé de mesures\"]", JsonLists.texts(lucasFree, "title"));
         assertEquals("PFMP 2", lucasFree.get(0).get("formerPeriodName").asText());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
@@ -361,8 +323,8 @@ public class PeriodsIT {
 
         // The view by periods tells each period's learners and lock apart (read together, not one by one).
         JsonNode levelPeriods = api.expect("GET", e + "/periods?classLevelId=" + level, teacher, null, 200);
-        JsonNode locked2 = byId(levelPeriods, periodId);
-        JsonNode summerPeriod = byId(levelPeriods, other);
+        JsonNode locked2 = JsonLists.byId(levelPeriods, periodId);
+        JsonNode summerPeriod = JsonLists.byId(levelPeriods, other);
         assertTrue(locked2.get("locked").asBoolean());
         assertFalse(summerPeriod.get("locked").asBoolean());
         assertEquals("Chloé only: Lucas was taken off", "[" + chloe + "]", locked2.get("learnerIds").toString());
@@ -370,37 +332,9 @@ public class PeriodsIT {
         assertTrue(api.expect("GET", "/api/v1/placements/" + chloePlacement, teacher, null, 200).get("locked").asBoolean());
         assertFalse(api.expect("GET", "/api/v1/placements/" + summer, teacher, null, 200).get("locked").asBoolean());
         JsonNode chloesNow = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
-        assertEquals("PFMP 2 (mars)", byField(chloesNow, "placementId", chloePlacement).get("periodName").asText());
-        assertTrue(byField(chloesNow, "placementId", chloePlacement).get("locked").asBoolean());
-        assertFalse(byField(chloesNow, "placementId", summer).get("locked").asBoolean());
-    }
-
-    private static JsonNode byId(JsonNode list, long id) {
-        return byField(list, "id", id);
-    }
-
-    private static JsonNode byField(JsonNode list, String field, long value) {
-        for (JsonNode item : list) {
-            if (item.get(field).asLong() == value) {
-                return item;
-            }
-        }
-        throw new AssertionError(field + " " + value + " not in " + list);
-    }
-
-    private static String texts(JsonNode list, String field) {
-        java.util.List<String> values = new java.util.ArrayList<>();
-        list.forEach(item -> values.add(item.get(field).asText()));
-        return Api.mapper().valueToTree(values).toString();
-    }
-
-    private static JsonNode placementNode(JsonNode placements, long learnerId) {
-        for (JsonNode p : placements) {
-            if (p.get("learnerId").asLong() == learnerId) {
-                return p;
-            }
-        }
-        throw new AssertionError("no placement of learner " + learnerId + " in " + placements);
+        assertEquals("PFMP 2 (mars)", JsonLists.byField(chloesNow, "placementId", chloePlacement).get("periodName").asText());
+        assertTrue(JsonLists.byField(chloesNow, "placementId", chloePlacement).get("locked").asBoolean());
+        assertFalse(JsonLists.byField(chloesNow, "placementId", summer).get("locked").asBoolean());
     }
 
     private long otherEstablishmentsLearner() throws Exception {
