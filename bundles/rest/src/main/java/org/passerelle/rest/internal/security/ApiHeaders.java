@@ -56,12 +56,8 @@ public class ApiHeaders implements ContainerResponseFilter {
         }
     }
 
+    /** Unmatched requests are not public here: their answers are never cached. */
     private boolean isPublic() {
-        try {
-            return resource != null && resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(Public.class)
-                    || resource.getResourceClass().isAnnotationPresent(Public.class));
-        } catch (RuntimeException outsideAMatchedRequest) {
-            return false;
-        }
+        return Public.Marks.of(resource).orElse(false);
     }
 }

@@ -104,10 +104,8 @@ public class CallerFilter implements ContainerRequestFilter {
     }
 
     private boolean isPublic() {
-        if (resource == null || resource.getResourceMethod() == null) {
-            return true; // nothing matched: the 404 or 405 that follows tells nothing
-        }
-        return resource.getResourceMethod().isAnnotationPresent(Public.class) || resource.getResourceClass().isAnnotationPresent(Public.class);
+        // Nothing matched: let it through, the 404 or 405 that follows tells nothing.
+        return Public.Marks.of(resource).orElse(true);
     }
 
     private static boolean isSafe(String method) {

@@ -13,4 +13,27 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Public {
+
+    /** Where an operation's {@code @Public} is read from, for the filters that need it. */
+    final class Marks {
+
+        private Marks() {
+        }
+
+        /**
+         * Whether the matched operation (its method or its class) is {@code @Public}; empty when no operation matched (a
+         * 404 or 405 follows) or when asked outside a matched request.
+         */
+        static java.util.Optional<Boolean> of(javax.ws.rs.container.ResourceInfo resource) {
+            try {
+                if (resource == null || resource.getResourceMethod() == null) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(resource.getResourceMethod().isAnnotationPresent(Public.class)
+                        || resource.getResourceClass().isAnnotationPresent(Public.class));
+            } catch (RuntimeException outsideAMatchedRequest) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
 }
