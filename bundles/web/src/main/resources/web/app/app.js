@@ -7,19 +7,20 @@ import {
   signInHref, trainerHomeHref, useRoute,
 } from '/app/router.js';
 import { ADMIN_ROLES, SessionProvider, useSession } from '/app/session.js';
-import { ReferentialList } from '/app/components/referential-list.js';
-import { NotFound } from '/app/components/not-found.js';
 import { Loading } from '/app/components/common.js';
 import { fullName, roleLabel } from '/app/components/forms.js';
 import { RequireSignIn } from '/app/components/guard.js';
-import { SignInPage } from '/app/components/sign-in.js';
-import { HomePage } from '/app/components/home.js';
 import { TrainerHomePage, TrainerLinkPage } from '/app/components/trainer-access.js';
 import { lazyPage } from '/app/components/lazy.js';
 import { STAFF_ROLES } from '/app/components/periods-common.js';
 
-// Fetched when first opened (components/lazy.js): the first load of a tutor's link, of the sign-in page or of the
-// public referentials carries none of these; the staff's and the learners' pages come as they are opened.
+// Fetched when first opened (components/lazy.js), so that each role downloads its own pages only. The tutor's pages
+// (trainer-access.js) stay in the first load: a tutor opens the e-mailed link on a phone during a company visit, often
+// on poor mobile data, where each further round of requests costs seconds.
+const ReferentialList = lazyPage(() => import('/app/components/referential-list.js'), 'ReferentialList');
+const SignInPage = lazyPage(() => import('/app/components/sign-in.js'), 'SignInPage');
+const HomePage = lazyPage(() => import('/app/components/home.js'), 'HomePage');
+const NotFound = lazyPage(() => import('/app/components/not-found.js'), 'NotFound');
 const ReferentialPage = lazyPage(() => import('/app/components/referential-page.js'), 'ReferentialPage');
 const AccountPage = lazyPage(() => import('/app/components/account.js'), 'AccountPage');
 const EstablishmentsPage = lazyPage(() => import('/app/components/admin-establishments.js'), 'EstablishmentsPage');

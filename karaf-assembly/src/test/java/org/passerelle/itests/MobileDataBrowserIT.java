@@ -134,8 +134,38 @@ public class MobileDataBrowserIT {
     public void theTutorsPageOnSlow3gLoadsNoStaffModule() throws Exception {
         String link = tutorLink();
         cdp("Network.enable", Map.of());
-        cdp("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         cdp("Network.emulateNetworkConditions", SLOW_3G);
+        cdp("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        List<Map<String, Object>> cold = loadTutorsPage(link, "cache disabled (a first visit)");
+        for (Map<String, Object> entry : cold) {
+            String name = (String) entry.get("name");
+            for (String staff : STAFF_MODULES) {
+                assertFalse("a tutor's page must not load " + staff + ": " + name, name.endsWith(staff));
+            }
+        }
+        Map<String, Object> trainerModule = cold.stream().filter(e -> ((String) e.get("name")).endsWith("/components/trainer-access.js"))
+                .findFirst().orElseThrow(() -> new AssertionError("the tutor's module is among the requests: " + cold));
+        assertTrue("the tutor's module came compressed: " + trainerModule,
+                ((Number) trainerModule.get("encoded")).longValue() < ((Number) trainerModule.get("decoded")).longValue());
+
+        // The tutor opens the link again a day later: the versioned modules come from the browser's cache, unasked.
+        cdp("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        session.browser.get("about:blank");
+        List<Map<String, Object>> warm = loadTutorsPage(link, "cache enabled (the link opened again)");
+        for (Map<String, Object> entry : warm) {
+            String name = (String) entry.get("name");
+            if (name.contains("/v/") || name.contains("/webjars/")) {
+                assertEquals("cached for a year, not asked again: " + name, 0L, ((Number) entry.get("transfer")).longValue());
+            }
+        }
+    }
+
+    /**
+     * Opens a tutor's link, waits for the liaison sheet then for the task titles (the referential's answer ends the
+     * page's requests), prints when each came and what went over the wire, and returns the page's resource entries
+     * (name, transfer, encoded, decoded, end).
+     */
+    private static List<Map<String, Object>> loadTutorsPage(String link, String conditions) {
         long started = System.nanoTime();
         session.browser.get(link);
         WebElement company = new WebDriverWait(session.browser, Duration.ofSeconds(180), Duration.ofMillis(100))
@@ -143,11 +173,9 @@ public class MobileDataBrowserIT {
         double shownAt = ((Number) js("return performance.now();")).doubleValue();
         long wallMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals("Transports Ravel", company.getText().trim());
-        // Then the task titles, from the referential, end the page's requests.
         new WebDriverWait(session.browser, Duration.ofSeconds(180), Duration.ofMillis(100)).until(ExpectedConditions
                 .textToBePresentInElementLocated(By.cssSelector("[data-task-code='T2-3']"), "Câbler"));
         double completeAt = ((Number) js("return performance.now();")).doubleValue();
-
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) js("return [performance.getEntriesByType('navigation')[0]]"
                 + ".concat(performance.getEntriesByType('resource')).map(e => ({ name: e.name, transfer: e.transferSize,"
@@ -161,21 +189,11 @@ public class MobileDataBrowserIT {
             detail.append(String.format("  %7d B on the wire, %7d B decoded, done at %6.0f ms  %s%n", ((Number) entry.get("transfer")).longValue(),
                     ((Number) entry.get("decoded")).longValue(), ((Number) entry.get("end")).doubleValue(), entry.get("name")));
         }
-        System.out.printf("SLOW 3G (2000 ms latency, 400 kbit/s down and up, cache disabled), the tutor's e-mailed link:%n"
+        System.out.printf("SLOW 3G (2000 ms latency, 400 kbit/s down and up), %s, the tutor's e-mailed link:%n"
                 + "  liaison sheet shown at %.1f s (%d ms on the test's clock), task titles at %.1f s%n"
                 + "  %d requests, %d bytes transferred (%d bytes once decoded)%n%s",
-                shownAt / 1000, wallMillis, completeAt / 1000, entries.size(), transferred, decoded, detail);
-
-        for (Map<String, Object> entry : entries) {
-            String name = (String) entry.get("name");
-            for (String staff : STAFF_MODULES) {
-                assertFalse("a tutor's page must not load " + staff + ": " + name, name.endsWith(staff));
-            }
-        }
-        Map<String, Object> trainerModule = entries.stream().filter(e -> ((String) e.get("name")).endsWith("/components/trainer-access.js"))
-                .findFirst().orElseThrow(() -> new AssertionError("the tutor's module is among the requests:\n" + detail));
-        assertTrue("the tutor's module came compressed: " + trainerModule,
-                ((Number) trainerModule.get("encoded")).longValue() < ((Number) trainerModule.get("decoded")).longValue());
+                conditions, shownAt / 1000, wallMillis, completeAt / 1000, entries.size(), transferred, decoded, detail);
+        return entries;
     }
 
     @Test

@@ -27,7 +27,7 @@ public class SiteAssetsTest {
     /** Modules of the staff or of other roles' pages: loaded on demand, never in the first load. */
     private static final List<String> ON_DEMAND = List.of("admin-establishments.js", "admin-establishment.js", "admin-people.js",
             "admin-imports.js", "annexes.js", "periods-page.js", "period-page.js", "period-tutors.js", "placement-page.js", "my-periods.js",
-            "referential-page.js", "account.js");
+            "referential-page.js", "account.js", "referential-list.js", "sign-in.js", "home.js", "not-found.js");
     private static Map<String, byte[]> files;
     private static SiteAssets site;
     private static String page;
