@@ -92,6 +92,11 @@ final class IndexPage {
         return m;
     }
 
+    /** Whether a path can be written into the page as it is (a site file of another name keeps its unversioned address). */
+    static boolean isPlain(String path) {
+        return PLAIN_PATH.matcher(path).matches();
+    }
+
     private static String plain(String path) {
         if (!PLAIN_PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("not a plain path, refused in index.html: " + path);

@@ -61,7 +61,7 @@ final class SiteAssets {
             Asset asset = new Asset(body, hash(body), AssetPaths.contentType(entry));
             assets.put(entry, asset);
             String path = entry.substring("web".length());
-            if (path.startsWith("/app/")) {
+            if (path.startsWith("/app/") && IndexPage.isPlain(path)) {
                 versions.put(path, "/v/" + asset.hash() + path);
                 if (path.endsWith(".js")) {
                     sources.put(path, new String(body, StandardCharsets.UTF_8));

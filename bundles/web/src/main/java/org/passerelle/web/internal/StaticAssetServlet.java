@@ -16,7 +16,8 @@ import org.osgi.framework.Bundle;
 
 /**
  * Serves the web front from this bundle's entries at the site root. A servlet rather than whiteboard resources
- * because the root must answer with index.html and every answer needs caching and safety headers.
+ * because the root must answer with index.html as rewritten to versioned addresses ({@link SiteAssets}), and every
+ * answer needs caching and safety headers.
  */
 public final class StaticAssetServlet extends HttpServlet {
 
