@@ -211,6 +211,32 @@ public class MobileDataBrowserIT {
         }
     }
 
+    /** Every page now fetched on demand still opens, each from its own module (a wrong export would show nothing). */
+    @Test
+    public void everyPageFetchedOnDemandStillOpens() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe pages", "Câbler", List.of("T2-3"),
+                "PFMP pages", "PERIOD_2", "2027-03-01", "2027-03-26");
+        session.open("/#/connexion");
+        session.signIn("prof.melec");
+        for (String[] page : new String[][] {{"/#/", "home"}, {"/#/periodes", "periods"}, {"/#/periodes/" + setUp.period(), "period"},
+            {"/#/periodes/" + setUp.period() + "/tuteurs", "period-tutors"}, {"/#/annexes", "annexes"},
+            {"/#/fiches-liaison/" + setUp.placement(), "placement"}, {"/#/mon-compte", "account"}, {"/#/nulle-part", "not-found"}}) {
+            js("window.location.hash = arguments[0];", page[0].substring(1));
+            session.waitFor(By.cssSelector("[data-page='" + page[1] + "']"));
+        }
+        session.reset();
+        session.open("/#/admin/etablissements");
+        session.signIn("admin");
+        session.waitFor(By.cssSelector("[data-page='establishments']"));
+        long establishment = Api.parse(api.send("GET", "/api/v1/establishments", teacher, null, null)).get(0).get("id").asLong();
+        js("window.location.hash = arguments[0];", "#/admin/etablissements/" + establishment + "/imports");
+        session.waitFor(By.cssSelector("[data-page='establishment'] [data-tab-panel='imports']"));
+        session.reset();
+        session.open("/#/referentiels/MELEC");
+        session.waitFor(By.cssSelector("[data-referential-page]"));
+    }
+
     @Test
     public void aPageWhoseModuleCannotBeFetchedSaysSoAndLoadsOnRetry() {
         session.open("/");
@@ -246,8 +272,8 @@ public class MobileDataBrowserIT {
         return ((HasCdp) session.browser).executeCdpCommand(command, parameters);
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) session.browser).executeScript(script);
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) session.browser).executeScript(script, arguments);
     }
 
     private static HttpResponse<byte[]> gzipGet(String path) throws IOException, InterruptedException {
