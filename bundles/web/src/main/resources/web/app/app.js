@@ -7,25 +7,32 @@ import {
   signInHref, trainerHomeHref, useRoute,
 } from '/app/router.js';
 import { ADMIN_ROLES, SessionProvider, useSession } from '/app/session.js';
-import { ReferentialList } from '/app/components/referential-list.js';
-import { ReferentialPage } from '/app/components/referential-page.js';
-import { NotFound } from '/app/components/not-found.js';
 import { Loading } from '/app/components/common.js';
 import { fullName, roleLabel } from '/app/components/forms.js';
 import { RequireSignIn } from '/app/components/guard.js';
-import { SignInPage } from '/app/components/sign-in.js';
-import { AccountPage } from '/app/components/account.js';
-import { HomePage } from '/app/components/home.js';
-import { EstablishmentsPage } from '/app/components/admin-establishments.js';
-import { EstablishmentPage } from '/app/components/admin-establishment.js';
 import { TrainerHomePage, TrainerLinkPage } from '/app/components/trainer-access.js';
-import { PeriodsPage } from '/app/components/periods-page.js';
-import { PeriodPage } from '/app/components/period-page.js';
-import { PeriodTutorsPage } from '/app/components/period-tutors.js';
-import { AnnexFormPage, AnnexesPage, NewPeriodPage } from '/app/components/annexes.js';
-import { PlacementPage } from '/app/components/placement-page.js';
-import { MyPeriodsPage } from '/app/components/my-periods.js';
+import { lazyPage } from '/app/components/lazy.js';
 import { STAFF_ROLES } from '/app/components/periods-common.js';
+
+// Fetched when first opened (components/lazy.js), so that each role downloads its own pages only. The tutor's pages
+// (trainer-access.js) stay in the first load: a tutor opens the e-mailed link on a phone during a company visit, often
+// on poor mobile data, where each further round of requests costs seconds.
+const ReferentialList = lazyPage(() => import('/app/components/referential-list.js'), 'ReferentialList');
+const SignInPage = lazyPage(() => import('/app/components/sign-in.js'), 'SignInPage');
+const HomePage = lazyPage(() => import('/app/components/home.js'), 'HomePage');
+const NotFound = lazyPage(() => import('/app/components/not-found.js'), 'NotFound');
+const ReferentialPage = lazyPage(() => import('/app/components/referential-page.js'), 'ReferentialPage');
+const AccountPage = lazyPage(() => import('/app/components/account.js'), 'AccountPage');
+const EstablishmentsPage = lazyPage(() => import('/app/components/admin-establishments.js'), 'EstablishmentsPage');
+const EstablishmentPage = lazyPage(() => import('/app/components/admin-establishment.js'), 'EstablishmentPage');
+const PeriodsPage = lazyPage(() => import('/app/components/periods-page.js'), 'PeriodsPage');
+const PeriodPage = lazyPage(() => import('/app/components/period-page.js'), 'PeriodPage');
+const PeriodTutorsPage = lazyPage(() => import('/app/components/period-tutors.js'), 'PeriodTutorsPage');
+const AnnexesPage = lazyPage(() => import('/app/components/annexes.js'), 'AnnexesPage');
+const AnnexFormPage = lazyPage(() => import('/app/components/annexes.js'), 'AnnexFormPage');
+const NewPeriodPage = lazyPage(() => import('/app/components/annexes.js'), 'NewPeriodPage');
+const PlacementPage = lazyPage(() => import('/app/components/placement-page.js'), 'PlacementPage');
+const MyPeriodsPage = lazyPage(() => import('/app/components/my-periods.js'), 'MyPeriodsPage');
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement'];
 

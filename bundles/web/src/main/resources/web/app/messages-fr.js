@@ -840,4 +840,10 @@ export default {
   'notFound.heading': 'Page introuvable',
   'notFound.text': 'L’adresse demandée ne correspond à aucune page de Passerelle.',
   'notFound.home': 'Revenir à la liste des référentiels',
+
+  // A page fetched on demand whose module cannot be fetched (components/lazy.js).
+  'lazy.failedTitle': 'Cette page n’a pas pu être chargée',
+  'lazy.failedText': 'La connexion semble interrompue, ou une nouvelle version de Passerelle vient d’être installée. Vérifiez votre connexion puis réessayez\u00a0; si la page ne vient toujours pas, rechargez-la.',
+  'lazy.retry': 'Réessayer',
+  'lazy.reload': 'Recharger la page',
 };

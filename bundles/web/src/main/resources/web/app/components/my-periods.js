@@ -5,7 +5,7 @@ import { t } from '/app/i18n.js';
 import { fetchLearners, useApi } from '/app/api.js';
 import { useDocumentTitle } from '/app/components/common.js';
 import { byName, listName } from '/app/components/forms.js';
-import { LearnerFolders } from '/app/components/periods-page.js';
+import { LearnerFolders } from '/app/components/learner-folders.js';
 import { list, pending } from '/app/components/periods-common.js';
 
 export function MyPeriodsPage({ user }) {

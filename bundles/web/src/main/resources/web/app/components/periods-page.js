@@ -8,13 +8,14 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, tn } from '/app/i18n.js';
 import {
-  deletePeriod, fetchClasses, fetchFreeSheets, fetchLearnerPeriods, fetchLearners, fetchPeriodPlacements, fetchPeriods,
+  deletePeriod, fetchClasses, fetchLearners, fetchPeriodPlacements, fetchPeriods,
   periodPreAgreementsUrl, preAgreementUrl, restorePeriod, useApi,
 } from '/app/api.js';
 import { annexesHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref } from '/app/router.js';
 import { TutorAccess } from '/app/components/period-tutors.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
-import { DataTable, Success, byName, formatDateTime, listName } from '/app/components/forms.js';
+import { DataTable, Success, byName, listName } from '/app/components/forms.js';
+import { LearnerFolders } from '/app/components/learner-folders.js';
 import {
   InEstablishment, LevelSelect, LockedNotice, kindLabel, list, pending, periodDates, sortedLevels, useClassLevels,
 } from '/app/components/periods-common.js';
@@ -229,38 +230,3 @@ function ByLearners({ establishmentId, level, learnerId }) {
         }, listName(l), h('span', { class: 'muted' }, ' ' + (l.classCode || ''))))))),
     selected ? h(LearnerFolders, { key: selected.id, learner: selected }) : rows.length > 0 ? h('p', { class: 'muted' }, t('periods.chooseLearner')) : null);
 }
-
-/** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
-export function LearnerFolders({ learner, title }) {
-  const periods = useApi((signal) => fetchLearnerPeriods(learner.id, signal), [learner.id]);
-  const free = useApi((signal) => fetchFreeSheets(learner.id, signal), [learner.id]);
-  const columns = [
-    { key: 'name', label: t('periods.period'), render: (p) => h('strong', null, p.periodName) },
-    { key: 'dates', label: t('periods.datesLabel'), render: (p) => kindLabel(p.kind) + ' · ' + periodDates(p) },
-    { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
-    {
-      key: 'actions',
-      label: t('table.actions'),
-      className: 'data-table__actions',
-      render: (p) => h('div', { class: 'row-actions' },
-        h('a', { class: 'button button--small', href: placementHref(p.placementId), 'data-action': 'open-placement' }, t('periods.openSheet')),
-        h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets'))),
-    },
-  ];
-  return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },
-    h('h3', { id: 'folders-h-' + learner.id }, title || t('periods.foldersOf', { name: listName(learner) })),
-    pending(periods) || h(DataTable, {
-      caption: t('periods.periodsOf', { name: listName(learner) }),
-      columns,
-      rows: list(periods.data),
-      rowKey: (p) => p.placementId,
-      empty: t('periods.noLearnerPeriods'),
-    }),
-    h('h4', null, t('periods.freeSheets')),
-    pending(free) || (list(free.data).length === 0
-      ? h('p', { class: 'muted', 'data-empty': 'free-sheets' }, t('periods.noFreeSheets'))
-      : h('ul', { class: 'plain-list', 'data-free-sheets': '' }, list(free.data).map((s) => h('li', { key: s.id, 'data-free-sheet': String(s.id) },
-        h('strong', null, s.title), ' — ',
-        h('span', { class: 'muted' }, t('periods.freeSheetOrigin', { period: s.formerPeriodName || '—', date: formatDateTime(s.createdAt) })))))));
-}
-

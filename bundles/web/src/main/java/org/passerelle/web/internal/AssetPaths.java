@@ -50,8 +50,21 @@ final class AssetPaths {
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
-    /** Versioned WebJar files never change; the site's own files are revalidated at each visit. */
+    /** For what an address names for ever: a WebJar's versioned path, a site file's {@code /v/<hash>/…} address. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    /**
+     * For an unversioned address: WebJar files never change (their version is in the path); the site's own files are
+     * revalidated at each visit (their versioned address, {@link SiteAssets}, is the one cached for a year).
+     */
     static String cacheControl(String entry) {
-        return entry.startsWith("META-INF/resources/webjars/") ? "public, max-age=31536000, immutable" : "no-cache";
+        return entry.startsWith("META-INF/resources/webjars/") ? IMMUTABLE : "no-cache";
+    }
+
+    /** Whether a Content-Type is text that compression shrinks (what etc/jetty.xml's GzipHandler compresses). */
+    static boolean isText(String contentType) {
+        String type = contentType.split(";", 2)[0].trim();
+        return type.startsWith("text/") || type.equals("application/json") || type.equals("application/manifest+json")
+                || type.equals("image/svg+xml");
     }
 }

@@ -3,7 +3,11 @@ package org.passerelle.web.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -12,7 +16,8 @@ import org.osgi.framework.Bundle;
 
 /**
  * Serves the web front from this bundle's entries at the site root. A servlet rather than whiteboard resources
- * because the root must answer with index.html and every answer needs caching and safety headers.
+ * because the root must answer with index.html as rewritten to versioned addresses ({@link SiteAssets}), and every
+ * answer needs caching and safety headers.
  */
 public final class StaticAssetServlet extends HttpServlet {
 
@@ -68,47 +73,91 @@ public final class StaticAssetServlet extends HttpServlet {
         serve(request, response, false);
     }
 
-    private transient volatile String policy;
+    private transient volatile SiteAssets site;
 
-    /** The policy of index.html, computed once from the page this bundle serves. */
-    private String policy() throws IOException {
-        if (policy == null) {
-            URL page = bundle.getEntry("web/index.html");
-            try (InputStream in = page.openStream()) {
-                policy = ContentSecurityPolicy.forPage(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    /** The site's files, read and hashed at the first request (see {@link SiteAssets} for why once). */
+    private SiteAssets site() throws IOException {
+        SiteAssets current = site;
+        if (current == null) {
+            synchronized (this) {
+                if (site == null) {
+                    Map<String, byte[]> files = new HashMap<>();
+                    Enumeration<URL> entries = bundle.findEntries("web", "*", true);
+                    while (entries != null && entries.hasMoreElements()) {
+                        URL url = entries.nextElement();
+                        if (!url.getPath().endsWith("/")) {
+                            try (InputStream in = url.openStream()) {
+                                files.put(url.getPath().replaceFirst("^/", ""), in.readAllBytes());
+                            }
+                        }
+                    }
+                    site = SiteAssets.of(files);
+                }
+                current = site;
             }
         }
-        return policy;
+        return current;
     }
 
+    /**
+     * Headers by kind of address: {@code /v/<hash>/app/…} (the import map and index.html point there) and WebJars are
+     * cached for a year, anything else is revalidated against its ETag. Text is compressed by Jetty's GzipHandler
+     * (etc/jetty.xml) for GET; {@code Vary: Accept-Encoding} is set here so that HEAD and 304 answers carry it too.
+     */
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean withBody) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<String> entry = AssetPaths.entryFor(path);
-        URL url = entry.map(bundle::getEntry).filter(u -> !u.getPath().endsWith("/")).orElse(null);
+        SiteAssets assets = site();
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", policy());
-        if (url == null) {
+        response.setHeader("Content-Security-Policy", assets.policy());
+        Optional<SiteAssets.Versioned> versioned = SiteAssets.parseVersioned(path);
+        Optional<String> entry = versioned.isPresent() ? Optional.empty() : AssetPaths.entryFor(path);
+        SiteAssets.Asset asset;
+        String cacheControl;
+        if (versioned.isPresent()) {
+            asset = assets.versioned(versioned.get()).orElse(null);
+            cacheControl = AssetPaths.IMMUTABLE;
+        } else if (entry.isPresent() && entry.get().startsWith("web/")) {
+            asset = assets.current(entry.get()).orElse(null);
+            cacheControl = AssetPaths.cacheControl(entry.get());
+        } else {
+            asset = entry.map(this::webJarFile).orElse(null);
+            cacheControl = entry.map(AssetPaths::cacheControl).orElse(null);
+        }
+        if (asset == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Page introuvable");
             return;
         }
-        String etag = "\"" + etagBase + "-" + Integer.toHexString(entry.get().hashCode()) + "\"";
+        String etag = "\"" + asset.hash() + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", AssetPaths.cacheControl(entry.get()));
+        response.setHeader("Cache-Control", cacheControl);
+        if (AssetPaths.isText(asset.contentType())) {
+            response.setHeader("Vary", "Accept-Encoding");
+        }
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(AssetPaths.contentType(entry.get()));
-        try (InputStream in = url.openStream()) {
-            byte[] body = in.readAllBytes();
-            response.setContentLength(body.length);
-            if (withBody) {
-                try (OutputStream out = response.getOutputStream()) {
-                    out.write(body);
-                }
+        response.setContentType(asset.contentType());
+        response.setContentLength(asset.body().length);
+        if (withBody) {
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(asset.body());
             }
+        }
+    }
+
+    /** A WebJar's file, read from the bundle at each request (they are versioned by their path, hence rarely asked twice). */
+    private SiteAssets.Asset webJarFile(String entry) {
+        URL url = bundle.getEntry(entry);
+        if (url == null || url.getPath().endsWith("/")) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return new SiteAssets.Asset(in.readAllBytes(), etagBase + "-" + Integer.toHexString(entry.hashCode()), AssetPaths.contentType(entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

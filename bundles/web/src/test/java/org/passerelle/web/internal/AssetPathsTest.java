@@ -36,4 +36,14 @@ public class AssetPathsTest {
         assertEquals("text/html; charset=UTF-8", AssetPaths.contentType("web/index.html"));
         assertEquals("application/octet-stream", AssetPaths.contentType("web/blob"));
     }
+
+    @Test
+    public void onlyTextVariesByEncodingAlreadyCompressedFilesDoNot() {
+        for (String text : new String[] {"web/app/main.js", "web/index.html", "web/app/styles.css", "web/app/favicon.svg", "web/x.json"}) {
+            assertTrue(text, AssetPaths.isText(AssetPaths.contentType(text)));
+        }
+        for (String compressed : new String[] {"web/logo.png", "web/font.woff2", "web/blob", "web/favicon.ico"}) {
+            assertTrue(compressed, !AssetPaths.isText(AssetPaths.contentType(compressed)));
+        }
+    }
 }

@@ -1,0 +1,44 @@
+// A learner's folders: their periods in company (each one opens the liaison sheet and the activity sheets) and their
+// free sheets. Shown to the staff (« Vue par apprenants » of the periods page) and to the learner or their master
+// (« Mes périodes »): a module of its own, so that a learner's page does not fetch the staff's periods page.
+import { h } from 'preact';
+import { t, tn } from '/app/i18n.js';
+import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
+import { placementHref } from '/app/router.js';
+import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
+import { kindLabel, list, pending, periodDates } from '/app/components/periods-common.js';
+
+/** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
+export function LearnerFolders({ learner, title }) {
+  const periods = useApi((signal) => fetchLearnerPeriods(learner.id, signal), [learner.id]);
+  const free = useApi((signal) => fetchFreeSheets(learner.id, signal), [learner.id]);
+  const columns = [
+    { key: 'name', label: t('periods.period'), render: (p) => h('strong', null, p.periodName) },
+    { key: 'dates', label: t('periods.datesLabel'), render: (p) => kindLabel(p.kind) + ' · ' + periodDates(p) },
+    { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
+    {
+      key: 'actions',
+      label: t('table.actions'),
+      className: 'data-table__actions',
+      render: (p) => h('div', { class: 'row-actions' },
+        h('a', { class: 'button button--small', href: placementHref(p.placementId), 'data-action': 'open-placement' }, t('periods.openSheet')),
+        h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets'))),
+    },
+  ];
+  return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },
+    h('h3', { id: 'folders-h-' + learner.id }, title || t('periods.foldersOf', { name: listName(learner) })),
+    pending(periods) || h(DataTable, {
+      caption: t('periods.periodsOf', { name: listName(learner) }),
+      columns,
+      rows: list(periods.data),
+      rowKey: (p) => p.placementId,
+      empty: t('periods.noLearnerPeriods'),
+    }),
+    h('h4', null, t('periods.freeSheets')),
+    pending(free) || (list(free.data).length === 0
+      ? h('p', { class: 'muted', 'data-empty': 'free-sheets' }, t('periods.noFreeSheets'))
+      : h('ul', { class: 'plain-list', 'data-free-sheets': '' }, list(free.data).map((s) => h('li', { key: s.id, 'data-free-sheet': String(s.id) },
+        h('strong', null, s.title), ' — ',
+        h('span', { class: 'muted' }, t('periods.freeSheetOrigin', { period: s.formerPeriodName || '—', date: formatDateTime(s.createdAt) })))))));
+}
+
