@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class MobileDataBrowserIT {
 
-    private static final String PORT = "20301";
+    private static final String PORT = "18207";
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     /** The staff's modules (administration, imports, annexes, periods management) that a tutor or a learner never needs. */
     private static final List<String> STAFF_MODULES = List.of("/components/admin-establishments.js", "/components/admin-establishment.js",
