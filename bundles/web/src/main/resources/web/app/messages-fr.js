@@ -810,6 +810,7 @@ export default {
   'imports.line': 'Ligne {line}',
   'imports.learner': '{familyName} {firstName}',
   'imports.class': 'classe {code}',
+  'imports.born': 'né(e) le {date}',
   'imports.changes': 'Changements',
   'imports.field': 'champ «\u00a0{field}\u00a0»',
   'imports.noReason': 'Motif non précisé.',

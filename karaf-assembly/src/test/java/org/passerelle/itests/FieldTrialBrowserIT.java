@@ -97,7 +97,7 @@ public class FieldTrialBrowserIT {
         String mail = session.newestOutboxMail();
         assertTrue(mail, mail.contains("Bonjour Marc DUPUIS,"));
         assertTrue(mail, mail.contains("30 novembre 2027 inclus"));
-        assertTrue(mail, mail.contains("enseignant r") && mail.contains("BERNARD"));
+        assertTrue(mail, mail.contains("professeur r") && mail.contains("BERNARD"));
 
         // The tutor's page gives the same last day.
         String link = SampleDataBrowser.accessLink(mail);

@@ -152,11 +152,15 @@ public class ImportsIT {
                 .get("temporaryPassword").asText();
         String session = api.signIn(record.get("login").asText(), password);
 
-        String siecle = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><BEE_ELEVES VERSION=\"3.1\"><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\">"
+        String siecle = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><BEE_ELEVES VERSION=\"3.1\"><PARAMETRES><UAJ>0690001A</UAJ></PARAMETRES>"
+                + "<DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\">"
                 + "<ID_NATIONAL>0000000777K</ID_NATIONAL><NOM_DE_FAMILLE>DEPART</NOM_DE_FAMILLE><PRENOM>Jules</PRENOM>"
                 + "<DATE_NAISS>12/12/2009</DATE_NAISS><DATE_SORTIE>02/11/2026</DATE_SORTIE></ELEVE></ELEVES></DONNEES></BEE_ELEVES>";
         JsonNode preview = api.expect("POST", imports("siecle") + "?apply=false", ddfpt, siecle, "application/xml", 200);
         assertEquals(1, preview.get("departures").size());
+        // Another school's export is refused whole: its departures would close our accounts.
+        JsonNode other = api.expect("POST", imports("siecle") + "?apply=false", ddfpt, siecle.replace("0690001A", "0750099Z"), "application/xml", 400);
+        assertTrue(other.get("detail").asText(), other.get("detail").asText().contains("0750099Z"));
         api.expect("POST", imports("siecle") + "?apply=true", ddfpt, siecle, "application/xml", 200);
 
         JsonNode left = api.expect("GET", "/api/v1/learners/" + jules, ddfpt, null, 200);

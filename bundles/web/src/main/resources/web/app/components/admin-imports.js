@@ -23,6 +23,8 @@ function LineHead({ line }) {
   return h('div', { class: 'import-line__head' },
     h('span', { class: 'import-line__number' }, t('imports.line', { line: line.line })),
     h('strong', null, learnerText(line)),
+    // The date as it was read: a school checks how « 40435 » or « 14/09/10 » was understood before applying.
+    line.birthDate ? h('span', { 'data-birth-date': line.birthDate }, t('imports.born', { date: line.birthDate })) : null,
     line.ine ? h('code', null, line.ine) : null,
     line.classCode ? h('span', { class: 'tag' }, t('imports.class', { code: line.classCode })) : null);
 }

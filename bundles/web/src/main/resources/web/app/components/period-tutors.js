@@ -3,6 +3,7 @@
 // (pre-filled from the liaison sheet), « Envoyer un lien d'accès au tuteur » and « Invalider l'accès »; « Terminer »
 // goes back to the period. An apprentice has a master, never a tutor: shown as such.
 import { h } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchPeriod, fetchPeriodPlacements, useApi } from '/app/api.js';
 import { periodTutorsHref, periodsHref } from '/app/router.js';
@@ -29,12 +30,19 @@ export function TutorAccess({ placement }) {
 }
 
 export function PeriodTutorsPage({ id, placementId }) {
+  const detail = useRef(null);
+  // On a phone the tutor's panel is below the list: choosing a learner brings it into view.
+  useEffect(() => {
+    if (placementId && detail.current && detail.current.scrollIntoView && window.innerWidth < 768) {
+      detail.current.scrollIntoView({ block: 'start' });
+    }
+  }, [placementId, detail.current]);
   const period = useApi((signal) => fetchPeriod(id, signal), [id]);
   const placements = useApi((signal) => fetchPeriodPlacements(id, signal), [id]);
   useDocumentTitle(period.data ? t('tutors.documentTitle', { name: period.data.name }) : t('tutors.heading'));
   const wait = pending(period) || pending(placements);
   if (wait) return h('div', { class: 'page', 'data-page': 'period-tutors' }, wait || h(Loading));
-  const rows = list(placements.data);
+  const rows = list(placements.data).slice().sort((a, b) => String(a.learnerName).localeCompare(String(b.learnerName), 'fr'));
   const selected = rows.find((p) => p.id === placementId) || null;
   const back = periodsHref({ levelId: period.data.classLevelId, periodId: period.data.id });
   return h('div', { class: 'page', 'data-page': 'period-tutors', 'data-period': String(id) },
@@ -50,7 +58,7 @@ export function PeriodTutorsPage({ id, placementId }) {
             'aria-current': selected && selected.id === p.id ? 'true' : undefined,
             'data-placement': String(p.id),
           }, h('strong', null, p.learnerName), h('br'), h(TutorAccess, { placement: p })))))),
-      h('section', { class: 'tutors-detail', 'aria-live': 'polite' },
+      h('section', { class: 'tutors-detail', 'aria-live': 'polite', ref: detail },
         selected
           ? [
             h('h2', { key: 'h' }, t('tutors.tutorOf', { name: selected.learnerName })),

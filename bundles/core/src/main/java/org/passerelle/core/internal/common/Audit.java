@@ -20,6 +20,8 @@ public final class Audit {
     public static final String ESTABLISHMENT_CREATED = "ESTABLISHMENT_CREATED";
     public static final String IMPORT_APPLIED = "IMPORT_APPLIED";
     public static final String LEARNER_LEFT = "LEARNER_LEFT";
+    public static final String LEARNER_RETURNED = "LEARNER_RETURNED";
+    public static final String LEARNER_CREATED_DESPITE_NAMESAKE = "LEARNER_CREATED_DESPITE_NAMESAKE";
     public static final String TRAINER_LINK_ISSUED = "TRAINER_LINK_ISSUED";
     public static final String TRAINER_LINK_REVOKED = "TRAINER_LINK_REVOKED";
     public static final String PERIOD_DELETED = "PERIOD_DELETED";

@@ -121,7 +121,10 @@ final class CsvHeader {
         return ignored;
     }
 
+    /** « a », « b »…: at most 10 names of at most 60 characters each (a header may be anything). */
     static String quoted(List<String> names) {
-        return names.stream().map(n -> "« " + n + " »").collect(Collectors.joining(", "));
+        String shown = names.stream().limit(10).map(n -> "« " + (n.length() <= 60 ? n : n.substring(0, 60) + "…") + " »")
+                .collect(Collectors.joining(", "));
+        return names.size() > 10 ? shown + "…" : shown;
     }
 }

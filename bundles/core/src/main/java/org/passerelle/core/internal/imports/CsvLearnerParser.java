@@ -106,6 +106,9 @@ public final class CsvLearnerParser {
             throw new ImportFormatException(Messages.format("csv.workbook"), 0);
         }
         ImportText.Decoded text = ImportText.decode(bytes, declaredCharset);
+        if (text.text().indexOf('\u0000') >= 0) {
+            throw new ImportFormatException(Messages.format("text.nul", text.charset().displayName()), 0);
+        }
         return parse(new StringReader(text.text()), text.charset().name());
     }
 
@@ -201,6 +204,24 @@ public final class CsvLearnerParser {
                 status, header.value(values, Column.DATE_SORTIE)), extra);
     }
 
+    /**
+     * The first line, the reader reset to its start; null for an empty text. A first line longer than the header scan
+     * (64 Ki characters) is no header of ours: the file has no line breaks, or is no CSV.
+     */
+    private static String firstLine(BufferedReader in) throws IOException, ImportFormatException {
+        in.mark(HEADER_SCAN + 1);
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n' && c != '\r') {
+            if (line.length() == HEADER_SCAN) {
+                throw new ImportFormatException(Messages.format("csv.lineTooLong", String.valueOf(HEADER_SCAN)), 1);
+            }
+            line.append((char) c);
+        }
+        in.reset();
+        return c < 0 && line.length() == 0 ? null : line.toString();
+    }
+
     private static void skipBom(BufferedReader in) throws IOException {
         in.mark(1);
         if (in.read() != BOM) {
@@ -214,8 +235,7 @@ public final class CsvLearnerParser {
      * else than spaces, separators and quotes: {@code ;} unless it has more {@code ,} or tabs (outside quotes).
      */
     private static Entry<Character, Integer> separator(BufferedReader in) throws IOException, ImportFormatException {
-        in.mark(HEADER_SCAN);
-        String first = in.readLine();
+        String first = firstLine(in);
         if (first == null) {
             throw new ImportFormatException(Messages.format("file.empty"), 0);
         }
@@ -224,6 +244,7 @@ public final class CsvLearnerParser {
         }
         Matcher sep = SEP_LINE.matcher(first.strip());
         if (sep.matches()) {
+            in.readLine(); // the short sep= line, consumed
             return Map.entry(sep.group(1).charAt(0), 1);
         }
         in.reset();

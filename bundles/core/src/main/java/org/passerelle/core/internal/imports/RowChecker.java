@@ -107,7 +107,7 @@ final class RowChecker {
         if (ine.isEmpty()) {
             problems.add(refusal(line, INE, "refusal.ine.blank"));
         } else if (!Ine.isValid(ine)) {
-            problems.add(refusal(line, INE, "refusal.ine.invalid", Values.clean(raw.ine())));
+            problems.add(refusal(line, INE, "refusal.ine.invalid", visible(Values.clean(raw.ine()))));
         } else {
             Integer first = firstLineOfIne.putIfAbsent(ine, line);
             if (first != null) {
@@ -143,11 +143,12 @@ final class RowChecker {
         } else if (INVISIBLE.matcher(value).find()) {
             problems.add(refusal(line, field, "refusal.name.invisible", visible(value)));
         } else if (value.length() > MAX_NAME) {
-            problems.add(refusal(line, field, "refusal.name.tooLong", String.valueOf(value.length()), String.valueOf(MAX_NAME)));
+            problems.add(refusal(line, field, "refusal.name.tooLong", String.valueOf(value.codePointCount(0, value.length())),
+                    String.valueOf(MAX_NAME)));
         } else if (value.indexOf('?') >= 0 || value.indexOf('\uFFFD') >= 0) {
-            problems.add(refusal(line, field, "refusal.name.lostLetters", value));
+            problems.add(refusal(line, field, "refusal.name.lostLetters", visible(value)));
         } else if (!LETTER.matcher(value).find()) {
-            problems.add(refusal(line, field, "refusal.name.noLetter", value));
+            problems.add(refusal(line, field, "refusal.name.noLetter", visible(value)));
         }
     }
 
@@ -200,9 +201,13 @@ final class RowChecker {
         return new ImportRefusal(line, field, Messages.format(key, args));
     }
 
-    /** The value with its line breaks shown as ↵ and other invisible characters as �, for a message. */
+    /** At most this many characters of a value are quoted in a message. */
+    static final int QUOTED = 100;
+
+    /** The value with its line breaks shown as ↵ and other invisible characters as �, cut for a message. */
     static String visible(String value) {
-        return INVISIBLE.matcher(LINE_BREAK.matcher(value.replace("\r\n", "\n")).replaceAll(" ↵ ")).replaceAll("\uFFFD");
+        String shown = INVISIBLE.matcher(LINE_BREAK.matcher(value.replace("\r\n", "\n")).replaceAll(" ↵ ")).replaceAll("\uFFFD");
+        return shown.length() <= QUOTED ? shown : shown.substring(0, QUOTED) + "…";
     }
 
     /** Reads {@code dd/MM/yyyy} (day and month may have one digit), as SIECLE writes dates. */

@@ -35,6 +35,9 @@ import javax.xml.stream.XMLStreamReader;
  * A pupil whose {@code DATE_SORTIE} is on or before today has left: a {@link ImportedLearner#departure() departure},
  * which needs no division. Every learner read from SIECLE is a {@link ImportedStatus#PUPIL pupil}.
  * <p>
+ * {@code PARAMETRES/UAJ}, the UAI of the establishment the export is of, is returned
+ * ({@link ParsedImport#establishmentCode()}): the importer refuses another establishment's file.
+ * <p>
  * Encoding: the XML declaration's (SIECLE writes ISO-8859-15 or UTF-8). A file declared in a single-byte encoding
  * whose bytes are UTF-8 is refused ({@link Utf8Evidence}): never imported garbled.
  * <p>
@@ -51,6 +54,7 @@ public final class SiecleLearnerParser {
 
     private static final String ROOT = "BEE_ELEVES";
     private static final List<String> ELEVE_PATH = List.of(ROOT, "DONNEES", "ELEVES", "ELEVE");
+    private static final List<String> UAJ_PATH = List.of(ROOT, "PARAMETRES", "UAJ");
     private static final List<String> STRUCTURES_ELEVE_PATH = List.of(ROOT, "DONNEES", "STRUCTURES", "STRUCTURES_ELEVE");
     private static final List<String> STRUCTURE_PATH = List.of(ROOT, "DONNEES", "STRUCTURES", "STRUCTURES_ELEVE", "STRUCTURE");
     private static final String DIVISION = "D";
@@ -104,7 +108,7 @@ public final class SiecleLearnerParser {
             checker.check(new RowChecker.RawRow(eleve.line, eleve.ine, familyName, eleve.firstName, eleve.birthDate, division,
                     ImportedStatus.PUPIL, eleve.exitDate), List.of());
         }
-        return checker.result(FORMAT, List.of(), encoding == null ? "UTF-8" : encoding);
+        return checker.result(FORMAT, List.of(), encoding == null ? "UTF-8" : encoding).withEstablishmentCode(Values.clean(scan.uaj));
     }
 
     private static XMLInputFactory factory() {
@@ -200,6 +204,8 @@ public final class SiecleLearnerParser {
         String structuresEleveId;
         String structureCode;
         String structureType;
+        /** PARAMETRES/UAJ: the establishment the export is of. */
+        String uaj;
         /** The element whose text is being collected, and its depth; null when none. */
         String captured;
         int capturedDepth;
@@ -247,6 +253,8 @@ public final class SiecleLearnerParser {
                 eleve = new RawEleve(line, attribute(reader, "ELEVE_ID"));
             } else if (eleve != null && depth == ELEVE_PATH.size() + 1) {
                 capture(name);
+            } else if (pathIs(UAJ_PATH)) {
+                capture(name);
             } else if (pathIs(STRUCTURES_ELEVE_PATH)) {
                 structuresEleveId = attribute(reader, "ELEVE_ID");
             } else if (pathIs(STRUCTURE_PATH)) {
@@ -264,6 +272,8 @@ public final class SiecleLearnerParser {
                 String value = text.toString();
                 if (eleve != null) {
                     eleve.set(captured, value);
+                } else if (captured.equals("UAJ")) {
+                    uaj = uaj == null ? value : uaj;
                 } else if (captured.equals("CODE_STRUCTURE")) {
                     structureCode = value;
                 } else {

@@ -26,6 +26,7 @@ import org.passerelle.core.internal.imports.ImportedLearner;
 import org.passerelle.core.internal.imports.ImportedStatus;
 import org.passerelle.core.internal.imports.ParsedImport;
 import org.passerelle.core.internal.imports.SiecleLearnerParser;
+import org.passerelle.core.internal.security.JpaTrainerLinks;
 import org.passerelle.core.organisation.ImportReport;
 import org.passerelle.core.organisation.ImportReport.Held;
 import org.passerelle.core.organisation.ImportReport.Identity;
@@ -59,17 +60,18 @@ final class LearnerImporter {
     private final ResourceBundle messages = ResourceBundle.getBundle("org.passerelle.core.internal.organisation.messages", Locale.FRENCH,
             LearnerImporter.class.getClassLoader());
 
-    ParsedImport parseSiecle(InputStream xml) {
+    /** @param clock today in the establishment's time zone (ages, exit dates) */
+    ParsedImport parseSiecle(InputStream xml, java.time.Clock clock) {
         try {
-            return new SiecleLearnerParser().parse(xml);
+            return new SiecleLearnerParser(clock).parse(xml);
         } catch (ImportFormatException e) {
             throw DomainException.invalid("unusable-import", "file", e.getMessage());
         }
     }
 
-    ParsedImport parseCsv(InputStream csv, String declaredCharset) {
+    ParsedImport parseCsv(InputStream csv, String declaredCharset, java.time.Clock clock) {
         try {
-            return new CsvLearnerParser().parse(csv, declaredCharset);
+            return new CsvLearnerParser(clock).parse(csv, declaredCharset);
         } catch (ImportFormatException e) {
             throw DomainException.invalid("unusable-import", "file", e.getMessage());
         }
@@ -110,9 +112,15 @@ final class LearnerImporter {
             this.apply = apply;
             this.confirmed = confirmed;
             this.establishment = OrganisationRecords.establishmentEntity(em, establishmentId);
+            if (apply) {
+                // One import applied at a time per establishment: a second waits for the first (10 s at most, then
+                // 409 concurrent-write) instead of both generating the same logins and retrying over and over.
+                em.refresh(establishment, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            }
         }
 
         ImportReport all() {
+            requireOwnFile();
             load();
             for (ImportRefusal r : parsed.refusals()) {
                 refused.add(new ImportReport.Refusal(r.line(), r.field(), r.reason()));
@@ -136,6 +144,20 @@ final class LearnerImporter {
             refused.sort(Comparator.comparingInt(ImportReport.Refusal::line));
             return new ImportReport(parsed.format(), apply, toCreate, toUpdate, unchanged, departures, held, refused,
                     parsed.ignoredColumns(), parsed.encoding());
+        }
+
+        /** A SIECLE export says which establishment it is of: another's is refused whole (its departures would close our accounts). */
+        private void requireOwnFile() {
+            if (!SiecleLearnerParser.FORMAT.equals(parsed.format())) {
+                return;
+            }
+            String code = parsed.establishmentCode();
+            if (code.isEmpty()) {
+                throw DomainException.invalid("unusable-import", "file", text("file.noEstablishment"));
+            }
+            if (!code.equalsIgnoreCase(establishment.uai())) {
+                throw DomainException.invalid("unusable-import", "file", text("file.otherEstablishment", code, establishment.uai()));
+            }
         }
 
         private void load() {
@@ -183,7 +205,15 @@ final class LearnerImporter {
                         row.familyName()), row.familyName(), row.firstName(), null, NO_PASSWORD_YET);
                 em.persist(person);
                 LearnerStatus status = row.status() == ImportedStatus.APPRENTICE ? LearnerStatus.APPRENTICE : LearnerStatus.PUPIL;
-                em.persist(new LearnerEntity(person, establishment, row.ine(), row.birthDate().toString(), status, schoolClass));
+                LearnerEntity created = new LearnerEntity(person, establishment, row.ine(), row.birthDate().toString(), status, schoolClass);
+                em.persist(created);
+                if (twin != null) {
+                    // Someone decided this is another person than the known learner of the same names: the journal says who.
+                    em.flush();
+                    Audit.record(em, establishmentId, caller.login(), Audit.LEARNER_CREATED_DESPITE_NAMESAKE, "learner " + created.id(),
+                            "namesake learner " + twin.id(), Audit.text(Audit.LEARNER_CREATED_DESPITE_NAMESAKE, Audit.name(person), row.ine(),
+                                    twin.ine()));
+                }
             }
         }
 
@@ -205,6 +235,11 @@ final class LearnerImporter {
                         known.schoolClass() == null ? "—" : known.schoolClass().code()))));
                 if (apply) {
                     known.leave(row.leftOn().toString());
+                    // No more access through the learner's folders: the tutors' links to them stop working.
+                    long now = System.currentTimeMillis();
+                    JpaTrainerLinks.revokeGrant(em, "learner:" + known.id(), now);
+                    em.createQuery("SELECT p.id FROM PlacementEntity p WHERE p.learner.id = :l", Long.class).setParameter("l", known.id())
+                            .getResultList().forEach(placement -> JpaTrainerLinks.revokeGrant(em, "placement:" + placement, now));
                     Audit.record(em, establishmentId, caller.login(), Audit.LEARNER_LEFT, "learner " + known.id(),
                             parsed.format() + " " + leftOn, Audit.text(Audit.LEARNER_LEFT, Audit.name(known.person()), parsed.format(), leftOn));
                 }
@@ -226,6 +261,8 @@ final class LearnerImporter {
             toUpdate.add(line(row, changes));
             if (apply) {
                 if (known.leftOn() != null) {
+                    Audit.record(em, establishmentId, caller.login(), Audit.LEARNER_RETURNED, "learner " + known.id(), parsed.format(),
+                            Audit.text(Audit.LEARNER_RETURNED, Audit.name(known.person()), parsed.format(), schoolClass.code()));
                     known.comeBack(schoolClass);
                 }
                 known.person().rename(row.familyName(), row.firstName());

@@ -27,7 +27,7 @@ final class LearnerImports {
     public ImportReport importSiecle(Caller caller, long establishmentId, InputStream xml, boolean apply, Set<Integer> confirmed) {
         AccessRules.requireManagerOf(caller, establishmentId);
         Establishments.requireExisting(jpa, caller, establishmentId);
-        var parsed = importer.parseSiecle(Uploads.streamed(xml));
+        var parsed = importer.parseSiecle(Uploads.streamed(xml), establishmentClock(establishmentId));
         return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply, confirmed(confirmed)));
     }
 
@@ -35,8 +35,15 @@ final class LearnerImports {
             Set<Integer> confirmed) {
         AccessRules.requireManagerOf(caller, establishmentId);
         Establishments.requireExisting(jpa, caller, establishmentId);
-        var parsed = importer.parseCsv(Uploads.limited(csv), declaredCharset);
+        var parsed = importer.parseCsv(Uploads.limited(csv), declaredCharset, establishmentClock(establishmentId));
         return withGeneratedLogins(true, () -> importer.run(jpa, caller, establishmentId, parsed, apply, confirmed(confirmed)));
+    }
+
+    /** "Today" is the establishment's: in Nouméa the 30th starts while Paris is still on the 29th. */
+    private java.time.Clock establishmentClock(long establishmentId) {
+        String zone = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Supports,
+                em -> OrganisationRecords.establishmentEntity(em, establishmentId).timeZone());
+        return java.time.Clock.system(org.passerelle.core.organisation.TimeZones.of(zone));
     }
 
     private static Set<Integer> confirmed(Set<Integer> lines) {

@@ -93,6 +93,7 @@ final class Periods {
             String name = Validation.required(information.name(), "name", 200);
             var kind = Validation.present(information.kind(), "kind");
             period.inform(name, kind, dates.start().toString(), dates.end().toString());
+            org.passerelle.core.internal.security.JpaTrainerLinks.followPeriod(em, period);
         });
     }
 

@@ -84,6 +84,24 @@ public final class JpaTrainerLinks implements TrainerLinks {
                 .getResultList().forEach(l -> revoke(em, l, now));
     }
 
+    /**
+     * The period's dates changed: the live links of its placements' tutors last at least until 60 days after its new
+     * end (never shortened). In the caller's transaction.
+     */
+    public static void followPeriod(EntityManager em, org.passerelle.core.internal.periods.PeriodEntity period) {
+        var zone = TimeZones.of(period.annex().classLevel().establishment().timeZone());
+        var end = LocalDate.parse(period.endDate());
+        List<String> grants = em.createQuery("SELECT p.id FROM PlacementEntity p WHERE p.period.id = :p", Long.class)
+                .setParameter("p", period.id()).getResultList().stream().map(id -> "placement:" + id).toList();
+        if (grants.isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        em.createQuery("SELECT l FROM TrainerLinkEntity l WHERE l.grant IN :g AND l.revokedAt = 0", TrainerLinkEntity.class)
+                .setParameter("g", grants).getResultList().stream().filter(l -> l.liveAt(now))
+                .forEach(l -> l.extendTo(TrainerLinkMail.expiresAt(new TrainerLinkMail.Grantee(null, period.name(), end), l.issuedAt(), zone)));
+    }
+
     @Override
     public TrainerLink issue(Caller caller, long trainerId, String grant, String accessUrlPrefix) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);

@@ -93,6 +93,13 @@ public class TrainerLinkEntity {
         return revokedAt == 0 && now < expiresAt;
     }
 
+    /** A later end (the period it opens got longer); never earlier. */
+    public void extendTo(long later) {
+        if (later > expiresAt) {
+            expiresAt = later;
+        }
+    }
+
     public void revoke(long now) {
         if (revokedAt == 0) {
             revokedAt = now;

@@ -1,7 +1,6 @@
 package org.passerelle.core.internal.security;
 
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +18,9 @@ import org.passerelle.core.organisation.TimeZones;
  * How long a trainer's link lasts and the e-mail that carries it (issue 10, item 5).
  * <ul>
  * <li>A link for a placement lasts until the end of the 60th day after its period's last day, in the establishment's
- * time zone, and never less than {@value #LIFETIME_DAYS} days from sending; any other link, {@value #LIFETIME_DAYS}
- * days from sending.</li>
+ * time zone, and never less than {@value #LIFETIME_DAYS} days from sending; any other link, to the end of the
+ * {@value #LIFETIME_DAYS}th day after sending. When the period's end moves later, its live links follow
+ * ({@link JpaTrainerLinks#followPeriod}).</li>
  * <li>The e-mail greets the trainer by name (« Bonjour Prénom Nom, »), says what the link opens and until which day
  * (in the establishment's zone), and names the referent teacher to contact, with their e-mail. For an apprentice it
  * speaks of the apprenticeship master, never of a tutor.</li>
@@ -42,9 +42,13 @@ final class TrainerLinkMail {
         this.messages = messages;
     }
 
-    /** When a link sent at {@code now} (epoch ms) stops working. */
+    /**
+     * When a link sent at {@code now} (epoch ms) stops working: at midnight in the zone, so that « jusqu'au … inclus »
+     * is true to the minute.
+     */
     static long expiresAt(Grantee grantee, long now, ZoneId zone) {
-        long lifetime = now + Duration.ofDays(LIFETIME_DAYS).toMillis();
+        long lifetime = Instant.ofEpochMilli(now).atZone(zone).toLocalDate().plusDays(LIFETIME_DAYS + 1L).atStartOfDay(zone).toInstant()
+                .toEpochMilli();
         if (grantee.periodEnd() == null) {
             return lifetime;
         }

@@ -2,6 +2,7 @@ package org.passerelle.core.internal.imports;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.passerelle.core.internal.imports.ImportFixtures.resource;
 
 import java.io.ByteArrayInputStream;
@@ -172,6 +173,21 @@ public class FieldCasesParserTest {
                     "2PMIA", LocalDate.of(2026, 11, 15))), parsed.learners());
             assertEquals(List.of(), parsed.refusals());
         }
+    }
+
+    /** Found by a probe: a first line longer than the header scan was a 500; a file read with NULs, names garbled. */
+    @Test
+    public void aFileWithoutLineBreaksOrReadWithNulsIsRefusedSayingWhy() {
+        byte[] oneLine = ("nom;prenom;" + "x".repeat(70_000)).getBytes(StandardCharsets.UTF_8);
+        ImportFormatException e = assertThrows(ImportFormatException.class, () -> csv.parse(new ByteArrayInputStream(oneLine), null));
+        assertEquals("La première ligne du fichier dépasse 65536 caractères : ce n'est sans doute pas un fichier CSV, ou ses lignes ne sont "
+                + "pas séparées. Dans le tableur, enregistrez-le au format « CSV UTF-8 ».", e.getMessage());
+        byte[] utf16 = "nom;prenom;ine;date_naissance;classe\nPETIT;Léa;0000000001A;14/09/2010;2PMIA\n".getBytes(StandardCharsets.UTF_16LE);
+        e = assertThrows(ImportFormatException.class, () -> csv.parse(new ByteArrayInputStream(utf16), "windows-1252"));
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Le fichier contient des caractères nuls une fois lu en windows-1252"));
+        // A header of anything is quoted short.
+        e = assertThrows(ImportFormatException.class, () -> csv.parse(new java.io.StringReader("a".repeat(60_000) + ";b\n")));
+        assertTrue(e.getMessage().length() + " characters", e.getMessage().length() < 300);
     }
 
     private ParsedImport csvFile(String name, String declared) throws Exception {

@@ -56,7 +56,8 @@ public class LearnerImportTest {
     public void sampleEstablishment() {
         core = new CoreServices(db, "MELEC");
         organisation = core.organisation;
-        Establishment created = organisation.createEstablishment(core.fixtures.platformAdmin(), new EstablishmentForm(Fixtures.uai(),
+        // The sample establishment's UAI: the SIECLE field cases say they are its exports.
+        Establishment created = organisation.createEstablishment(core.fixtures.platformAdmin(), new EstablishmentForm("0690001A",
                 "Lycée des métiers", "1 rue de l'École", "ce@lycee.fr", null));
         establishment = created.id();
         ddfpt = core.fixtures.person(Role.DDFPT, establishment);
@@ -112,12 +113,25 @@ public class LearnerImportTest {
 
         ImportReport preview = siecle("siecle-known-pupil-left.xml", false);
         assertEquals(1, preview.departures().size());
-        assertEquals(List.of("sortie le 15/11/2026 : quitte la classe 2PMIA, compte fermé (son historique est conservé)"),
+        assertEquals(List.of("sortie le 15/11/2026 : quitte la classe 2PMIA, compte fermé et accès des tuteurs retirés (son historique est conservé)"),
                 preview.departures().get(0).changes());
         assertEquals(List.of(), preview.refused());
         assertEquals("the preview writes nothing", "2PMIA", organisation.learner(ddfpt, lea.id()).classCode());
 
+        // Her tutor's link to her folder stops working with her departure.
+        Caller teacher = core.fixtures.person(Role.TEACHER, establishment);
+        long level = organisation.classLevels(ddfpt, establishment).get(0).id();
+        long annex = core.periods.createAnnex(teacher, establishment, new org.passerelle.core.periods.AnnexForm(level, "Annexe", List.of("Observer"),
+                List.of(), null)).id();
+        long period = core.periods.createPeriod(teacher, annex, new org.passerelle.core.periods.PeriodInformation("PFMP 1",
+                org.passerelle.core.periods.PeriodKind.PERIOD_1, LocalDate.now().plusDays(30).toString(), LocalDate.now().plusDays(50).toString()),
+                List.of(lea.id())).id();
+        long placement = core.periods.placements(teacher, period).get(0).id();
+        long tutor = core.periods.createTutor(teacher, placement, "DUPUIS", "Marc", "marc.dupuis@atelier.example").tutor().id();
+        core.periods.sendTutorLink(teacher, placement, "https://passerelle.test/#/acces/");
+
         siecle("siecle-known-pupil-left.xml", true);
+        assertTrue("the tutor's link is revoked", core.trainerLinks.links(teacher, tutor).stream().allMatch(l -> l.revokedAt() != null));
         Learner left = organisation.learner(ddfpt, lea.id());
         assertNull(left.classCode());
         assertEquals(LocalDate.of(2026, 11, 15), left.leftOn());
@@ -130,11 +144,25 @@ public class LearnerImportTest {
 
         // Back in a later file without exit date: enrolled again, account open.
         ImportReport back = csvText("nom;prenom;ine;date_naissance;classe\nPETIT;Léa;0000000001A;14/09/2010;1MSPC\n", true);
-        assertEquals(List.of("retour dans l'établissement (sorti le 15/11/2026), compte rouvert", "classe : — → 1MSPC"),
+        assertEquals(List.of("retour dans l'établissement (sorti(e) le 15/11/2026), compte rouvert", "classe : — → 1MSPC"),
                 back.toUpdate().get(0).changes());
         assertEquals("1MSPC", organisation.learner(ddfpt, lea.id()).classCode());
         assertNull(organisation.learner(ddfpt, lea.id()).leftOn());
         assertEquals(lea.login(), core.authentication.signIn(lea.login(), password, "127.0.0.1").caller().login());
+    }
+
+    @Test
+    public void anotherSchoolsSiecleExportIsRefusedWhole() throws Exception {
+        String file;
+        try (InputStream in = fieldCase("siecle-known-pupil-left.xml")) {
+            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String other : List.of(file.replace("0690001A", "0750099Z"), file.replace("<PARAMETRES><UAJ>0690001A</UAJ></PARAMETRES>", ""))) {
+            DomainException refused = assertThrows(DomainException.class, () -> organisation.importSiecle(ddfpt, establishment,
+                    new ByteArrayInputStream(other.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, Set.of()));
+            assertEquals("unusable-import", refused.kind());
+        }
+        assertEquals("Léa keeps her class", "2PMIA", organisation.learner(ddfpt, lea.id()).classCode());
     }
 
     @Test

@@ -88,9 +88,9 @@ public class TutorLinkLifetimeTest {
         String body = mail.textBody();
         assertTrue(body, body.startsWith("Bonjour Marc DUPUIS,\n"));
         assertTrue(body, body.contains("actif jusqu'au " + LONG.format(end.plusDays(60)) + " inclus"));
-        assertTrue(body, body.contains("l'apprenant Lucas BONNET pendant la période « PFMP 2 »"));
+        assertTrue(body, body.contains("accompagner Lucas BONNET pendant la période « PFMP 2 »"));
         Caller referent = teacher;
-        assertTrue(body, body.contains("Votre contact dans l'établissement est Prénom") && body.contains(", enseignant référent (personne"));
+        assertTrue(body, body.contains("Votre contact dans l'établissement : Prénom") && body.contains(", professeur référent (personne"));
         assertFalse(body, body.contains("Madame, Monsieur Marc"));
         assertEquals("Passerelle : votre accès de tuteur — " + core.organisation.establishment(referent, establishment).name(), mail.subject());
 
@@ -100,14 +100,30 @@ public class TutorLinkLifetimeTest {
         assertEquals(expected, core.trainerLinks.accessUntil(tutor.caller()).orElseThrow());
     }
 
+    /** Found by a probe: the period's end moved a month later, the tutor would have lost access before it. */
+    @Test
+    public void aLinkFollowsItsPeriodWhenItEndsLater() {
+        LocalDate end = LocalDate.now(PAPEETE).plusDays(200);
+        long placement = placement(LearnerStatus.PUPIL, end.minusDays(25), end);
+        TrainerLink link = core.periods.sendTutorLink(teacher, placement, PREFIX);
+        long period = core.periods.placement(teacher, placement).periodId();
+        var current = core.periods.period(teacher, period);
+        core.periods.updateInformation(teacher, period, new PeriodInformation(current.name(), current.kind(), current.startDate().toString(),
+                end.plusDays(30).toString()), current.version());
+        TrainerLink after = core.trainerLinks.links(teacher, core.periods.placement(teacher, placement).tutor().id()).stream()
+                .filter(l -> l.id() == link.id()).findFirst().orElseThrow();
+        assertEquals(end.plusDays(91).atStartOfDay(PAPEETE).toInstant(), after.expiresAt());
+    }
+
     @Test
     public void aLinkSentLongBeforeTheEndOfItsPeriodStillLastsOneHundredAndEightyDays() {
         LocalDate end = LocalDate.now(PAPEETE).minusDays(10);
         long placement = placement(LearnerStatus.PUPIL, end.minusDays(25), end);
         long before = System.currentTimeMillis();
         TrainerLink link = core.periods.sendTutorLink(teacher, placement, PREFIX);
-        long days = (link.expiresAt().toEpochMilli() - before) / 86_400_000L;
-        assertTrue("about 180 days: " + days, days >= 179 && days <= 180);
+        // To the end of the 180th day after sending, in the establishment's zone.
+        LocalDate lastDay = java.time.Instant.ofEpochMilli(before).atZone(PAPEETE).toLocalDate().plusDays(180);
+        assertEquals(lastDay.plusDays(1).atStartOfDay(PAPEETE).toInstant(), link.expiresAt());
     }
 
     /** An apprentice has no tutor (their master has an account); a link that follows an apprentice says so. */
@@ -122,7 +138,7 @@ public class TutorLinkLifetimeTest {
         core.deliverMail();
         MailMessage mail = core.mail.last();
         assertTrue(mail.subject(), mail.subject().startsWith("Passerelle : votre accès de maître d'apprentissage — "));
-        assertTrue(mail.textBody(), mail.textBody().contains("l'apprenti Yanis FONTAINE"));
+        assertTrue(mail.textBody(), mail.textBody().contains("accompagner Yanis FONTAINE dans son apprentissage"));
         assertFalse(mail.textBody(), mail.textBody().toLowerCase(Locale.FRENCH).contains("tuteur"));
     }
 }
