@@ -273,15 +273,13 @@ public class FieldTrialBrowserIT {
         session.waitFor(By.cssSelector("[data-form='place'] [name='companyName']"));
         type("companyName", "Pas encore enregistré");
         session.click(By.cssSelector("[data-tab='objectifs']"));
-        org.openqa.selenium.Alert question = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        org.openqa.selenium.Alert question = leaveQuestion();
         assertTrue(question.getText(), question.getText().contains("ne sont pas enregistrées"));
         question.dismiss();
         assertEquals("the page and what was typed stay", "Pas encore enregistré", browser.findElement(By.name("companyName")).getAttribute("value"));
         assertTrue(browser.getCurrentUrl(), !browser.getCurrentUrl().endsWith("/objectifs"));
         session.click(By.cssSelector("[data-tab='objectifs']"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        leaveQuestion().accept();
         session.waitFor(By.cssSelector("[data-tab-panel='objectifs']"));
 
         // Escape closes the question of a period's deletion.
@@ -292,6 +290,12 @@ public class FieldTrialBrowserIT {
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
                 .until(d -> d.findElements(By.cssSelector("[data-confirm='delete-period']")).isEmpty());
         assertEquals(200, api.send("GET", "/api/v1/periods/" + setUp.period(), teacher, null, null).statusCode());
+    }
+
+    /** The browser's question before leaving unsaved changes, once it shows. */
+    private static org.openqa.selenium.Alert leaveQuestion() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
     }
 
     private static Object rect(WebElement element) {

@@ -29,6 +29,16 @@ function LineHead({ line }) {
     line.classCode ? h('span', { class: 'tag' }, t('imports.class', { code: line.classCode })) : null);
 }
 
+/** A line of the file and what applying it changes (updates, departures). */
+function LineWithChanges({ line }) {
+  return [
+    h(LineHead, { line, key: 'h' }),
+    list(line.changes).length
+      ? h('ul', { class: 'import-changes', key: 'c', 'aria-label': t('imports.changes') }, list(line.changes).map((change, i) => h('li', { key: i }, change)))
+      : null,
+  ];
+}
+
 function ImportList({ kind, heading, items, empty, render }) {
   const headingId = 'import-' + kind + '-heading';
   return h('section', { class: 'import-group import-group--' + kind, 'aria-labelledby': headingId },
@@ -110,24 +120,14 @@ export function ImportReport({ report, confirmed, onConfirm }) {
         heading: applied ? t('imports.updated') : t('imports.toUpdate'),
         items: toUpdate,
         empty: t('imports.none'),
-        render: (line) => [
-          h(LineHead, { line, key: 'h' }),
-          list(line.changes).length
-            ? h('ul', { class: 'import-changes', key: 'c', 'aria-label': t('imports.changes') }, list(line.changes).map((change, i) => h('li', { key: i }, change)))
-            : null,
-        ],
+        render: (line) => h(LineWithChanges, { line }),
       }),
       h(ImportList, {
         kind: 'departures',
         heading: applied ? t('imports.departuresDone') : t('imports.departures'),
         items: departures,
         empty: t('imports.none'),
-        render: (line) => [
-          h(LineHead, { line, key: 'h' }),
-          list(line.changes).length
-            ? h('ul', { class: 'import-changes', key: 'c', 'aria-label': t('imports.changes') }, list(line.changes).map((change, i) => h('li', { key: i }, change)))
-            : null,
-        ],
+        render: (line) => h(LineWithChanges, { line }),
       }),
       h(ImportList, {
         kind: 'unchanged',

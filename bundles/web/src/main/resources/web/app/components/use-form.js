@@ -57,6 +57,11 @@ function reveal(element) {
   element.focus({ preventScroll: true });
 }
 
+/** The form's `data-form` name, under which its draft is kept; null before it is shown. */
+function formName(form) {
+  return form && form.dataset ? form.dataset.form : null;
+}
+
 /** The values worth keeping as a draft: not passwords, not files. */
 function draftable(form, values) {
   const kept = {};
@@ -97,7 +102,7 @@ export function useForm(initial, options = {}) {
 
   // Values kept when the session ended come back once, when this form of this page opens again.
   useEffect(() => {
-    const name = formRef.current && formRef.current.dataset ? formRef.current.dataset.form : null;
+    const name = formName(formRef.current);
     const draft = takeDraft(name);
     if (draft) {
       setValues((previous) => ({ ...previous, ...draft }));
@@ -162,7 +167,7 @@ export function useForm(initial, options = {}) {
     setFieldErrors({});
     setRestored(false);
     // Taken now: if the session has ended, the page may be gone by the time the answer is read.
-    const draftName = formRef.current && formRef.current.dataset ? formRef.current.dataset.form : null;
+    const draftName = formName(formRef.current);
     const draftValues = formRef.current ? draftable(formRef.current, values) : null;
     const draftHash = window.location.hash;
     resetDuringSave.current = false;

@@ -204,7 +204,7 @@ final class LearnerImporter {
                 PersonEntity person = new PersonEntity(establishment, Role.LEARNER, OrganisationRecords.freeLogin(logins, row.firstName(),
                         row.familyName()), row.familyName(), row.firstName(), null, NO_PASSWORD_YET);
                 em.persist(person);
-                LearnerStatus status = row.status() == ImportedStatus.APPRENTICE ? LearnerStatus.APPRENTICE : LearnerStatus.PUPIL;
+                LearnerStatus status = statusOf(row);
                 LearnerEntity created = new LearnerEntity(person, establishment, row.ine(), row.birthDate().toString(), status, schoolClass);
                 em.persist(created);
                 if (twin != null) {
@@ -250,7 +250,7 @@ final class LearnerImporter {
                 refuse(row, "classe", "refusal.unknownClass", row.classCode());
                 return;
             }
-            LearnerStatus status = row.status() == ImportedStatus.APPRENTICE ? LearnerStatus.APPRENTICE : LearnerStatus.PUPIL;
+            LearnerStatus status = statusOf(row);
             // SIECLE knows only pupils: the status is compared and changed by CSV imports alone.
             LearnerStatus newStatus = CsvLearnerParser.FORMAT.equals(parsed.format()) ? status : known.status();
             List<String> changes = changes(known, row, schoolClass, newStatus);
@@ -298,6 +298,10 @@ final class LearnerImporter {
         private void refuse(ImportedLearner row, String field, String key, Object... args) {
             refused.add(new ImportReport.Refusal(row.line(), field, text(key, args)));
         }
+    }
+
+    private static LearnerStatus statusOf(ImportedLearner row) {
+        return row.status() == ImportedStatus.APPRENTICE ? LearnerStatus.APPRENTICE : LearnerStatus.PUPIL;
     }
 
     private static ImportReport.Line line(ImportedLearner row, List<String> changes) {
