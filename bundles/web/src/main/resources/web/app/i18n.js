@@ -1,5 +1,8 @@
 // Message lookup and French number formatting.
-import messages from '/app/messages-fr.js';
+import base from '/app/messages-fr.js';
+import followUp from '/app/messages-fr-followup.js';
+
+const messages = { ...base, ...followUp };
 
 const missing = new Set();
 
