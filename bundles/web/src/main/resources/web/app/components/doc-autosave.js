@@ -30,7 +30,28 @@ export function useAutosave(page, save, name, pageCode) {
   const timer = useRef(null);
   const mounted = useRef(true);
 
-  useEffect(() => () => { mounted.current = false; clearTimeout(timer.current); setChanged(id, false); }, []);
+  const statusRef = useRef('saved');
+  statusRef.current = status;
+
+  // Leaving the page with a save waiting: it is sent now (it completes after the page is gone; an ended session keeps
+  // the values as a draft). Closing the tab meanwhile asks first.
+  useEffect(() => {
+    const onUnload = (event) => {
+      if (statusRef.current !== 'pending' && statusRef.current !== 'saving') return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      mounted.current = false;
+      if (statusRef.current === 'pending') {
+        clearTimeout(timer.current);
+        run();
+      }
+      setChanged(id, false);
+    };
+  }, []);
 
   // Values kept when the session ended come back once, and are saved again.
   useEffect(() => {
@@ -38,8 +59,9 @@ export function useAutosave(page, save, name, pageCode) {
     if (draft) onValues(draft);
   }, []);
 
+  // Only what a move could lose asks before leaving: a failed save, a conflict not settled.
   useEffect(() => {
-    setChanged(id, status === 'pending' || status === 'saving' || status === 'error' || status === 'conflict');
+    setChanged(id, status === 'error' || status === 'conflict');
   }, [status]);
 
   async function run() {

@@ -89,7 +89,8 @@ export function FieldEditor({ field, value, onValue, path }) {
   const Editor = doc.writable ? BASIC_EDITORS[field.type] : null;
   const View = BASIC_VIEWS[field.type] || BASIC_VIEWS.TEXT;
   const grouped = field.type === 'CHOICE' || field.type === 'MULTI_CHOICE' || field.type === 'TASKS' || field.type === 'COMPETENCIES';
-  const label = grouped || !Editor
+  // An editable yes/no is one checkbox carrying the field's label (« ☐ Sélectionnée pour l'export »).
+  const label = field.type === 'BOOLEAN' && Editor ? null : grouped || !Editor
     ? h('span', { class: 'form-field__label', id: id + '-label' }, field.label, h(FieldMarks, { field, path }))
     : h('label', { for: id, class: 'form-field__label', id: id + '-label' }, field.label, h(FieldMarks, { field, path }));
   return h('div', {

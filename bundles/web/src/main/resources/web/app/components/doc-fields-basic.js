@@ -4,7 +4,7 @@
 import { h } from 'preact';
 import { t } from '/app/i18n.js';
 import { formatDate } from '/app/components/forms.js';
-import { describedBy, useDoc } from '/app/components/doc-field.js';
+import { FieldMarks, describedBy, useDoc } from '/app/components/doc-field.js';
 
 const INPUT_TYPES = { TEXT: 'text', EMAIL: 'email', PHONE: 'tel', URL: 'url', DATE: 'date' };
 const MODES = { EMAIL: 'email', PHONE: 'tel', URL: 'url' };
@@ -52,7 +52,7 @@ function BooleanEditor({ field, value, onValue, path, id }) {
   const doc = useDoc();
   return h('label', { class: 'check' },
     h('input', { type: 'checkbox', id, name: path, checked: value === true, onChange: (event) => onValue(event.currentTarget.checked), 'aria-describedby': describedBy(field, path, doc) }),
-    ' ', t('doc.yes'));
+    ' ', h('span', { class: 'form-field__label' }, field.label, h(FieldMarks, { field, path })));
 }
 
 function ChoiceEditor({ field, value, onValue, path, id }) {

@@ -79,7 +79,7 @@ export function RepeatedField({ field, value, onValue, path }) {
           ' ', h('button', { type: 'button', class: 'button', onClick: () => setConfirming(-1) }, t('common.cancel')))
         : h('button', { type: 'button', class: 'button button--small', 'data-action': 'remove-entry', onClick: () => setConfirming(index) }, t('doc.removeEntry')))
         : null) : null))),
-    doc.writable ? h('button', { type: 'button', class: 'button', 'data-action': 'add-entry', onClick: add }, '+ ', t('doc.addEntry', { label: field.label })) : null);
+    doc.writable ? h('button', { type: 'button', class: 'button', 'data-action': 'add-entry', onClick: add }, '+ ', /activit/i.test(field.label || '') ? t('doc.addActivity') : t('doc.addEntry')) : null);
 }
 
 /** « Semaine 18 — du 03/05 au 07/05 ». */
