@@ -103,8 +103,8 @@ export function TasksPicker({ value, onValue, path, id, disabled, marked }) {
           h('label', { class: 'check' + (marked && marked.has(task.code) ? ' check--marked' : '') },
             h('input', { type: 'checkbox', name: path, value: task.code, disabled, checked: codes.includes(task.code),
               'data-task': task.code, onChange: (event) => onValue(toggle(codes, task.code, event.currentTarget.checked, order)) }),
-            ' ', h('strong', null, task.code), ' ', task.title,
-            marked && marked.has(task.code) ? h('span', { class: 'tag' }, ' ' + t('link.byLearner')) : null)))));
+            h('span', null, h('strong', null, task.code), ' ', task.title,
+              marked && marked.has(task.code) ? h('span', { class: 'tag' }, ' ' + t('link.byLearner')) : null))))));
     }));
 }
 

@@ -82,7 +82,7 @@ export function FollowUpPage({ id, tab, user }) {
     if (name === REVIEW_TAB) return t('followUp.review');
     const page = pageOf(name);
     const n = pageCount(page);
-    return page.page.title + (n === null ? '' : ' (' + n + ')') + (page.complete ? '' : ' •');
+    return page.page.title + (n === null ? '' : ' (' + n + ')');
   };
   return h('div', { class: 'page page--follow-up', 'data-page': 'follow-up', 'data-placement': String(doc.placementId), 'data-kind': doc.kind },
     h('p', { class: 'breadcrumb' }, h('a', { href: backHref(user, doc.placementId), 'data-action': 'back' }, h('span', { 'aria-hidden': 'true' }, '← '), t('followUp.back'))),

@@ -88,15 +88,15 @@ function Editor({ sheet, referential, onSheet }) {
       return h('li', { key: c.code, class: 'card competency-pick' + (linked.has(c.code) ? ' is-linked' : ''), 'data-competency': c.code },
         h('label', { class: 'check' },
           h('input', { type: 'checkbox', checked: chosen.has(c.code + '|'), 'data-select-competency': c.code, onChange: (e) => setGlobal(c.code, e.currentTarget.checked) }),
-          ' ', h('strong', null, c.code), ' ', c.title, ' ', h('span', { class: 'muted' }, '(' + t('link.global') + ')'),
-          linked.has(c.code) ? h('span', { class: 'tag' }, ' ' + t('link.linkedToTasks')) : null),
+          h('span', null, h('strong', null, c.code), ' ', c.title, ' ', h('span', { class: 'muted' }, '(' + t('link.global') + ')'),
+            linked.has(c.code) ? h('span', { class: 'tag' }, ' ' + t('link.linkedToTasks')) : null)),
         list(c.criteria).length ? h('details', { open: criteriaChosen > 0 || undefined },
           h('summary', null, t('link.criteria', { n: list(c.criteria).length }), criteriaChosen ? ' — ' + tn('link.criteriaChosen', criteriaChosen) : ''),
           h('ul', { class: 'plain-list' }, list(c.criteria).map((cr) => h('li', { key: cr.code },
             h('label', { class: 'check' },
               h('input', { type: 'checkbox', checked: chosen.has(c.code + '|' + cr.code), 'data-select-criterion': cr.code,
                 onChange: (e) => setCriterion(c.code, cr.code, e.currentTarget.checked) }),
-              ' ', h('strong', null, cr.code), ' ', cr.title))))) : null);
+              h('span', null, h('strong', null, cr.code), ' ', cr.title)))))) : null);
     })),
     error ? h(Alert, { error },
       other ? h('div', { class: 'actions' },

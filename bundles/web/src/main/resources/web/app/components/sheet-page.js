@@ -79,7 +79,7 @@ export function SheetPage({ id, tab, user }) {
       summary.formerPeriodName ? ' · ' + t('sheet.formerPeriod', { period: summary.formerPeriodName }) : ''),
     deleted ? h('p', { class: 'notice notice--deleted', 'data-deleted-notice': '' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('sheet.deletedOn', { date: formatDateTime(summary.deletedAt) })) : null,
     h(TabNav, { label: t('sheet.tabsLabel'), tabs, current: shown, href: (name) => sheetHref(summary.id, name),
-      text: (name) => { const page = sheet.pages.find((x) => x.page.code === name); return page.page.title + (page.complete ? '' : ' •'); } }),
+      text: (name) => { const page = sheet.pages.find((x) => x.page.code === name); return page.page.title; } }),
     h('div', { class: 'tab-panel', 'data-tab-panel': shown },
       sheet.pages.filter((page) => visited[page.page.code]).map((page) => h(PageEditor, {
         key: page.page.code + ':' + (deleted ? 'd' : 'l'),
