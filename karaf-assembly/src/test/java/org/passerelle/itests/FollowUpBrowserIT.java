@@ -1,0 +1,265 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 11 as its users meet it (item 12), in a real browser against the distribution with its sample data: a learner
+ * on a 390 px phone fills a tab of their maintenance portfolio (autosave) and an activity sheet with a photo; the
+ * teacher sees the sheet green, opens it, it turns black; the learner deletes one, the teacher sees it red; the
+ * teacher links tasks and criteria; the tutor opens the e-mailed link and reads the portfolio; the master comments an
+ * apprentice's weekly sheet; the export downloads.
+ */
+public class FollowUpBrowserIT {
+
+    private static final String PASSWORD = SampleDataBrowser.PASSWORD;
+    private static final Duration SAVE = Duration.ofSeconds(15);
+    private static SampleDataBrowser session;
+    private static WebDriver browser;
+    private static Api api;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        session = SampleDataBrowser.start("follow-up-browser-it", "28301");
+        browser = session.browser;
+        api = session.api();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @After
+    public void signOut() {
+        session.reset();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Waits until the page shown says « Enregistré à HH:MM » (the autosave answered). */
+    private static void awaitSaved(String pageCode) {
+        new WebDriverWait(browser, SAVE).until(d -> {
+            List<WebElement> state = d.findElements(By.cssSelector("[data-doc-page='" + pageCode + "'] [data-save-state='saved']"));
+            return !state.isEmpty() && state.get(0).getText().startsWith("Enregistré à");
+        });
+    }
+
+    /** A real small photo (PNG, 24×16 px). */
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 24; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, (x * 10) << 16 | (y * 15) << 8 | 0x40);
+            }
+        }
+        Path file = Files.createTempDirectory("photo").resolve("tableau-electrique.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    public void aLearnerFillsTheirPortfolioOnAPhoneTheTutorReadsItAndTheExportDownloads() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe portfolio", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP portfolio", "PERIOD_2", "2027-05-03", "2027-05-21");
+
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement());
+        session.signIn("lea.petit");
+        session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='MAINTENANCE_PORTFOLIO']"));
+        WebElement activity = session.waitFor(By.name("activiteEntreprise"));
+        activity.sendKeys("Fabrication de pièces mécaniques pour l'aéronautique.");
+        browser.findElement(By.name("nombreEmployes")).sendKeys("120");
+        awaitSaved("presenterEntreprise");
+        session.assertNoSidewaysScrolling();
+
+        // « Présenter une activité »: a tile, ticked for the export, and the counter.
+        session.click(By.cssSelector("[data-tab='presenterActivite']"));
+        session.click(By.cssSelector("[data-doc-page='presenterActivite'] [data-action='add-entry']"));
+        session.waitFor(By.name("activitesMaintenance[0].titre")).sendKeys("Remplacement d'une courroie de convoyeur");
+        session.click(By.name("activitesMaintenance[0].selectionExport"));
+        awaitSaved("presenterActivite");
+        assertEquals("1 activité", browser.findElement(By.cssSelector("[data-counter='activitesMaintenance']")).getText());
+        assertTrue(browser.findElement(By.cssSelector("[data-entry='0']")).getText().contains("Sélectionnée pour l'export"));
+        // Saved on the server, read back as the teacher.
+        JsonNode portfolio = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", teacher, null, 200);
+        assertTrue(portfolio.toString(), portfolio.get("edited").asBoolean());
+        assertTrue(portfolio.toString(), portfolio.toString().contains("Remplacement d'une courroie de convoyeur"));
+
+        // The teacher's table: the portfolio was edited.
+        session.reset();
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.signIn("prof.mspc");
+        session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
+
+        // The export downloads, with the teacher's session.
+        session.click(By.cssSelector("[data-selected-period] [data-action='open-follow-up']"));
+        session.click(By.cssSelector("[data-export-menu] summary"));
+        String href = session.waitFor(By.cssSelector("[data-export='pdf']")).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
+        assertTrue("export: " + answer, String.valueOf(answer).startsWith("200 application/pdf"));
+
+        // The tutor opens the e-mailed link and reads the portfolio, without a way to change it.
+        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor", teacher,
+                "{\"familyName\":\"MARTIN\",\"firstName\":\"Sophie\",\"email\":\"sophie.martin@usine.example\"}", 201);
+        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor/link", teacher, null, 201);
+        String link = null;
+        for (int i = 0; i < 100 && link == null; i++) {
+            String mail = session.newestOutboxMail();
+            if (mail.contains("Sophie MARTIN")) {
+                link = SampleDataBrowser.accessLink(mail);
+            } else {
+                Thread.sleep(200);
+            }
+        }
+        assertTrue("the tutor's e-mail was written", link != null);
+        session.reset();
+        session.phoneSize(true);
+        browser.get(link);
+        session.click(By.cssSelector("[data-trainer-documents] [data-action='open-follow-up']"));
+        session.waitFor(By.cssSelector("[data-page='follow-up'] [data-read-only]"));
+        session.waitForText(By.cssSelector("[data-doc-page='presenterEntreprise']"), "Fabrication de pièces mécaniques");
+        assertTrue(browser.findElements(By.name("activiteEntreprise")).isEmpty());
+        session.click(By.cssSelector("[data-tab='presenterActivite']"));
+        session.click(By.cssSelector("[data-entry='0'] .entry-tile__head"));
+        session.waitForText(By.cssSelector("[data-entry='0']"), "Remplacement d'une courroie de convoyeur");
+        session.assertNoSidewaysScrolling();
+    }
+
+    @Test
+    public void activitySheetsTurnFromGreenToBlackToRedAndTheTeacherLinksThem() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe fiches", "Câbler un tableau",
+                List.of(), "PFMP fiches", "PERIOD_2", "2027-05-03", "2027-05-28");
+
+        // The learner, on a phone: a new sheet, its context, its description, a photo.
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-form='sheet'] [name='title']")).sendKeys("Pose d'un tableau électrique");
+        session.click(By.cssSelector("[data-form='sheet'] button[type='submit']"));
+        WebElement page = session.waitFor(By.cssSelector("[data-page='sheet']"));
+        long sheet = Long.parseLong(page.getAttribute("data-sheet"));
+        session.waitFor(By.name("titre")).sendKeys("Pose d'un tableau électrique");
+        session.click(By.cssSelector("[name='conditions'][value='accompagne']"));
+        awaitSaved("contexte");
+        session.click(By.cssSelector("[data-tab='fiche']"));
+        session.waitFor(By.name("description")).sendKeys("J'ai posé et câblé un tableau de répartition avec mon tuteur.");
+        awaitSaved("fiche");
+        session.click(By.cssSelector("[data-tab='annexes']"));
+        session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
+        browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
+        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
+        awaitSaved("annexes");
+        session.assertNoSidewaysScrolling();
+
+        // The teacher: green (« Nouveau »), opened, then black (« Lu »).
+        session.reset();
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("prof.melec");
+        WebElement row = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "']"));
+        String state = row.findElement(By.cssSelector("[data-read-state]")).getAttribute("data-read-state");
+        assertTrue(state, state.equals("new") || state.equals("modified"));
+        assertTrue(row.getText(), row.getText().contains("Nouveau") || row.getText().contains("Modifié"));
+        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
+        session.waitForText(By.cssSelector("[data-page='sheet']"), "Pose d'un tableau électrique");
+        session.click(By.cssSelector("[data-tab='annexes']"));
+        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
+
+        // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
+        session.click(By.cssSelector("[data-tab='relierReferentiel']"));
+        session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
+        js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
+        WebElement task = browser.findElements(By.cssSelector("[data-sheet-link] input[data-task]")).get(0);
+        String taskCode = task.getAttribute("data-task");
+        task.click();
+        WebElement criterion = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-criterion]")).get(0);
+        String criterionCode = criterion.getAttribute("data-select-criterion");
+        criterion.click();
+        session.click(By.cssSelector("[data-action='save-link']"));
+        session.waitFor(By.cssSelector("[data-success='link']"));
+        JsonNode linked = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
+        assertTrue(linked.toString(), linked.get("checkedTasks").toString().contains(taskCode));
+        assertTrue(linked.toString(), linked.get("selections").toString().contains(criterionCode));
+
+        session.click(By.cssSelector("[data-action='back']"));
+        WebElement read = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
+        assertEquals("read", read.getAttribute("data-read-state"));
+        assertEquals("✓ Lu", read.getText());
+
+        // The learner deletes it (after a confirmation); the teacher sees it red, and still reads it.
+        session.reset();
+        session.phoneSize(true);
+        session.open("/#/fiches-activites/" + sheet);
+        session.signIn("chloe.girard");
+        session.click(By.cssSelector("[data-action='delete-sheet']"));
+        session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
+        session.waitFor(By.cssSelector("[data-sheet-list]"));
+        assertTrue(browser.findElements(By.cssSelector("[data-sheet='" + sheet + "']")).isEmpty());
+
+        session.reset();
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("prof.melec");
+        WebElement deleted = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
+        assertEquals("deleted", deleted.getAttribute("data-read-state"));
+        assertTrue(deleted.getText(), deleted.getText().contains("Supprimé par l’élève"));
+        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
+        session.waitFor(By.cssSelector("[data-deleted-notice]"));
+    }
+
+    @Test
+    public void theMasterCommentsAnApprenticesWeeklySheet() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe journal", "Poser des goulottes",
+                List.of("TA 1-1"), "Période journal", "OTHER", "2027-05-03", "2027-05-21");
+
+        session.phoneSize(true);
+        session.open("/#/mes-periodes");
+        session.signIn("maitre.lefebvre");
+        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up']"));
+        session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='APPRENTICE_LOGBOOK']"));
+        session.click(By.cssSelector("[data-tab='fiches']"));
+        WebElement weekly = session.waitFor(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 18']"));
+        assertTrue(weekly.getText(), weekly.getText().contains("[dernière modification le :"));
+        weekly.findElement(By.cssSelector("[data-action='open-sheet']")).click();
+        session.waitFor(By.cssSelector("[data-page='sheet']"));
+        // The page with a comment thread, wherever the weekly sheet's layout puts it.
+        List<WebElement> tabs = browser.findElements(By.cssSelector("[data-page='sheet'] [data-tab]"));
+        for (int i = 0; i < tabs.size() && browser.findElements(By.cssSelector("[data-action='add-comment']")).stream().noneMatch(WebElement::isDisplayed); i++) {
+            browser.findElements(By.cssSelector("[data-page='sheet'] [data-tab]")).get(i).click();
+            Thread.sleep(300);
+        }
+        WebElement box = browser.findElements(By.cssSelector("[data-field-type='COMMENTS'] textarea")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        box.sendKeys("Bonne semaine : goulottes posées proprement.");
+        browser.findElements(By.cssSelector("[data-action='add-comment']")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        session.waitForText(By.cssSelector("[data-page='sheet']"), "Bonne semaine : goulottes posées proprement.");
+        WebElement comment = session.waitFor(By.cssSelector("[data-comment]"));
+        assertTrue(comment.getText(), comment.getText().contains("Maître d’apprentissage"));
+        assertFalse("a master writes no sheet", browser.findElements(By.cssSelector("[data-save-state]")).stream().anyMatch(WebElement::isDisplayed));
+        session.assertNoSidewaysScrolling();
+    }
+}
