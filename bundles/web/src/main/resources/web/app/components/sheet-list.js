@@ -48,16 +48,16 @@ function Counters({ rows }) {
   return h('p', { class: 'sheet-counters', 'data-sheet-counters': '', 'data-fresh': String(fresh), 'data-deleted': String(deleted) }, parts.join(' — '));
 }
 
-/** props: placementId, user, onCreated(summary) (optional); a new sheet opens at once. */
-export function SheetList({ placementId, user, onCreated }) {
+/** props: placementId, user, openCreated (a new sheet opens at once; else the list shows it). */
+export function SheetList({ placementId, user, openCreated }) {
   const sheets = useApi((signal) => fetchSheets(placementId, signal), [placementId]);
   const form = useForm({ title: '' });
   const onSubmit = (event) => form.submit(event, async (values) => {
     const created = await createSheet(placementId, values.title.trim());
     form.reset({ title: '' });
-    if (onCreated) onCreated(created);
     // Straight to its pages: the learner writes it now.
-    navigate(sheetHref(created.id));
+    if (openCreated) navigate(sheetHref(created.id));
+    else sheets.retry();
   }, (values) => requiredErrors(values, ['title']));
   const rows = list(sheets.data);
   const weekly = rows.filter((s) => s.week);
