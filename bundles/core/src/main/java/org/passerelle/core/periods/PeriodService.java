@@ -52,9 +52,6 @@ public interface PeriodService {
     /** View by learners: the learner's periods. */
     List<LearnerPeriod> learnerPeriods(Caller caller, long learnerId);
 
-    /** The learner's free-sheets folder: sheets of deleted periods. */
-    List<ActivitySheet> freeSheets(Caller caller, long learnerId);
-
     /**
      * The data of one placement's attendance certificate: whoever may read the placement (staff of the
      * establishment, the learner, a tutor whose link grants it); 404 placement-not-found otherwise; 400
@@ -71,12 +68,6 @@ public interface PeriodService {
 
     /** The documents' data of every pupil's placement of the period (teaching team); apprentices are left out. */
     List<PlacementDocument> documents(Caller caller, long periodId);
-
-    /** The activity sheets of a placement, oldest first (whoever may read the placement, except its tutor). */
-    List<ActivitySheet> sheets(Caller caller, long placementId);
-
-    /** The learner starts an activity sheet in their placement. */
-    ActivitySheet createSheet(Caller caller, long placementId, String title);
 
     Placement placement(Caller caller, long placementId);
 

@@ -24,6 +24,7 @@ public final class CoreServices {
     public final org.passerelle.core.internal.mail.MailQueue mailQueue;
     public final JpaTrainerLinks trainerLinks;
     public final JpaPeriodService periods;
+    public final org.passerelle.core.internal.followup.JpaFollowUpService followUp;
     public final Fixtures fixtures;
 
     /** @param activeReferentials codes of shipped referentials provided by a started bundle (e.g. "MELEC") */
@@ -39,6 +40,7 @@ public final class CoreServices {
                 org.passerelle.core.internal.mail.QueueSettings.defaults());
         this.trainerLinks = new JpaTrainerLinks(jpa, mailQueue);
         this.periods = new JpaPeriodService(jpa, referentials, trainerLinks, clock);
+        this.followUp = new org.passerelle.core.internal.followup.JpaFollowUpService(jpa, referentials, clock);
         this.fixtures = new Fixtures(db.jpa());
     }
 

@@ -17,7 +17,8 @@ public final class JpaRecordOwners implements RecordOwners {
             Kind.ANNEX, "SELECT a.classLevel.establishment.id FROM AnnexEntity a WHERE a.id = :id",
             Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id",
             Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id",
-            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id");
+            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id",
+            Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id");
 
     private final JpaTemplate jpa;
 
@@ -35,12 +36,14 @@ public final class JpaRecordOwners implements RecordOwners {
         if (!RecordOwners.super.addressable(caller, kind, id)) {
             return false;
         }
-        if (caller.role().isStaff() || kind != Kind.PLACEMENT && kind != Kind.PERIOD) {
+        if (caller.role().isStaff() || kind != Kind.PLACEMENT && kind != Kind.PERIOD && kind != Kind.SHEET) {
             return true;
         }
-        return jpa.txExpr(TransactionType.Supports, em -> kind == Kind.PLACEMENT
-                ? org.passerelle.core.internal.periods.PeriodAccess.readsPlacement(em, caller, id)
-                : org.passerelle.core.internal.periods.PeriodAccess.readsPeriod(em, caller, id));
+        return jpa.txExpr(TransactionType.Supports, em -> switch (kind) {
+            case PLACEMENT -> org.passerelle.core.internal.periods.PeriodAccess.readsPlacement(em, caller, id);
+            case SHEET -> org.passerelle.core.internal.followup.SheetAccess.readsSheet(em, caller, id);
+            default -> org.passerelle.core.internal.periods.PeriodAccess.readsPeriod(em, caller, id);
+        });
     }
 
     @Override

@@ -43,6 +43,39 @@ public class ActivitySheetEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
+    /** The learner's last change (title, a page; for a weekly sheet, its week's entry in the logbook): read states count from it. */
+    @Column(name = "UPDATED_AT", nullable = false)
+    private long updatedAt;
+
+    /** 0, or when the learner deleted it: a deleted sheet stays, readable by staff (issue 11, item 3). */
+    @Column(name = "DELETED_AT", nullable = false)
+    private long deletedAt;
+
+    /** For an apprentice's weekly sheet, its ISO week ({@code 2027-W18}); null for a sheet the learner started. */
+    @Column(name = "WEEK", length = 8)
+    private String week;
+
+    /** The tasks the teacher checked or added on « Relier au référentiel », as a JSON list of codes. */
+    @javax.persistence.Lob
+    @Column(name = "CHECKED_TASKS")
+    private String checkedTasks;
+
+    /** What the teacher chose to evaluate at the visit: a JSON list of {competency, criterion}. */
+    @javax.persistence.Lob
+    @Column(name = "SELECTIONS")
+    private String selections;
+
+    /** The referential version whose layout gives the sheet its pages (null for a sheet older than issue 11 whose placement is gone). */
+    @Column(name = "REFERENTIAL_CODE", length = 32)
+    private String referentialCode;
+
+    @Column(name = "REFERENTIAL_VERSION", length = 32)
+    private String referentialVersion;
+
+    @javax.persistence.Version
+    @Column(name = "OPT_LOCK")
+    private int version;
+
     protected ActivitySheetEntity() {
     }
 
@@ -51,6 +84,71 @@ public class ActivitySheetEntity {
         this.placement = placement;
         this.title = title;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+        this.referentialCode = placement.period().annex().referentialCode();
+        this.referentialVersion = placement.period().annex().referentialVersion();
+    }
+
+    /** An apprentice's sheet for one week of the period (« Fiche activité : semaine NN [AAAA] »). */
+    public static ActivitySheetEntity weekly(PlacementEntity placement, String weekKey, String title, long createdAt) {
+        ActivitySheetEntity sheet = new ActivitySheetEntity(placement, title, createdAt);
+        sheet.week = weekKey;
+        return sheet;
+    }
+
+    public void rename(String newTitle, long now) {
+        title = newTitle;
+        touch(now);
+    }
+
+    /** The learner changed it (or, for a weekly sheet, its week's entry). */
+    public void touch(long now) {
+        updatedAt = Math.max(now, updatedAt + 1);
+    }
+
+    public void delete(long now) {
+        deletedAt = now;
+    }
+
+    public void link(String tasksJson, String selectionsJson) {
+        checkedTasks = tasksJson;
+        selections = selectionsJson;
+    }
+
+    public long updatedAt() {
+        return updatedAt;
+    }
+
+    public long deletedAt() {
+        return deletedAt;
+    }
+
+    public boolean deleted() {
+        return deletedAt > 0;
+    }
+
+    public String week() {
+        return week;
+    }
+
+    public String checkedTasks() {
+        return checkedTasks;
+    }
+
+    public String selections() {
+        return selections;
+    }
+
+    public String referentialCode() {
+        return referentialCode;
+    }
+
+    public String referentialVersion() {
+        return referentialVersion;
+    }
+
+    public int version() {
+        return version;
     }
 
     /** To the free-sheets folder, remembering the placement it leaves. */
@@ -95,6 +193,10 @@ public class ActivitySheetEntity {
 
     public String title() {
         return title;
+    }
+
+    public Long originPlacementId() {
+        return originPlacementId;
     }
 
     public String formerPeriodName() {

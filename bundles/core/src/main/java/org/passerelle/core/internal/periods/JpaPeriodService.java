@@ -3,7 +3,6 @@ package org.passerelle.core.internal.periods;
 import java.time.Clock;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
-import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.LearnerPeriod;
@@ -21,7 +20,7 @@ import org.passerelle.core.security.TrainerLinks;
 
 /**
  * {@link PeriodService} on JPA, one class per aggregate behind it: {@link Annexes}, {@link Periods},
- * {@link Placements}, {@link ActivitySheets}, {@link PlacementDocuments}, {@link DocumentFields}; what they share is in {@link PeriodRecords}
+ * {@link Placements}, {@link PlacementDocuments}, {@link DocumentFields}; what they share is in {@link PeriodRecords}
  * (access), {@link PeriodChecks} (validation) and {@link PeriodViews} (answers). Every call checks access first, then
  * runs in one transaction.
  */
@@ -30,7 +29,6 @@ public final class JpaPeriodService implements PeriodService {
     private final Annexes annexRecords;
     private final Periods periodRecords;
     private final Placements placementRecords;
-    private final ActivitySheets sheetRecords;
     private final PlacementDocuments documentRecords;
     private final DocumentFields documentFields;
 
@@ -43,7 +41,6 @@ public final class JpaPeriodService implements PeriodService {
         this.annexRecords = new Annexes(jpa, referentials);
         this.periodRecords = new Periods(jpa, referentials, clock);
         this.placementRecords = new Placements(jpa, referentials, trainerLinks, clock);
-        this.sheetRecords = new ActivitySheets(jpa, clock);
         this.documentRecords = new PlacementDocuments(jpa, referentials);
         this.documentFields = new DocumentFields(jpa);
     }
@@ -124,11 +121,6 @@ public final class JpaPeriodService implements PeriodService {
     }
 
     @Override
-    public List<ActivitySheet> freeSheets(Caller caller, long learnerId) {
-        return sheetRecords.freeSheets(caller, learnerId);
-    }
-
-    @Override
     public PlacementDocument document(Caller caller, long placementId) {
         return documentRecords.document(caller, placementId);
     }
@@ -141,16 +133,6 @@ public final class JpaPeriodService implements PeriodService {
     @Override
     public List<PlacementDocument> documents(Caller caller, long periodId) {
         return documentRecords.documents(caller, periodId);
-    }
-
-    @Override
-    public List<ActivitySheet> sheets(Caller caller, long placementId) {
-        return sheetRecords.sheets(caller, placementId);
-    }
-
-    @Override
-    public ActivitySheet createSheet(Caller caller, long placementId, String title) {
-        return sheetRecords.createSheet(caller, placementId, title);
     }
 
     @Override

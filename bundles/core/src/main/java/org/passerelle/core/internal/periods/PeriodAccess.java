@@ -33,4 +33,19 @@ public final class PeriodAccess {
             return false;
         }
     }
+
+    /** The placement as {@link #readsPlacement} judges it, or 404 placement-not-found. */
+    public static PlacementEntity placement(EntityManager em, Caller caller, long placementId) {
+        return PeriodRecords.readablePlacement(em, caller, placementId);
+    }
+
+    /** The learner if the caller reads them (staff of the establishment, the learner, their master), or 404 learner-not-found. */
+    public static org.passerelle.core.internal.organisation.LearnerEntity learner(EntityManager em, Caller caller, long learnerId) {
+        return PeriodRecords.readableLearner(em, caller, learnerId);
+    }
+
+    /** Whether the caller reads the learner (staff of the establishment, the learner, their master). */
+    public static boolean readsLearner(Caller caller, org.passerelle.core.internal.organisation.LearnerEntity learner) {
+        return PeriodRecords.readsLearner(caller, learner);
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.internal.evaluation.Locks;
-import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.core.periods.Period;
 import org.passerelle.core.periods.Placement;
@@ -114,8 +113,4 @@ final class PeriodViews {
                 .getSingleResult();
     }
 
-    static ActivitySheet sheet(ActivitySheetEntity s) {
-        return new ActivitySheet(s.id(), s.learner().id(), s.placement() == null ? null : s.placement().id(), s.title(), s.formerPeriodName(),
-                java.time.Instant.ofEpochMilli(s.createdAt()));
-    }
 }

@@ -135,6 +135,10 @@ final class Periods {
         }
         em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
                 .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
+        // The portfolio's or logbook's pages and their comments stay the learner's too (issue 11).
+        em.createQuery("SELECT p FROM PortfolioPageEntity p WHERE p.placement.id = :p", org.passerelle.core.internal.followup.PortfolioPageEntity.class)
+                .setParameter("p", placement.id()).getResultList().forEach(org.passerelle.core.internal.followup.PortfolioPageEntity::leave);
+        em.createQuery("UPDATE CommentEntity c SET c.placement = NULL WHERE c.placement.id = :p").setParameter("p", placement.id()).executeUpdate();
         JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), clock.millis());
         em.flush();
         em.remove(placement);

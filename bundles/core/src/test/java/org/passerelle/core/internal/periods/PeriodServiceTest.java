@@ -18,7 +18,7 @@ import org.passerelle.core.DomainException.Category;
 import org.passerelle.core.internal.evaluation.CompanyReviewEntity;
 import org.passerelle.core.internal.evaluation.IntermediateReviewEntity;
 import org.passerelle.core.internal.organisation.LearnerEntity;
-import org.passerelle.core.periods.ActivitySheet;
+import org.passerelle.core.followup.SheetSummary;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.Period;
@@ -131,7 +131,7 @@ public class PeriodServiceTest {
     public void aDeletedPeriodIsRestoredWithinThirtyDaysWithTheSheetsItsLearnersWrote() {
         Period period = period();
         long leaPlacement = placementOf(period, lea).id();
-        ActivitySheet sheet = periods.createSheet(lea.caller(), leaPlacement, "Pose d'un tableau électrique");
+        SheetSummary sheet = core.followUp.createSheet(lea.caller(), leaPlacement, "Pose d'un tableau électrique");
         assertEquals(core.clock.instant(), sheet.createdAt());
 
         refused(Category.INVALID, "confirmation-required", () -> periods.deletePeriod(teacher, period.id(), false));
@@ -139,8 +139,8 @@ public class PeriodServiceTest {
 
         refused(Category.NOT_FOUND, "period-not-found", () -> periods.period(teacher, period.id()));
         assertTrue(periods.periods(teacher, establishment, null).stream().noneMatch(p -> p.id() == period.id()));
-        List<ActivitySheet> free = periods.freeSheets(lea.caller(), lea.learnerId());
-        assertEquals("the sheet went to Léa's free sheets", List.of(sheet.id()), free.stream().map(ActivitySheet::id).toList());
+        List<SheetSummary> free = core.followUp.freeSheets(lea.caller(), lea.learnerId());
+        assertEquals("the sheet went to Léa's free sheets", List.of(sheet.id()), free.stream().map(SheetSummary::id).toList());
         assertEquals(period.name(), free.get(0).formerPeriodName());
 
         core.clock.advance(RESTORE_WINDOW.minusSeconds(1));
@@ -148,8 +148,8 @@ public class PeriodServiceTest {
         Period restored = periods.restorePeriod(teacher, period.id());
 
         assertEquals(period.name(), restored.name());
-        assertEquals(List.of(), periods.freeSheets(lea.caller(), lea.learnerId()));
-        ActivitySheet back = periods.sheets(teacher, leaPlacement).get(0);
+        assertEquals(List.of(), core.followUp.freeSheets(lea.caller(), lea.learnerId()));
+        SheetSummary back = core.followUp.sheets(teacher, leaPlacement).get(0);
         assertEquals(sheet.id(), back.id());
         assertNull(back.formerPeriodName());
         assertEquals(List.of(), periods.deletedPeriods(teacher, establishment));

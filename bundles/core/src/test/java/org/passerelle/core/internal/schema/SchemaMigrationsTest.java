@@ -62,20 +62,38 @@ public class SchemaMigrationsTest {
             Map.entry("FK_USER_SESSION_PERSON", "USER_SESSION.PERSON_ID -> PERSON ON DELETE CASCADE"),
             Map.entry("FK_USER_SESSION_TRAINER_LINK", "USER_SESSION.TRAINER_LINK_ID -> TRAINER_LINK ON DELETE CASCADE"),
             Map.entry("FK_TRAINER_LINK_TRAINER", "TRAINER_LINK.TRAINER_ID -> PERSON ON DELETE CASCADE"),
-            Map.entry("FK_AUDIT_ENTRY_ESTABLISHMENT", "AUDIT_ENTRY.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"));
+            Map.entry("FK_AUDIT_ENTRY_ESTABLISHMENT", "AUDIT_ENTRY.ESTABLISHMENT_ID -> ESTABLISHMENT ON DELETE RESTRICT"),
+            // 011-follow-up.xml: a learner's work never goes by cascade; a reader's marks go with the reader or the sheet.
+            Map.entry("FK_PORTFOLIO_PAGE_LEARNER", "PORTFOLIO_PAGE.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_PORTFOLIO_PAGE_PLACEMENT", "PORTFOLIO_PAGE.PLACEMENT_ID -> PLACEMENT ON DELETE SET NULL"),
+            Map.entry("FK_SHEET_PAGE_SHEET", "SHEET_PAGE.SHEET_ID -> ACTIVITY_SHEET ON DELETE RESTRICT"),
+            Map.entry("FK_BOOKLET_PAGE_LEARNER", "BOOKLET_PAGE.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_FOLLOW_UP_COMMENT_LEARNER", "FOLLOW_UP_COMMENT.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_FOLLOW_UP_COMMENT_PLACEMENT", "FOLLOW_UP_COMMENT.PLACEMENT_ID -> PLACEMENT ON DELETE SET NULL"),
+            Map.entry("FK_FOLLOW_UP_COMMENT_SHEET", "FOLLOW_UP_COMMENT.SHEET_ID -> ACTIVITY_SHEET ON DELETE RESTRICT"),
+            Map.entry("FK_FOLLOW_UP_COMMENT_AUTHOR", "FOLLOW_UP_COMMENT.AUTHOR_ID -> PERSON ON DELETE SET NULL"),
+            Map.entry("FK_SHEET_READ_SHEET", "SHEET_READ.SHEET_ID -> ACTIVITY_SHEET ON DELETE CASCADE"),
+            Map.entry("FK_SHEET_READ_PERSON", "SHEET_READ.PERSON_ID -> PERSON ON DELETE CASCADE"),
+            Map.entry("FK_STORED_FILE_LEARNER", "STORED_FILE.LEARNER_ID -> LEARNER ON DELETE RESTRICT"),
+            Map.entry("FK_STORED_FILE_UPLOADED_BY", "STORED_FILE.UPLOADED_BY -> PERSON ON DELETE SET NULL"));
 
     /** name → "TABLE(COLUMNS)": the business keys (002-uk-…, 006-uk-class-code-key) and the token hashes of the baseline. */
-    private static final Map<String, String> UNIQUE_KEYS = Map.of(
-            "UK_PERSON_LOGIN", "PERSON(LOGIN)",
-            "UK_ESTABLISHMENT_UAI", "ESTABLISHMENT(UAI)",
-            "UK_LEARNER_INE", "LEARNER(ESTABLISHMENT_ID,INE)",
-            "UK_LEARNER_PERSON", "LEARNER(PERSON_ID)",
-            "UK_CLASS_CODE_KEY", "SCHOOL_CLASS(ESTABLISHMENT_ID,CODE_KEY)",
-            "UK_PLACEMENT", "PLACEMENT(PERIOD_ID,LEARNER_ID)",
-            "UK_COMPANY_REVIEW_PLACEMENT", "COMPANY_REVIEW(PLACEMENT_ID)",
-            "UK_SNAPSHOT_VERSION", "REFERENTIAL_SNAPSHOT(CODE,REF_VERSION)",
-            "U_SR_SSSN_TOKEN_HASH", "USER_SESSION(TOKEN_HASH)",
-            "U_TRNRLNK_TOKEN_HASH", "TRAINER_LINK(TOKEN_HASH)");
+    private static final Map<String, String> UNIQUE_KEYS = Map.ofEntries(
+            Map.entry("UK_ACTIVITY_SHEET_WEEK", "ACTIVITY_SHEET(PLACEMENT_ID,WEEK)"),
+            Map.entry("UK_PORTFOLIO_PAGE", "PORTFOLIO_PAGE(PLACEMENT_ID,PAGE_CODE)"),
+            Map.entry("UK_SHEET_PAGE", "SHEET_PAGE(SHEET_ID,PAGE_CODE)"),
+            Map.entry("UK_BOOKLET_PAGE", "BOOKLET_PAGE(LEARNER_ID,PAGE_CODE)"),
+            Map.entry("UK_SHEET_READ", "SHEET_READ(SHEET_ID,PERSON_ID)"),
+            Map.entry("UK_PERSON_LOGIN", "PERSON(LOGIN)"),
+            Map.entry("UK_ESTABLISHMENT_UAI", "ESTABLISHMENT(UAI)"),
+            Map.entry("UK_LEARNER_INE", "LEARNER(ESTABLISHMENT_ID,INE)"),
+            Map.entry("UK_LEARNER_PERSON", "LEARNER(PERSON_ID)"),
+            Map.entry("UK_CLASS_CODE_KEY", "SCHOOL_CLASS(ESTABLISHMENT_ID,CODE_KEY)"),
+            Map.entry("UK_PLACEMENT", "PLACEMENT(PERIOD_ID,LEARNER_ID)"),
+            Map.entry("UK_COMPANY_REVIEW_PLACEMENT", "COMPANY_REVIEW(PLACEMENT_ID)"),
+            Map.entry("UK_SNAPSHOT_VERSION", "REFERENTIAL_SNAPSHOT(CODE,REF_VERSION)"),
+            Map.entry("U_SR_SSSN_TOKEN_HASH", "USER_SESSION(TOKEN_HASH)"),
+            Map.entry("U_TRNRLNK_TOKEN_HASH", "TRAINER_LINK(TOKEN_HASH)"));
 
     /** Names of the baseline that 002 replaced: a new database must not carry both. */
     private static final Set<String> REPLACED_KEYS = Set.of("U_PERSON_LOGIN", "U_STBLMNT_UAI", "U_LEARNER_INE", "U_LEARNER_PERSON_ID",
@@ -103,13 +121,22 @@ public class SchemaMigrationsTest {
         assertEquals("foreign keys", List.of(), wrong);
     }
 
+    /** The entity's fields and those of its mapped superclasses (a page's values, version and dates: PageRecord). */
+    static List<Field> mappedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && (c == type || c.isAnnotationPresent(javax.persistence.MappedSuperclass.class)); c = c.getSuperclass()) {
+            fields.addAll(List.of(c.getDeclaredFields()));
+        }
+        return fields;
+    }
+
     @Test
     public void everyMappedRelationOfAnEntityIsAForeignKeyToTheTableOfItsTarget() throws SQLException {
         Set<String> relations = new TreeSet<>();
         foreignKeys().values().forEach(v -> relations.add(v.substring(0, v.indexOf(" ON DELETE"))));
         List<String> missing = new ArrayList<>();
         for (EntityType<?> entity : DB.emf().getMetamodel().getEntities()) {
-            for (Field field : entity.getJavaType().getDeclaredFields()) {
+            for (Field field : mappedFields(entity.getJavaType())) {
                 if (field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)) {
                     String relation = table(entity.getJavaType()) + "." + field.getAnnotation(JoinColumn.class).name() + " -> " + table(field.getType());
                     if (!relations.contains(relation)) {
@@ -152,7 +179,7 @@ public class SchemaMigrationsTest {
                     }
                 }
                 Set<String> mapped = new TreeSet<>();
-                for (Field field : entity.getJavaType().getDeclaredFields()) {
+                for (Field field : mappedFields(entity.getJavaType())) {
                     Column column = field.getAnnotation(Column.class);
                     JoinColumn join = field.getAnnotation(JoinColumn.class);
                     String name = column != null ? column.name() : join != null ? join.name() : null;

@@ -77,8 +77,10 @@ public class TutorLinkTest {
         assertEquals(Role.TUTOR, tutor.caller().role());
         assertEquals(withTutor.tutor().id(), tutor.caller().personId());
         assertEquals(placementId, core.periods.placement(tutor.caller(), placementId).id());
-        DomainException portfolio = assertThrows(DomainException.class, () -> core.periods.sheets(tutor.caller(), placementId));
-        assertEquals("the learner's sheets are not the tutor's to read", Category.NOT_FOUND, portfolio.category());
+        // Issue 11: the tutor reads the learner's follow-up of that placement (and writes none of it).
+        assertEquals(placementId, core.followUp.portfolio(tutor.caller(), placementId).placementId());
+        DomainException write = assertThrows(DomainException.class, () -> core.followUp.createSheet(tutor.caller(), placementId, "Pas au tuteur"));
+        assertEquals(Category.FORBIDDEN, write.category());
     }
 
     @Test

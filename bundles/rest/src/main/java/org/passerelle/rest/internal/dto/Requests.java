@@ -85,4 +85,21 @@ public final class Requests {
     public record AttendanceBody(String representativeName, String headOfficeAddress, String learnerAddress, java.math.BigDecimal totalHours,
                                  String gratification, String signedAt, Integer version) {
     }
+    /** A follow-up page: its values by field code (shapes in FollowUpService) and the version it was based on (0 the first time). */
+    public record PageBody(com.fasterxml.jackson.databind.JsonNode values, Integer version) {
+    }
+
+    /** A comment on a COMMENTS field: {@code page} only on a sheet (the path names the portfolio's page). */
+    public record CommentBody(String page, String field, @org.passerelle.rest.internal.json.MultiLine String text) {
+    }
+
+    public record RenameBody(String title, Integer version) {
+    }
+
+    public record SelectionBody(String competency, String criterion) {
+    }
+
+    /** « Relier au référentiel »: the tasks the teacher checked or added, what they chose to evaluate at the visit. */
+    public record LinkBody(java.util.List<String> checkedTasks, java.util.List<SelectionBody> selections, Integer version) {
+    }
 }

@@ -15,7 +15,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.organisation.LearnerAssignment;
 import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.organisation.OrganisationService;
-import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.LearnerPeriod;
 import org.passerelle.core.periods.PeriodService;
 import org.passerelle.core.security.RecordOwners;
@@ -45,14 +44,6 @@ public class LearnerResource {
     @Operation(summary = "View by learners: the learner's periods with their placement and sheet count")
     public List<LearnerPeriod> periods(@PathParam("id") long id, @Context SecurityContext security) {
         return periods.learnerPeriods(Callers.of(security), id);
-    }
-
-    @Owned(RecordOwners.Kind.LEARNER)
-    @GET
-    @Path("/{id}/free-sheets")
-    @Operation(summary = "The learner's free-sheets folder: sheets of deleted periods")
-    public List<ActivitySheet> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
-        return periods.freeSheets(Callers.of(security), id);
     }
 
     @Owned(RecordOwners.Kind.LEARNER)

@@ -16,7 +16,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import org.passerelle.core.periods.ActivitySheet;
 import org.passerelle.core.periods.Annex;
 import org.passerelle.core.periods.AnnexForm;
 import org.passerelle.core.periods.LiaisonPlace;
@@ -184,23 +183,6 @@ public class PeriodResource {
     @Operation(summary = "Restore a period deleted less than 30 days ago, its sheets back in their placements")
     public Period restore(@PathParam("id") long id, @Context SecurityContext security) {
         return periods.restorePeriod(Callers.of(security), id);
-    }
-
-    @Owned(RecordOwners.Kind.PLACEMENT)
-    @GET
-    @Path("placements/{id}/sheets")
-    @Operation(summary = "The activity sheets of the placement (not for its tutor)")
-    public List<ActivitySheet> sheets(@PathParam("id") long id, @Context SecurityContext security) {
-        return periods.sheets(Callers.of(security), id);
-    }
-
-    @Owned(RecordOwners.Kind.PLACEMENT)
-    @Allowed({Role.LEARNER})
-    @POST
-    @Path("placements/{id}/sheets")
-    @Operation(summary = "The learner starts an activity sheet in their placement")
-    public Response createSheet(@PathParam("id") long id, Requests.SheetBody body, @Context SecurityContext security) {
-        return Response.status(201).entity(periods.createSheet(Callers.of(security), id, Bodies.required(body, security).title())).build();
     }
 
     @Owned(RecordOwners.Kind.PERIOD)

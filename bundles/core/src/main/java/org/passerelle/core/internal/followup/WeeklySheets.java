@@ -1,0 +1,77 @@
+package org.passerelle.core.internal.followup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import org.passerelle.core.followup.Week;
+import org.passerelle.core.internal.periods.ActivitySheetEntity;
+import org.passerelle.core.internal.periods.PlacementEntity;
+import org.passerelle.referential.model.Field;
+
+/**
+ * The sheets the platform makes by itself (issue 11, items 3 and 4): an apprentice's one sheet per week of the period
+ * (« Fiche activité : semaine NN [AAAA] ») and, for a layout of activity sheets, the first sheet of a placement. They
+ * are made when first needed, the placement's row locked meanwhile so that two readers make them once.
+ */
+final class WeeklySheets {
+
+    /** The weekly sheets of the placement's weeks, made if missing; week key → sheet. */
+    Map<String, ActivitySheetEntity> ensure(EntityManager em, PlacementEntity placement, long now) {
+        List<Week> weeks = FollowUpRecords.weeks(placement);
+        Map<String, ActivitySheetEntity> existing = byWeek(em, placement);
+        if (weeks.stream().allMatch(w -> existing.containsKey(w.key()))) {
+            return existing;
+        }
+        em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, ActivitySheetEntity> locked = byWeek(em, placement);
+        for (Week week : weeks) {
+            if (!locked.containsKey(week.key())) {
+                ActivitySheetEntity sheet = ActivitySheetEntity.weekly(placement, week.key(), PlatformPages.weekTitle(week), now);
+                em.persist(sheet);
+                locked.put(week.key(), sheet);
+            }
+        }
+        em.flush();
+        return locked;
+    }
+
+    /** The logbook's WEEKLY value changed: each week whose entry differs now counts as modified on its sheet. */
+    void touchChanged(EntityManager em, PlacementEntity placement, Field weekly, ObjectNode before, ObjectNode after, long now) {
+        Map<String, ActivitySheetEntity> sheets = null;
+        for (Week week : FollowUpRecords.weeks(placement)) {
+            if (!FollowUpViews.weekEntry(before, weekly, week.key()).equals(FollowUpViews.weekEntry(after, weekly, week.key()))) {
+                if (sheets == null) {
+                    sheets = ensure(em, placement, now);
+                }
+                sheets.get(week.key()).touch(now);
+            }
+        }
+    }
+
+    /** A layout of activity sheets starts with one sheet, made once: a placement that ever had a sheet gets no other. */
+    void ensureFirst(EntityManager em, PlacementEntity placement, long now) {
+        if (count(em, placement) > 0) {
+            return;
+        }
+        em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
+        if (count(em, placement) == 0) {
+            em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
+            em.flush();
+        }
+    }
+
+    private static long count(EntityManager em, PlacementEntity placement) {
+        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p OR s.originPlacementId = :p")
+                .setParameter("p", placement.id()).getSingleResult();
+    }
+
+    private static Map<String, ActivitySheetEntity> byWeek(EntityManager em, PlacementEntity placement) {
+        return em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p AND s.week IS NOT NULL", ActivitySheetEntity.class)
+                .setParameter("p", placement.id()).getResultList().stream()
+                .collect(Collectors.toMap(ActivitySheetEntity::week, Function.identity(), (a, b) -> a, java.util.HashMap::new));
+    }
+}
