@@ -81,7 +81,7 @@ public class FollowUpBrowserIT {
     }
 
     @Test
-    public void aLearnerFillsTheirPortfolioOnAPhoneTheTutorReadsItAndTheExportDownloads() throws Exception {
+    public void aLearnerFillsTheirPortfolioOnAPhoneAndTheTutorReadsIt() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe portfolio", "Participer à la maintenance",
                 List.of("A1T1"), "PFMP portfolio", "PERIOD_2", "2027-05-03", "2027-05-21");
@@ -109,6 +109,39 @@ public class FollowUpBrowserIT {
         assertTrue(portfolio.toString(), portfolio.get("edited").asBoolean());
         assertTrue(portfolio.toString(), portfolio.toString().contains("Remplacement d'une courroie de convoyeur"));
 
+        // The tutor opens the e-mailed link and reads the portfolio, without a way to change it.
+        long tutor = api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor", teacher,
+                "{\"familyName\":\"MARTIN\",\"firstName\":\"Sophie\",\"email\":\"sophie.martin@usine.example\"}", 201).get("tutor").get("id").asLong();
+        JsonNode issued = api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor/link", teacher, null, 201);
+        api.awaitSent(teacher, tutor, issued.get("id").asLong());
+        String mail = session.newestOutboxMail();
+        assertTrue(mail, mail.contains("Sophie MARTIN"));
+        String link = SampleDataBrowser.accessLink(mail);
+        session.reset();
+        session.phoneSize(true);
+        browser.get(link);
+        session.click(By.cssSelector("[data-trainer-documents] [data-action='open-follow-up']"));
+        session.waitFor(By.cssSelector("[data-page='follow-up'] [data-read-only]"));
+        session.waitForText(By.cssSelector("[data-doc-page='presenterEntreprise']"), "Fabrication de pièces mécaniques");
+        assertTrue(browser.findElements(By.name("activiteEntreprise")).isEmpty());
+        session.click(By.cssSelector("[data-tab='presenterActivite']"));
+        session.click(By.cssSelector("[data-entry='0'] .entry-tile__head"));
+        session.waitForText(By.cssSelector("[data-entry='0']"), "Remplacement d'une courroie de convoyeur");
+        session.assertNoSidewaysScrolling();
+    }
+
+    @Test
+    public void theTeachersTableSaysThePortfolioWasEditedAndTheExportDownloads() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe export", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP export", "PERIOD_2", "2027-06-07", "2027-06-25");
+        String learner = api.signIn("lea.petit", PASSWORD);
+        JsonNode page = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", learner, null, 200).get("pages").get(4);
+        assertEquals("presenterActivite", page.get("page").get("code").asText());
+        api.expect("PUT", "/api/v1/placements/" + setUp.placement() + "/portfolio/pages/presenterActivite", learner,
+                "{\"version\":" + page.get("version").asInt() + ",\"values\":{\"activitesMaintenance\":[{\"titre\":\"Graissage des paliers\","
+                + "\"selectionExport\":true}]}}", 200);
+
         // The teacher's table: the portfolio was edited.
         session.reset();
         session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
@@ -123,31 +156,6 @@ public class FollowUpBrowserIT {
                 + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
         assertTrue("export: " + answer, String.valueOf(answer).startsWith("200 application/pdf"));
 
-        // The tutor opens the e-mailed link and reads the portfolio, without a way to change it.
-        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor", teacher,
-                "{\"familyName\":\"MARTIN\",\"firstName\":\"Sophie\",\"email\":\"sophie.martin@usine.example\"}", 201);
-        api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor/link", teacher, null, 201);
-        String link = null;
-        for (int i = 0; i < 100 && link == null; i++) {
-            String mail = session.newestOutboxMail();
-            if (mail.contains("Sophie MARTIN")) {
-                link = SampleDataBrowser.accessLink(mail);
-            } else {
-                Thread.sleep(200);
-            }
-        }
-        assertTrue("the tutor's e-mail was written", link != null);
-        session.reset();
-        session.phoneSize(true);
-        browser.get(link);
-        session.click(By.cssSelector("[data-trainer-documents] [data-action='open-follow-up']"));
-        session.waitFor(By.cssSelector("[data-page='follow-up'] [data-read-only]"));
-        session.waitForText(By.cssSelector("[data-doc-page='presenterEntreprise']"), "Fabrication de pièces mécaniques");
-        assertTrue(browser.findElements(By.name("activiteEntreprise")).isEmpty());
-        session.click(By.cssSelector("[data-tab='presenterActivite']"));
-        session.click(By.cssSelector("[data-entry='0'] .entry-tile__head"));
-        session.waitForText(By.cssSelector("[data-entry='0']"), "Remplacement d'une courroie de convoyeur");
-        session.assertNoSidewaysScrolling();
     }
 
     @Test
@@ -170,11 +178,6 @@ public class FollowUpBrowserIT {
         session.click(By.cssSelector("[data-tab='fiche']"));
         session.waitFor(By.name("description")).sendKeys("J'ai posé et câblé un tableau de répartition avec mon tuteur.");
         awaitSaved("fiche");
-        session.click(By.cssSelector("[data-tab='annexes']"));
-        session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
-        browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
-        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
-        awaitSaved("annexes");
         session.assertNoSidewaysScrolling();
 
         // The teacher: green (« Nouveau »), opened, then black (« Lu »).
@@ -187,8 +190,6 @@ public class FollowUpBrowserIT {
         assertTrue(row.getText(), row.getText().contains("Nouveau") || row.getText().contains("Modifié"));
         session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
         session.waitForText(By.cssSelector("[data-page='sheet']"), "Pose d'un tableau électrique");
-        session.click(By.cssSelector("[data-tab='annexes']"));
-        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
 
         // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
         session.click(By.cssSelector("[data-tab='relierReferentiel']"));
@@ -232,6 +233,33 @@ public class FollowUpBrowserIT {
     }
 
     @Test
+    public void aLearnerAddsAPhotoToAnActivitySheetFromTheirPhone() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe photo", "Câbler un tableau",
+                List.of(), "PFMP photo", "PERIOD_2", "2027-06-07", "2027-06-25");
+        long sheet = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/sheets", teacher, null, 200).get(0).get("id").asLong();
+
+        session.phoneSize(true);
+        session.open("/#/fiches-activites/" + sheet + "/annexes");
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
+        browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
+        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
+        awaitSaved("annexes");
+        assertEquals("(1)", browser.findElement(By.cssSelector("[data-counter='fichiers']")).getText());
+        session.assertNoSidewaysScrolling();
+
+        // The teacher downloads it.
+        session.reset();
+        session.open("/#/fiches-activites/" + sheet + "/annexes");
+        session.signIn("prof.melec");
+        String href = session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-file] a")).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
+        assertTrue("download: " + answer, String.valueOf(answer).startsWith("200 image/png"));
+    }
+
+    @Test
     public void theMasterCommentsAnApprenticesWeeklySheet() throws Exception {
         String teacher = api.signIn("prof.melec", PASSWORD);
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe journal", "Poser des goulottes",
@@ -247,15 +275,10 @@ public class FollowUpBrowserIT {
         assertTrue(weekly.getText(), weekly.getText().contains("[dernière modification le :"));
         weekly.findElement(By.cssSelector("[data-action='open-sheet']")).click();
         session.waitFor(By.cssSelector("[data-page='sheet']"));
-        // The page with a comment thread, wherever the weekly sheet's layout puts it.
-        List<WebElement> tabs = browser.findElements(By.cssSelector("[data-page='sheet'] [data-tab]"));
-        for (int i = 0; i < tabs.size() && browser.findElements(By.cssSelector("[data-action='add-comment']")).stream().noneMatch(WebElement::isDisplayed); i++) {
-            browser.findElements(By.cssSelector("[data-page='sheet'] [data-tab]")).get(i).click();
-            Thread.sleep(300);
-        }
-        WebElement box = browser.findElements(By.cssSelector("[data-field-type='COMMENTS'] textarea")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments.
+        WebElement box = session.waitFor(By.cssSelector("[data-page='sheet'] [data-field-type='COMMENTS'] textarea"));
         box.sendKeys("Bonne semaine : goulottes posées proprement.");
-        browser.findElements(By.cssSelector("[data-action='add-comment']")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));
         session.waitForText(By.cssSelector("[data-page='sheet']"), "Bonne semaine : goulottes posées proprement.");
         WebElement comment = session.waitFor(By.cssSelector("[data-comment]"));
         assertTrue(comment.getText(), comment.getText().contains("Maître d’apprentissage"));

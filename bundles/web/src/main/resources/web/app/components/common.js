@@ -130,7 +130,12 @@ export function TabNav({ label, tabs, current, href, text }) {
   const ref = useRef(null);
   useEffect(() => {
     const link = ref.current && ref.current.querySelector('.is-current');
-    if (link && ref.current.scrollWidth > ref.current.clientWidth) ref.current.scrollLeft = link.offsetLeft - (ref.current.clientWidth - link.offsetWidth) / 2;
+    const nav = ref.current;
+    if (link && nav.scrollWidth > nav.clientWidth) {
+      const box = nav.getBoundingClientRect();
+      const tab = link.getBoundingClientRect();
+      nav.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+    }
   }, [current]);
   return h('nav', { class: 'tabs', 'aria-label': label, ref },
     h('ul', { class: 'tabs__list' }, tabs.map((name) => h('li', { key: name },

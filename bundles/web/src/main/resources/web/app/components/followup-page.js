@@ -90,7 +90,7 @@ export function FollowUpPage({ id, tab, user }) {
     h('p', { class: 'muted' }, [doc.periodName, t('periods.dates', { start: formatDate(doc.start), end: formatDate(doc.end) }), doc.companyName].filter(Boolean).join(' · ')),
     h('p', { class: 'badges' },
       h('span', { class: 'badge' }, tEnum('portfolio.kind', doc.kind)),
-      doc.edited ? h('span', { class: 'badge badge--on', 'data-edited': 'true' }, h('span', { 'aria-hidden': 'true' }, '✎ '), t('followUp.edited'))
+      doc.kind === 'ACTIVITY_SHEETS' ? null : doc.edited || Object.keys(pages).length > 0 ? h('span', { class: 'badge badge--on', 'data-edited': 'true' }, h('span', { 'aria-hidden': 'true' }, '✎ '), t('followUp.edited'))
         : h('span', { class: 'badge', 'data-edited': 'false' }, t('followUp.notEdited')),
       doc.weeks && doc.weeks.length ? h('span', { class: 'badge' }, tn('followUp.weeks', doc.weeks.length)) : null),
     h(ExportMenu, { doc }),
