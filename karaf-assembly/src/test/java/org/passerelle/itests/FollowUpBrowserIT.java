@@ -131,6 +131,39 @@ public class FollowUpBrowserIT {
     }
 
     @Test
+    public void aConflictKeepsWhatTheLearnerTypedAndWhatTheOtherDeviceSaved() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe conflit", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP conflit", "PERIOD_2", "2027-09-06", "2027-09-24");
+        String path = "/api/v1/placements/" + setUp.placement() + "/portfolio";
+
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement());
+        session.signIn("lea.petit");
+        session.waitFor(By.name("activiteEntreprise"));
+        // Meanwhile the learner's other device saves the same page.
+        String other = api.signIn("lea.petit", PASSWORD);
+        JsonNode page = api.expect("GET", path, other, null, 200).get("pages").get(0);
+        var values = (com.fasterxml.jackson.databind.node.ObjectNode) page.get("values").deepCopy();
+        values.put("historique", "Fondée en 1962 à Rouen.");
+        var body = Api.mapper().createObjectNode().put("version", page.get("version").asInt());
+        body.set("values", values);
+        api.expect("PUT", path + "/pages/presenterEntreprise", other, body.toString(), 200);
+
+        browser.findElement(By.name("activiteEntreprise")).sendKeys("Usinage de précision.");
+        WebElement conflict = session.waitFor(By.cssSelector("[data-doc-page='presenterEntreprise'] [data-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains("Usinage de précision.") && conflict.getText().contains("Fondée en 1962 à Rouen."));
+        assertEquals("what was typed is still in the field", "Usinage de précision.", browser.findElement(By.name("activiteEntreprise")).getAttribute("value"));
+        session.assertNoSidewaysScrolling();
+        session.click(By.cssSelector("[data-action='apply-merge']"));
+        awaitSaved("presenterEntreprise");
+        JsonNode saved = api.expect("GET", path, teacher, null, 200).get("pages").get(0).get("values");
+        assertEquals(saved.toString(), "Usinage de précision.", saved.get("activiteEntreprise").asText());
+        assertEquals(saved.toString(), "Fondée en 1962 à Rouen.", saved.get("historique").asText());
+        assertEquals("Fondée en 1962 à Rouen.", browser.findElement(By.name("historique")).getAttribute("value"));
+    }
+
+    @Test
     public void theTeachersTableSaysThePortfolioWasEditedAndTheExportDownloads() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe export", "Participer à la maintenance",

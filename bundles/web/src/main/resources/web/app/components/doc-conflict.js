@@ -25,10 +25,14 @@ export function differingPageFields(mine, theirs) {
   return [...names].filter((name) => !same((mine || {})[name], (theirs || {})[name]));
 }
 
-/** `mine` the typed values, `other` the page as it now stands, `fields` the layout's, `onResolve(merged)`. */
-export function PageConflict({ mine, other, fields, onResolve }) {
+/**
+ * `mine` the typed values, `base` the values both started from (the last version saved here), `other` the page as it
+ * now stands, `fields` the layout's, `onResolve(merged)`. Each field starts on the side that changed it: what was typed
+ * here, else the other version (a field only they changed keeps their value).
+ */
+export function PageConflict({ mine, base, other, fields, onResolve }) {
   const names = differingPageFields(mine, other.values);
-  const [choice, setChoice] = useState(() => Object.fromEntries(names.map((n) => [n, 'mine'])));
+  const [choice, setChoice] = useState(() => Object.fromEntries(names.map((n) => [n, same((mine || {})[n], (base || {})[n]) ? 'theirs' : 'mine'])));
   const labelOf = (code) => {
     const field = (fields || []).find((f) => f.code === code);
     return field ? field.label : code;

@@ -10,10 +10,6 @@ import { DocContext, FieldList, fieldId } from '/app/components/doc-field.js';
 import { useAutosave } from '/app/components/doc-autosave.js';
 import { PageConflict } from '/app/components/doc-conflict.js';
 
-function two(n) {
-  return String(n).padStart(2, '0');
-}
-
 /** « Enregistré à 14:05 », « Enregistrement… », « Modifications non enregistrées »… (a polite live region). */
 function SaveState({ state }) {
   let text;
@@ -21,7 +17,8 @@ function SaveState({ state }) {
   else if (state.status === 'pending') text = t('doc.pending');
   else if (state.status === 'error') text = t('doc.saveFailed');
   else if (state.status === 'conflict') text = t('doc.conflict');
-  else if (state.savedAt) text = t('doc.savedAt', { time: two(state.savedAt.getHours()) + ':' + two(state.savedAt.getMinutes()) });
+  // The time in the establishment's zone, like every instant shown (« 14/03/2025 09:05:12 » → « 09:05 »).
+  else if (state.savedAt) text = t('doc.savedAt', { time: formatDateTime(state.savedAt.toISOString()).slice(11, 16) });
   else text = state.page.updatedAt ? t('doc.lastSaved', { date: formatDateTime(state.page.updatedAt) }) : t('doc.neverSaved');
   return h('p', { class: 'save-state save-state--' + state.status, role: 'status', 'aria-live': 'polite', 'data-save-state': state.status },
     h('span', { class: 'save-state__dot', 'aria-hidden': 'true' }), text,
@@ -90,7 +87,7 @@ export function PageEditor({ page, save, draftName, context, onComment, visible 
     current.page.description ? h('p', { class: 'lead' }, current.page.description) : null,
     writable ? h(SaveState, { state }) : h('p', { class: 'muted', 'data-read-only': '' }, t('doc.readOnly')),
     current.prefilled && writable ? h('p', { class: 'notice notice--info' }, t('doc.prefilled')) : null,
-    state.conflict ? h(PageConflict, { mine: state.values, other: state.conflict, fields: current.page.fields, onResolve: state.resolve }) : null,
+    state.conflict ? h(PageConflict, { mine: state.values, base: current.values, other: state.conflict, fields: current.page.fields, onResolve: state.resolve }) : null,
     state.status === 'error' && state.error && !Object.keys(state.errors).length ? h(Alert, { error: state.error, onRetry: state.retry }) : null,
     h(Missing, { page: current }),
     h('div', { class: 'doc-fields' }, h(FieldList, { fields: current.page.fields, values: state.values, onValues: writable ? state.onValues : () => {} }))));

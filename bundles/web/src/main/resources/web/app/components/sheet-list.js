@@ -6,7 +6,7 @@ import { h } from 'preact';
 import { t, tn } from '/app/i18n.js';
 import { createSheet, fetchSheets, useApi } from '/app/api.js';
 import { navigate, sheetHref } from '/app/router.js';
-import { Field, FormAlert, SubmitButton, formatDate, formatDateTime, requiredErrors, useForm } from '/app/components/forms.js';
+import { Field, FormAlert, SubmitButton, formatDateTime, formatDay, requiredErrors, useForm } from '/app/components/forms.js';
 import { list, pending } from '/app/components/periods-common.js';
 
 /** The reader's state of a sheet: { key, icon } or null (the learner's own sheets have none). */
@@ -32,7 +32,7 @@ function SheetRow({ sheet }) {
     ' ', h(SheetStateBadge, { sheet }),
     h('p', { class: 'muted sheet__meta' },
       sheet.week
-        ? t('sheets.lastChange', { date: formatDate(String(sheet.updatedAt || sheet.createdAt).slice(0, 10)) })
+        ? t('sheets.lastChange', { date: formatDay(sheet.updatedAt || sheet.createdAt) })
         : t('sheets.createdUpdated', { created: formatDateTime(sheet.createdAt), updated: formatDateTime(sheet.updatedAt || sheet.createdAt) }),
       Number.isFinite(sheet.pageCount) ? ' · ' + t('sheets.pagesComplete', { done: sheet.pagesComplete, total: sheet.pageCount }) : ''),
     h('a', { class: 'button button--small', href: sheetHref(sheet.id), 'data-action': 'see-sheet', 'aria-label': t('sheets.seeNamed', { title: sheet.title }) }, t('sheets.see')));
