@@ -184,13 +184,14 @@ public class ConcurrencyIT {
      */
     @Test
     public void sheetsStartedWhileTheLearnerIsTakenOffThePeriodAreNeverLost() throws Exception {
-        String teacher = api.signIn("prof.mspc", PASSWORD);
-        String lea = api.signIn("lea.petit", PASSWORD);
+        // A MELEC learner: her referential's layout is one of activity sheets (issue 11).
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        String lea = api.signIn("chloe.girard", PASSWORD);
         long e = establishment();
         JsonNode learners = api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200);
-        long leaId = Api.idWhere(learners, "login", "lea.petit");
-        long hugoId = Api.idWhere(learners, "login", "hugo.roux");
-        long annex = api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200).get(0).get("id").asLong();
+        long leaId = Api.idWhere(learners, "login", "chloe.girard");
+        long hugoId = Api.idWhere(learners, "login", "lucas.bonnet");
+        long annex = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200), "referentialCode", "MELEC");
         JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Course\",\"kind\":\"OTHER\","
                 + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + leaId + "," + hugoId + "]}", 201);
         long periodId = period.get("id").asLong();

@@ -32,10 +32,20 @@ public class LearnerResource {
 
     private final OrganisationService organisation;
     private final PeriodService periods;
+    private final org.passerelle.core.followup.FollowUpService followUp;
 
-    public LearnerResource(OrganisationService organisation, PeriodService periods) {
+    public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp) {
         this.organisation = organisation;
         this.periods = periods;
+        this.followUp = followUp;
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/free-sheets")
+    @Operation(summary = "The learner's free-sheets folder: whole sheets of deleted periods or of periods they left")
+    public List<org.passerelle.core.followup.SheetSummary> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
+        return followUp.freeSheets(Callers.of(security), id);
     }
 
     @Owned(RecordOwners.Kind.LEARNER)
