@@ -69,6 +69,7 @@ public class PeriodsAccessIT {
         long sheetId = api.expect("POST", "/api/v1/placements/" + placement + "/sheets", callers[4], "{\"title\":\"Fiche accès\"}", 201)
                 .get("id").asLong();
         String s = "/api/v1/sheets/" + sheetId;
+        String yanis = "/api/v1/learners/" + Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "yanis.fontaine");
         String a = "/api/v1/annexes/" + annex;
         String p = "/api/v1/periods/" + period;
         String pl = "/api/v1/placements/" + placement;
@@ -138,6 +139,10 @@ public class PeriodsAccessIT {
             {"PUT", s + "/pages/fiche", "{\"values\":{\"description\":42},\"version\":0}", new int[] {401, 403, 403, 403, 400, 404, 403}},
             {"PUT", s + "/referential-link", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"POST", s + "/comments", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            // The apprenticeship booklet of Yanis, the master's apprentice: everyone around him reads it, each writes their sections.
+            {"GET", yanis + "/booklet", null, new int[] {401, 200, 200, 404, 404, 404, 200}},
+            {"PUT", yanis + "/booklet/pages/visites", "{}", new int[] {401, 400, 400, 404, 404, 404, 403}},
+            {"PUT", yanis + "/booklet/pages/progressionEntreprise", "{oups", new int[] {401, 400, 400, 404, 404, 404, 400}},
             {"GET", "/api/v1/sheets/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"PUT", "/api/v1/sheets/999999/referential-link", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
             {"PUT", "/api/v1/sheets/999999/pages/fiche", "{}", new int[] {401, 403, 403, 403, 404, 404, 403}},

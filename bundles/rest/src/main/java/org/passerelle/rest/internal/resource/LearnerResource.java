@@ -50,6 +50,26 @@ public class LearnerResource {
 
     @Owned(RecordOwners.Kind.LEARNER)
     @GET
+    @Path("/{id}/booklet")
+    @Operation(summary = "An apprentice's apprenticeship booklet (livret d'apprentissage): every section, who writes it")
+    public org.passerelle.core.followup.Booklet booklet(@PathParam("id") long id, @Context SecurityContext security) {
+        return followUp.booklet(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER, Role.LEARNER})
+    @PUT
+    @Path("/{id}/booklet/pages/{page}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Saves one section of the booklet (its writer only: the referent team, the master or the apprentice)")
+    public org.passerelle.core.followup.DocumentPage saveBookletPage(@PathParam("id") long id, @PathParam("page") String page,
+                                                                     Requests.PageBody body, @Context SecurityContext security) {
+        Requests.PageBody form = Bodies.required(body, security);
+        return followUp.saveBookletPage(Callers.of(security), id, page, form.values(), form.version());
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
     @Path("/{id}/periods")
     @Operation(summary = "View by learners: the learner's periods with their placement and sheet count")
     public List<LearnerPeriod> periods(@PathParam("id") long id, @Context SecurityContext security) {
