@@ -184,13 +184,14 @@ public class ConcurrencyIT {
      */
     @Test
     public void sheetsStartedWhileTheLearnerIsTakenOffThePeriodAreNeverLost() throws Exception {
-        String teacher = api.signIn("prof.mspc", PASSWORD);
-        String lea = api.signIn("lea.petit", PASSWORD);
+        // A MELEC learner: her referential's layout is one of activity sheets (issue 11).
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        String lea = api.signIn("chloe.girard", PASSWORD);
         long e = establishment();
         JsonNode learners = api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200);
-        long leaId = Api.idWhere(learners, "login", "lea.petit");
-        long hugoId = Api.idWhere(learners, "login", "hugo.roux");
-        long annex = api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200).get(0).get("id").asLong();
+        long leaId = Api.idWhere(learners, "login", "chloe.girard");
+        long hugoId = Api.idWhere(learners, "login", "lucas.bonnet");
+        long annex = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200), "referentialCode", "MELEC");
         JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Course\",\"kind\":\"OTHER\","
                 + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + leaId + "," + hugoId + "]}", 201);
         long periodId = period.get("id").asLong();
@@ -215,6 +216,36 @@ public class ConcurrencyIT {
                 assertTrue("sheet " + a.body().get("id") + " answered 201 is found again", found.contains(a.body().get("id").asLong()));
             }
         }
+    }
+
+    /**
+     * Issue 11: a learner's page saved from two phones at once, or from a dozen tabs: from one version, one save wins and
+     * the others get 409 with the page as it now stands; a page never saved, first saved by many at once, is created
+     * once. The page then holds the winner's values.
+     */
+    @Test
+    public void savesOfOnePortfolioPageFromOneVersionLeaveOneWinnerAndNeverTwoPages() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        String lea = api.signIn("lea.petit", PASSWORD);
+        long e = establishment();
+        long leaId = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200), "login", "lea.petit");
+        long placement = api.expect("GET", "/api/v1/learners/" + leaId + "/periods", teacher, null, 200).get(0).get("placementId").asLong();
+        String pages = "/api/v1/placements/" + placement + "/portfolio/pages/";
+        int version = api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", lea, null, 200).get("pages").get(0).get("version").asInt();
+
+        List<Answer> answers = atOnce(12, i -> () -> api.send("PUT", pages + "presenterEntreprise", lea,
+                "{\"version\":" + version + ",\"values\":{\"raisonSociale\":\"Version " + i + "\"}}", null));
+        expectOneWinner(answers, 200, "stale-version");
+        Answer winner = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow();
+        JsonNode now = api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", lea, null, 200).get("pages").get(0);
+        assertEquals(winner.body().get("values"), now.get("values"));
+        Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertEquals("a 409 carries the page as it stands", now.get("values"), loser.body().get("current").get("values"));
+
+        List<Answer> first = atOnce(12, i -> () -> api.send("PUT", pages + "annexes", lea,
+                "{\"version\":0,\"values\":{\"liens\":[{\"url\":\"https://exemple.fr/" + i + "\"}]}}", null));
+        expectOneWinner(first, 200, "stale-version");
+        assertEquals(1, api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", lea, null, 200).get("pages").get(5).get("version").asInt());
     }
 
     @Test

@@ -34,6 +34,12 @@ public class DurabilityIT {
     private final Map<String, Long> created = new ConcurrentHashMap<>();
     /** Link id → its trainer, for every revocation answered 200. */
     private final Map<Long, Long> revoked = new ConcurrentHashMap<>();
+    /** Issue 11: a learner's sheets answered 201 (id → title), and the pages answered 200 (sheet id → what she wrote). */
+    private final Map<Long, String> sheets = new ConcurrentHashMap<>();
+    private final Map<Long, String> written = new ConcurrentHashMap<>();
+    /** The placement of Chloé (MELEC, activity sheets) in the sample data. */
+    private volatile Long chloePlacement;
+
     /** The DDFPT's password: the last change answered 204, the one before it, and one sent but not answered yet. */
     private volatile String confirmed = PASSWORD;
     private volatile String previous = PASSWORD;
@@ -56,7 +62,7 @@ public class DurabilityIT {
         }
         platform.assertNoOrphans();
         System.out.println("DurabilityIT: " + ROUNDS + " kills; kept " + created.size() + " creations, " + revoked.size()
-                + " revocations and the password changes answered before each kill");
+                + " revocations, " + sheets.size() + " sheets and " + written.size() + " pages of a learner, and the password changes answered before each kill");
         assertTrue("the bursts wrote something: " + created.size() + " creations, " + revoked.size() + " revocations",
                 created.size() > ROUNDS * WRITERS && revoked.size() >= ROUNDS);
     }
@@ -67,7 +73,8 @@ public class DurabilityIT {
         String teacher = api.signIn("prof.mspc", PASSWORD);
         long establishment = api.expect("GET", "/api/v1/establishments", teacher, null, 200).get(0).get("id").asLong();
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
+        pool.submit(() -> writeSheets(api, round, stop));
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
             pool.submit(() -> {
@@ -116,6 +123,34 @@ public class DurabilityIT {
         assertTrue("writers ended", pool.awaitTermination(60, TimeUnit.SECONDS));
     }
 
+    /** A learner on her phone: starts sheets and writes their page « Fiche », while the JVM may die at any moment. */
+    private Void writeSheets(Api api, int round, AtomicBoolean stop) {
+        try {
+            String chloe = api.signIn("chloe.girard", PASSWORD);
+            if (chloePlacement == null) {
+                long learner = api.expect("GET", "/api/v1/me", chloe, null, 200).get("learnerId").asLong();
+                chloePlacement = api.expect("GET", "/api/v1/learners/" + learner + "/periods", chloe, null, 200).get(0).get("placementId").asLong();
+            }
+            for (int n = 0; !stop.get(); n++) {
+                String title = "Fiche R" + round + "N" + n;
+                HttpResponse<byte[]> created = api.send("POST", "/api/v1/placements/" + chloePlacement + "/sheets", chloe, "{\"title\":\"" + title + "\"}", null);
+                if (created.statusCode() != 201) {
+                    continue;
+                }
+                long sheet = Api.parse(created).get("id").asLong();
+                sheets.put(sheet, title);
+                String text = "Ce que j'ai fait : " + title + " — « câblage »";
+                if (api.send("PUT", "/api/v1/sheets/" + sheet + "/pages/fiche", chloe, "{\"version\":0,\"values\":{\"description\":\"" + text + "\"}}",
+                        null).statusCode() == 200) {
+                    written.put(sheet, text);
+                }
+            }
+        } catch (Exception | AssertionError killed) {
+            return null;
+        }
+        return null;
+    }
+
     private void revokeALink(Api api, String teacher, long trainer) throws Exception {
         HttpResponse<byte[]> issued = api.send("POST", "/api/v1/trainers/" + trainer + "/links", teacher, "{\"grant\":\"learner:"
                 + learner(api, teacher) + "\"}", null);
@@ -160,6 +195,20 @@ public class DurabilityIT {
             }
         }
         assertEquals("round " + round + ": revocations answered then undone: " + undone, 0, undone.size());
+
+        // Nothing a learner wrote is lost: every sheet answered 201 is there with the page answered 200.
+        String chloe = api.signIn("chloe.girard", PASSWORD);
+        List<String> lostWork = new ArrayList<>();
+        for (Map.Entry<Long, String> sheet : sheets.entrySet()) {
+            HttpResponse<byte[]> found = api.send("GET", "/api/v1/sheets/" + sheet.getKey(), chloe, null, null);
+            if (found.statusCode() != 200 || !sheet.getValue().equals(Api.parse(found).get("summary").get("title").asText())) {
+                lostWork.add(sheet.getValue());
+            } else if (written.containsKey(sheet.getKey())
+                    && !written.get(sheet.getKey()).equals(Api.parse(found).get("pages").get(1).get("values").path("description").asText())) {
+                lostWork.add(sheet.getValue() + " (its page)");
+            }
+        }
+        assertEquals("round " + round + ": a learner's sheets or pages answered then lost: " + lostWork, 0, lostWork.size());
 
         // The last password change answered 204 holds: the password before it no longer opens (an earlier release
         // let it work again), and the confirmed one does, unless a later change, unanswered at the kill, was kept.

@@ -65,6 +65,11 @@ public class PeriodsAccessIT {
         String[] callers = {null, admin, teacher, api.signIn(ddfptB.get("login").asText(), ddfptB.get("initialPassword").asText()),
             api.signIn("chloe.girard", PASSWORD), api.signIn("hugo.roux", PASSWORD), api.signIn("maitre.lefebvre", PASSWORD)};
         String[] names = {"anonymous", "ADMIN", "TEACHER_A", "DDFPT_B", "LEARNER_OWNER", "LEARNER_OTHER", "MASTER_OTHER"};
+        // Issue 11: a sheet of the owner's, for the rows of /sheets/{id}.
+        long sheetId = api.expect("POST", "/api/v1/placements/" + placement + "/sheets", callers[4], "{\"title\":\"Fiche accès\"}", 201)
+                .get("id").asLong();
+        String s = "/api/v1/sheets/" + sheetId;
+        String yanis = "/api/v1/learners/" + Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "login", "yanis.fontaine");
         String a = "/api/v1/annexes/" + annex;
         String p = "/api/v1/periods/" + period;
         String pl = "/api/v1/placements/" + placement;
@@ -119,6 +124,28 @@ public class PeriodsAccessIT {
             {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            // Issue 11, the follow-up: whoever reads the placement reads it; the learner alone writes; staff (and the
+            // apprentice's master) comment; staff link a sheet to the referential.
+            {"GET", pl + "/portfolio", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/portfolio/pages/contexte", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"POST", pl + "/portfolio/pages/contexte/comments", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"GET", pl + "/personal-review", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/personal-review", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"PUT", pl + "/personal-review", "{oups", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"GET", s, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", s, "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"DELETE", s, null, new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"PUT", s + "/pages/fiche", "{}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"PUT", s + "/pages/fiche", "{\"values\":{\"description\":42},\"version\":0}", new int[] {401, 403, 403, 403, 400, 404, 403}},
+            {"PUT", s + "/referential-link", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"POST", s + "/comments", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            // The apprenticeship booklet of Yanis, the master's apprentice: everyone around him reads it, each writes their sections.
+            {"GET", yanis + "/booklet", null, new int[] {401, 200, 200, 404, 404, 404, 200}},
+            {"PUT", yanis + "/booklet/pages/visites", "{}", new int[] {401, 400, 400, 404, 404, 404, 403}},
+            {"PUT", yanis + "/booklet/pages/progressionEntreprise", "{oups", new int[] {401, 400, 400, 404, 404, 404, 400}},
+            {"GET", "/api/v1/sheets/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
+            {"PUT", "/api/v1/sheets/999999/referential-link", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"PUT", "/api/v1/sheets/999999/pages/fiche", "{}", new int[] {401, 403, 403, 403, 404, 404, 403}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {
@@ -179,6 +206,12 @@ public class PeriodsAccessIT {
             {"/api/v1/placements/" + other + "/attendance-certificate.pdf", 404},
             {"/api/v1/placements/999999/attendance-certificate.pdf", 404},
             {"/api/v1/periods/" + period + "/pre-agreements.pdf", 403},
+            // Issue 11: the tutor reads the follow-up of that placement only.
+            {"/api/v1/placements/" + mine + "/portfolio", 200},
+            {"/api/v1/placements/" + mine + "/sheets", 200},
+            {"/api/v1/placements/" + mine + "/personal-review", 200},
+            {"/api/v1/placements/" + other + "/portfolio", 404},
+            {"/api/v1/placements/" + other + "/sheets", 404},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {

@@ -276,22 +276,23 @@ public class PeriodsBrowserIT {
 
     @Test
     public void deletingAPeriodAsksForConfirmationThenItsSheetsWaitInTheFreeSheetsFolderUntilItIsRestored() throws Exception {
-        String teacher = api.signIn("prof.mspc", PASSWORD);
-        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "PMIA", "lea.petit", "Annexe PMIA", "Observer", List.of(),
-                "Découverte PMIA", "PERIOD_1", "2027-06-01", "2027-06-18");
+        // A MELEC learner: her referential's layout is one of activity sheets (issue 11).
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe MELEC", "Observer", List.of(),
+                "Découverte MELEC", "PERIOD_1", "2027-06-01", "2027-06-18");
         long level = setUp.level();
         long lea = setUp.learner();
         long period = setUp.period();
         long placement = setUp.placement();
-        api.expect("POST", "/api/v1/placements/" + placement + "/sheets", api.signIn("lea.petit", PASSWORD), "{\"title\":\"Ma première semaine\"}", 201);
+        api.expect("POST", "/api/v1/placements/" + placement + "/sheets", api.signIn("chloe.girard", PASSWORD), "{\"title\":\"Ma première semaine\"}", 201);
 
         // On a phone, as during a company visit.
         session.phoneSize(true);
         browser.get(platform.baseUrl() + "/#/periodes?niveau=" + level + "&periode=" + period);
-        session.signIn("prof.mspc");
+        session.signIn("prof.melec");
         WebElement selected = session.waitFor(By.cssSelector("[data-selected-period='" + period + "']"));
         assertTrue("the sample period of the level is listed too",
-                browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 1 — découverte"));
+                browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 2 — installations"));
         session.waitFor(By.cssSelector("[data-sheet-count='1']"));
         session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-action='delete-period']"));
@@ -304,16 +305,16 @@ public class PeriodsBrowserIT {
         session.click(By.cssSelector("[data-action='delete-period']"));
         session.click(By.cssSelector("[data-action='confirm-delete']"));
         WebElement done = session.waitFor(By.cssSelector("[data-success='period']"));
-        assertTrue(done.getText(), done.getText().contains("Découverte PMIA"));
+        assertTrue(done.getText(), done.getText().contains("Découverte MELEC"));
         session.waitFor(By.cssSelector("[data-deleted-period='" + period + "']"));
         assertTrue(browser.findElements(By.cssSelector("[data-period='" + period + "']")).isEmpty());
         assertTrue(selected.toString(), browser.findElements(By.cssSelector("[data-selected-period]")).isEmpty());
 
         // The view by learners: the sheet is in Léa's free-sheets folder.
         session.click(By.cssSelector("[data-view='learners']"));
-        session.click(By.xpath("//*[@data-learner][contains(., 'PETIT')]"));
+        session.click(By.xpath("//*[@data-learner][contains(., 'GIRARD')]"));
         WebElement free = session.waitFor(By.cssSelector("[data-free-sheets]"));
-        assertTrue(free.getText(), free.getText().contains("Ma première semaine") && free.getText().contains("Découverte PMIA"));
+        assertTrue(free.getText(), free.getText().contains("Ma première semaine") && free.getText().contains("Découverte MELEC"));
 
         session.click(By.cssSelector("[data-view='periods']"));
         session.click(By.cssSelector("[data-deleted-period='" + period + "'] [data-action='restore-period']"));

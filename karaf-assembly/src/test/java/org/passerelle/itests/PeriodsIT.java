@@ -172,7 +172,9 @@ public class PeriodsIT {
         api.expect("GET", "/api/v1/learners/" + chloe, tutor, null, 404);
         api.expect("GET", "/api/v1/periods/" + periodId, tutor, null, 404);
         api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/place", tutor, place, 403);
-        api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", tutor, null, 404);
+        // Issue 11: the tutor reads the learner's sheets of that placement, writes none.
+        api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", tutor, null, 200);
+        api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", tutor, "{\"title\":\"Pas au tuteur\"}", 403);
         JsonNode seenByTutor = api.expect("GET", "/api/v1/placements/" + chloePlacement, tutor, null, 200);
         assertEquals("the sheet names its period for a tutor who cannot read the period", "PFMP 1", seenByTutor.get("periodName").asText());
         assertEquals("MELEC", seenByTutor.get("referentialCode").asText());

@@ -13,7 +13,7 @@ import org.passerelle.referential.model.Page;
  * @param values the values by field code, shaped as {@link FollowUpService} says; COMMENTS fields are not in it
  * @param version 0 while the page was never saved; send it back with the next save
  * @param prefilled true while the values come from the liaison sheet (never saved yet)
- * @param complete every required field has a value
+ * @param complete the learner saved it with every required field filled
  * @param missing paths of the required fields without a value ({@code activitesMaintenance[0].titre})
  * @param updatedAt the last save, null if never
  * @param comments the COMMENTS fields' comments by field code, oldest first

@@ -83,4 +83,18 @@ public interface FollowUpService {
 
     /** The learner's free-sheets folder: whole sheets of deleted periods or of periods they left. */
     List<SheetSummary> freeSheets(Caller caller, long learnerId);
+
+    /**
+     * An apprentice's apprenticeship booklet: staff of the establishment, the apprentice and their master read it;
+     * {@code 400 no-booklet-for-pupil} for a pupil.
+     */
+    Booklet booklet(Caller caller, long learnerId);
+
+    /**
+     * Saves one section of the booklet: contacts, entry positioning, the team's opinion, the progression in centre, the
+     * reference documents, the synthesis of the phases and the company visits are the referent team's; the progression
+     * in company is the master's; the interviews log is the team's and the master's; the training review and the
+     * orientation project are the apprentice's. Anyone else reading the booklet gets {@code 403 section-not-yours}.
+     */
+    DocumentPage saveBookletPage(Caller caller, long learnerId, String pageCode, JsonNode values, Integer version);
 }

@@ -29,7 +29,8 @@ final class FollowUpViews {
     }
 
     /**
-     * A page: its saved values, or (never saved) the prefill; whether it is complete and what is missing; its comments.
+     * A page: its saved values, or (never saved) the prefill; complete once saved with every required field; what is
+     * missing; its comments.
      */
     static DocumentPage page(Page page, PageRecord record, ObjectNode prefill, Map<String, List<Comment>> comments, boolean writable,
                              boolean commentable) {
@@ -39,7 +40,7 @@ final class FollowUpViews {
         page.fields().stream().filter(f -> f.type() == FieldType.COMMENTS)
                 .forEach(f -> ofPage.put(f.code(), comments.getOrDefault(f.code(), List.of())));
         return new DocumentPage(page, values, record == null ? 0 : record.version(), record == null && prefill != null && !prefill.isEmpty(),
-                missing.isEmpty(), missing, record == null || record.updatedAt() == 0 ? null : Instant.ofEpochMilli(record.updatedAt()), ofPage,
+                record != null && missing.isEmpty(), missing, record == null || record.updatedAt() == 0 ? null : Instant.ofEpochMilli(record.updatedAt()), ofPage,
                 writable, commentable && !ofPage.isEmpty());
     }
 

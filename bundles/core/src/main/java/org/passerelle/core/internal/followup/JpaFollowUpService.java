@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.passerelle.core.followup.Booklet;
 import org.passerelle.core.followup.Comment;
 import org.passerelle.core.followup.DocumentPage;
 import org.passerelle.core.followup.FollowUpDocument;
@@ -20,6 +21,7 @@ public class JpaFollowUpService implements FollowUpService {
     private final Portfolios portfolios;
     private final Sheets sheets;
     private final SheetEdits edits;
+    private final Booklets booklets;
 
     public JpaFollowUpService(JpaTemplate jpa, ReferentialRegistry referentials, Clock clock) {
         FollowUpRecords records = new FollowUpRecords(referentials);
@@ -27,6 +29,7 @@ public class JpaFollowUpService implements FollowUpService {
         this.portfolios = new Portfolios(jpa, clock, records, weekly);
         this.sheets = new Sheets(jpa, clock, records, weekly);
         this.edits = new SheetEdits(jpa, clock, records, sheets);
+        this.booklets = new Booklets(jpa, clock);
     }
 
     @Override
@@ -97,5 +100,15 @@ public class JpaFollowUpService implements FollowUpService {
     @Override
     public List<SheetSummary> freeSheets(Caller caller, long learnerId) {
         return sheets.freeSheets(caller, learnerId);
+    }
+
+    @Override
+    public Booklet booklet(Caller caller, long learnerId) {
+        return booklets.booklet(caller, learnerId);
+    }
+
+    @Override
+    public DocumentPage saveBookletPage(Caller caller, long learnerId, String pageCode, JsonNode values, Integer version) {
+        return booklets.save(caller, learnerId, pageCode, values, version);
     }
 }

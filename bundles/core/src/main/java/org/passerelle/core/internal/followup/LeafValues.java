@@ -139,7 +139,7 @@ final class LeafValues {
 
     static ArrayNode choices(JsonNode value, String path, Field field) {
         ArrayNode out = NODES.arrayNode();
-        for (String code : distinctTexts(value, path, field, field.options().size())) {
+        for (String code : distinctTexts(value, path, field, LIST_MAX)) {
             out.add(choice(NODES.textNode(code), path, field));
         }
         return out;

@@ -12,7 +12,6 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.internal.security.PasswordHasher;
 import org.passerelle.core.internal.security.Secrets;
-import org.passerelle.core.internal.periods.ActivitySheetEntity;
 import org.passerelle.core.internal.periods.AnnexEntity;
 import org.passerelle.core.internal.periods.PeriodEntity;
 import org.passerelle.core.internal.periods.PlacementEntity;
@@ -102,11 +101,13 @@ public final class InitialData {
         LearnerEntity hugo = learner(em, lycee, pmia, profMspc, null, "0000000002B", "ROUX", "Hugo", "2010-03-02", LearnerStatus.PUPIL, hash);
         learner(em, lycee, mspc, profMspc, null, "0000000003C", "MOREAU", "Inès", "2009-05-21", LearnerStatus.PUPIL, hash);
         learner(em, lycee, mspc, profMspc, null, "0000000004D", "FOURNIER", "Adam", "2009-11-30", LearnerStatus.PUPIL, hash);
-        learner(em, lycee, melec, profMelec, null, "0000000005E", "GIRARD", "Chloé", "2009-01-08", LearnerStatus.PUPIL, hash);
-        learner(em, lycee, melec, profMelec, null, "0000000006F", "BONNET", "Lucas", "2009-07-17", LearnerStatus.PUPIL, hash);
-        learner(em, lycee, cap, profMelec, null, "0000000007G", "LAMBERT", "Nathan", "2010-02-25", LearnerStatus.PUPIL, hash);
-        learner(em, lycee, cap, profMelec, master, "0000000008H", "FONTAINE", "Yanis", "2008-12-03", LearnerStatus.APPRENTICE, hash);
+        LearnerEntity chloe = learner(em, lycee, melec, profMelec, null, "0000000005E", "GIRARD", "Chloé", "2009-01-08", LearnerStatus.PUPIL, hash);
+        LearnerEntity lucas = learner(em, lycee, melec, profMelec, null, "0000000006F", "BONNET", "Lucas", "2009-07-17", LearnerStatus.PUPIL, hash);
+        LearnerEntity nathan = learner(em, lycee, cap, profMelec, null, "0000000007G", "LAMBERT", "Nathan", "2010-02-25", LearnerStatus.PUPIL, hash);
+        LearnerEntity yanis = learner(em, lycee, cap, profMelec, master, "0000000008H", "FONTAINE", "Yanis", "2008-12-03", LearnerStatus.APPRENTICE,
+                hash);
         samplePeriod(em, pmia.classLevel(), lea, hugo);
+        sampleFollowUps(em, melec.classLevel(), chloe, lucas, cap.classLevel(), yanis, nathan);
     }
 
     /**
@@ -125,7 +126,39 @@ public final class InitialData {
                 "04 00 00 00 01", "Marc Lefort", "Technicien de maintenance", "06 00 00 00 01", "marc.lefort@usinage-rhone.example"));
         em.persist(leaPlacement);
         em.persist(new PlacementEntity(period, hugo));
-        em.persist(new ActivitySheetEntity(leaPlacement, "Ma première semaine à l'atelier", System.currentTimeMillis()));
+        org.passerelle.core.internal.followup.SampleFollowUp.portfolio(em, leaPlacement, System.currentTimeMillis());
+    }
+
+    /**
+     * Issue 11: a MELEC period where Chloé keeps activity sheets (Lucas not yet), and a CAP period where Yanis, an
+     * apprentice, keeps his logbook, so that the follow-up pages show something filled.
+     */
+    private static void sampleFollowUps(EntityManager em, ClassLevelEntity melec, LearnerEntity chloe, LearnerEntity lucas, ClassLevelEntity cap,
+                                        LearnerEntity yanis, LearnerEntity nathan) {
+        long now = System.currentTimeMillis();
+        AnnexEntity melecAnnex = new AnnexEntity(melec, "Annexe PFMP 1re MELEC", "MELEC", "1.0",
+                List.of("Réaliser une installation électrique en logement", "Communiquer avec le client"), List.of("T2-1", "T2-2", "T3-1"));
+        em.persist(melecAnnex);
+        PeriodEntity melecPeriod = new PeriodEntity(melecAnnex, "PFMP 2 — installations", PeriodKind.PERIOD_2, "2027-03-01", "2027-03-26");
+        em.persist(melecPeriod);
+        PlacementEntity chloePlacement = new PlacementEntity(melecPeriod, chloe);
+        chloePlacement.place(new LiaisonPlace("Électricité Générale du Rhône", "Électricité du bâtiment", "Chantiers", "3 quai Perrache, 69002 Lyon",
+                "04 78 00 00 00", "Zoé MARTIN", "Cheffe de chantier", "06 00 00 00 02", "zoe.martin@egr.example"));
+        em.persist(chloePlacement);
+        em.persist(new PlacementEntity(melecPeriod, lucas));
+        org.passerelle.core.internal.followup.SampleFollowUp.sheets(em, chloePlacement, now);
+
+        AnnexEntity capAnnex = new AnnexEntity(cap, "Annexe CAP Électricien 1re année", "CAP_ELEC", "1.0",
+                List.of("Participer à la préparation d'un chantier"), List.of("TA 2-1", "TA 2-2"));
+        em.persist(capAnnex);
+        PeriodEntity capPeriod = new PeriodEntity(capAnnex, "Période en entreprise — février", PeriodKind.PERIOD_1, "2027-02-01", "2027-02-19");
+        em.persist(capPeriod);
+        PlacementEntity yanisPlacement = new PlacementEntity(capPeriod, yanis);
+        yanisPlacement.place(new LiaisonPlace("Lefebvre Électricité", "Électricité du bâtiment", null, "5 rue du Lac, 69003 Lyon", "04 72 00 00 00",
+                null, null, null, null));
+        em.persist(yanisPlacement);
+        em.persist(new PlacementEntity(capPeriod, nathan));
+        org.passerelle.core.internal.followup.SampleFollowUp.logbook(em, yanisPlacement, now);
     }
 
     private static PersonEntity person(EntityManager em, EstablishmentEntity lycee, Role role, String login, String familyName, String firstName,

@@ -51,7 +51,8 @@ final class PeriodViews {
     }
 
     static Placement view(EntityManager em, PlacementEntity p) {
-        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()), newestLinks(em, List.of(p)).get(p.id()));
+        return view(p, sheetCount(em, p.id()), Locks.periodLocked(em, p.period().id()), newestLinks(em, List.of(p)).get(p.id()),
+                !editedPortfolios(em, List.of(p.id())).isEmpty());
     }
 
     /**
@@ -75,7 +76,7 @@ final class PeriodViews {
         return newest;
     }
 
-    static Placement view(PlacementEntity p, long sheetCount, boolean locked, TrainerLinkEntity newestLink) {
+    static Placement view(PlacementEntity p, long sheetCount, boolean locked, TrainerLinkEntity newestLink, boolean portfolioEdited) {
         var person = p.learner().person();
         var t = p.tutor();
         PeriodEntity period = p.period();
@@ -84,7 +85,7 @@ final class PeriodViews {
         return new Placement(p.id(), period.id(), period.name(), period.kind(), LocalDate.parse(period.startDate()), LocalDate.parse(period.endDate()),
                 period.annex().referentialCode(), period.annex().referentialVersion(), p.learner().id(),
                 person.familyName() + " " + person.firstName(), p.learner().status() == LearnerStatus.APPRENTICE, p.place(), p.objectives(),
-                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version(), master(p));
+                p.tasks(), p.individualised(), p.differsFromPeriod(), tutor, sheetCount, locked, p.version(), master(p), portfolioEdited);
     }
 
     private static Placement.Master master(PlacementEntity p) {
@@ -103,14 +104,24 @@ final class PeriodViews {
     /** Placement id → count of its activity sheets, for every placement of the period that has some. */
     static Map<Long, Long> sheetCounts(EntityManager em, long periodId) {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.period.id = :p GROUP BY s.placement.id",
+        em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.period.id = :p AND s.deletedAt = 0"
+                        + " AND s.week IS NULL GROUP BY s.placement.id",
                 Object[].class).setParameter("p", periodId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
 
     static long sheetCount(EntityManager em, long placementId) {
-        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p").setParameter("p", placementId)
-                .getSingleResult();
+        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p AND s.deletedAt = 0 AND s.week IS NULL")
+                .setParameter("p", placementId).getSingleResult();
+    }
+
+    /** Of these placements, those whose portfolio or logbook has a saved page (the personal review, '@', does not count). */
+    static java.util.Set<Long> editedPortfolios(EntityManager em, List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT p.placement.id FROM PortfolioPageEntity p WHERE p.placement.id IN :ids"
+                + " AND p.pageCode NOT LIKE '@%'", Long.class).setParameter("ids", placementIds).getResultList());
     }
 
 }

@@ -256,7 +256,8 @@ final class Periods {
             List<PlacementEntity> placements = em.createQuery("SELECT p FROM PlacementEntity p WHERE p.learner.id = :l AND p.period.deletedAt = 0"
                     + " ORDER BY p.period.startDate", PlacementEntity.class).setParameter("l", learnerId).getResultList();
             Map<Long, Long> counts = new HashMap<>();
-            em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.learner.id = :l GROUP BY s.placement.id",
+            em.createQuery("SELECT s.placement.id, COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.learner.id = :l AND s.deletedAt = 0"
+                            + " AND s.week IS NULL GROUP BY s.placement.id",
                     Object[].class).setParameter("l", learnerId).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
             Set<Long> locked = Locks.lockedPeriods(em, placements.stream().map(p -> p.period().id()).toList());
             return placements.stream()

@@ -50,7 +50,8 @@ final class Placements {
             boolean locked = Locks.periodLocked(em, periodId);
             List<PlacementEntity> placements = placementsOf(em, periodId);
             Map<Long, org.passerelle.core.internal.security.TrainerLinkEntity> links = PeriodViews.newestLinks(em, placements);
-            return placements.stream().map(p -> view(p, counts.getOrDefault(p.id(), 0L), locked, links.get(p.id()))).toList();
+            java.util.Set<Long> edited = PeriodViews.editedPortfolios(em, placements.stream().map(PlacementEntity::id).toList());
+            return placements.stream().map(p -> view(p, counts.getOrDefault(p.id(), 0L), locked, links.get(p.id()), edited.contains(p.id()))).toList();
         });
     }
 

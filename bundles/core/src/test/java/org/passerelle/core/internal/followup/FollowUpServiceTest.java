@@ -316,4 +316,26 @@ public class FollowUpServiceTest {
         refused(Category.FORBIDDEN, "role-not-allowed", () -> followUp.savePersonalReview(teacher, placement, json("{}"), 1));
         assertFalse("the personal review does not count as editing the portfolio", followUp.portfolio(teacher, placement).edited());
     }
+
+    @Test
+    public void eachSectionOfTheBookletIsWrittenByItsWriterAndReadByEveryoneAroundTheApprentice() {
+        Pupil yanis = core.fixtures.learner(establishment, null, master.personId(), LearnerStatus.APPRENTICE);
+
+        var booklet = followUp.booklet(master, yanis.learnerId());
+        assertEquals(11, booklet.pages().size());
+        followUp.saveBookletPage(master, yanis.learnerId(), "progressionEntreprise",
+                json("{'etapes':[{'periode':'Septembre – décembre','activites':'Saignées, pose de gaines.'}]}"), 0);
+        followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{'visites':[{'date':'2027-02-10','visiteur':'M. DURAND'}]}"), 0);
+        followUp.saveBookletPage(yanis.caller(), yanis.learnerId(), "projetOrientation", json("{'projet':'Un BP électricien.'}"), 0);
+
+        var read = followUp.booklet(yanis.caller(), yanis.learnerId());
+        assertEquals("Un BP électricien.", read.pages().get(10).values().get("projet").asText());
+        assertEquals("Saignées, pose de gaines.", read.pages().get(3).values().get("etapes").get(0).get("activites").asText());
+        assertFalse("the apprentice reads the team's sections", read.pages().get(8).writable());
+        refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(yanis.caller(), yanis.learnerId(), "visites", json("{}"), 1));
+        refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(master, yanis.learnerId(), "avisEquipe", json("{}"), 0));
+        refused(Category.CONFLICT, "stale-version", () -> followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{}"), 0));
+        refused(Category.INVALID, "no-booklet-for-pupil", () -> followUp.booklet(teacher, pupil().learnerId()));
+        refused(Category.NOT_FOUND, "learner-not-found", () -> followUp.booklet(core.fixtures.person(Role.MASTER, establishment), yanis.learnerId()));
+    }
 }

@@ -33,7 +33,8 @@ import org.passerelle.rest.internal.security.Owned;
  * The follow-up in company (issue 11): a placement's portfolio or logbook, its personal review, its activity sheets,
  * their pages, read states, the teacher's link to the referential and comments. Shapes and errors: FollowUpService.
  * Who: the learner writes; staff of the establishment, the placement's tutor and the apprentice's master read; staff
- * comment and link; the master comments. Answers are never cached (minors' data).
+ * comment and link; the master comments. Answers are never cached (minors' data). The free-sheets folder is with the
+ * learners' resource (LearnerResource: JAX-RS matches its /learners first).
  */
 @Path("/")
 @Tag(name = "follow-up")
@@ -170,13 +171,5 @@ public class FollowUpResource {
     public Response commentSheet(@PathParam("id") long id, Requests.CommentBody body, @Context SecurityContext security) {
         Requests.CommentBody form = Bodies.required(body, security);
         return Response.status(201).entity(followUp.commentSheet(Callers.of(security), id, form.page(), form.field(), form.text())).build();
-    }
-
-    @Owned(RecordOwners.Kind.LEARNER)
-    @GET
-    @Path("learners/{id}/free-sheets")
-    @Operation(summary = "The learner's free-sheets folder: whole sheets of deleted periods or of periods they left")
-    public List<SheetSummary> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
-        return followUp.freeSheets(Callers.of(security), id);
     }
 }

@@ -32,10 +32,40 @@ public class LearnerResource {
 
     private final OrganisationService organisation;
     private final PeriodService periods;
+    private final org.passerelle.core.followup.FollowUpService followUp;
 
-    public LearnerResource(OrganisationService organisation, PeriodService periods) {
+    public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp) {
         this.organisation = organisation;
         this.periods = periods;
+        this.followUp = followUp;
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/free-sheets")
+    @Operation(summary = "The learner's free-sheets folder: whole sheets of deleted periods or of periods they left")
+    public List<org.passerelle.core.followup.SheetSummary> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
+        return followUp.freeSheets(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/booklet")
+    @Operation(summary = "An apprentice's apprenticeship booklet (livret d'apprentissage): every section, who writes it")
+    public org.passerelle.core.followup.Booklet booklet(@PathParam("id") long id, @Context SecurityContext security) {
+        return followUp.booklet(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER, Role.LEARNER})
+    @PUT
+    @Path("/{id}/booklet/pages/{page}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Saves one section of the booklet (its writer only: the referent team, the master or the apprentice)")
+    public org.passerelle.core.followup.DocumentPage saveBookletPage(@PathParam("id") long id, @PathParam("page") String page,
+                                                                     Requests.PageBody body, @Context SecurityContext security) {
+        Requests.PageBody form = Bodies.required(body, security);
+        return followUp.saveBookletPage(Callers.of(security), id, page, form.values(), form.version());
     }
 
     @Owned(RecordOwners.Kind.LEARNER)

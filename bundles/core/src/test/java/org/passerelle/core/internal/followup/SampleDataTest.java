@@ -1,0 +1,78 @@
+package org.passerelle.core.internal.followup;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.passerelle.core.followup.DocumentPage;
+import org.passerelle.core.followup.SheetSummary;
+import org.passerelle.core.internal.organisation.InitialData;
+import org.passerelle.core.security.Caller;
+import org.passerelle.core.security.Role;
+import org.passerelle.core.testing.CoreServices;
+import org.passerelle.core.testing.TestDatabase;
+
+/**
+ * The sample data's follow-up (what a newcomer opens first) is what a learner could have typed: every stored page
+ * passes its layout's checks unchanged, and the sample learners' portfolio, sheets and logbook read back.
+ */
+public class SampleDataTest {
+
+    @ClassRule
+    public static final TestDatabase DB = new TestDatabase();
+
+    @Test
+    public void theSampleLearnersPagesPassTheirLayoutsChecksAndReadBack() throws Exception {
+        CoreServices core = new CoreServices(DB, "PMIA", "MELEC", "CAP_ELEC");
+        System.setProperty("passerelle.sampleData", "true");
+        try {
+            new InitialData(new org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate(DB.jpa()), core.hasher).load();
+        } finally {
+            System.clearProperty("passerelle.sampleData");
+        }
+        Caller teacher = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> {
+            var p = em.createQuery("SELECT p FROM PersonEntity p WHERE p.login = 'prof.melec'", org.passerelle.core.internal.organisation.PersonEntity.class)
+                    .getSingleResult();
+            return new Caller(p.id(), p.login(), Role.TEACHER, p.establishmentId());
+        });
+        List<Long> placements = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
+                "SELECT DISTINCT p.placement.id FROM PortfolioPageEntity p", Long.class).getResultList());
+        assertEquals("Léa's portfolio and Yanis's logbook", 2, placements.size());
+        int pages = 0;
+        for (long placement : placements) {
+            var document = core.followUp.portfolio(teacher, placement);
+            for (DocumentPage page : document.pages()) {
+                if (page.version() == 0) {
+                    continue;
+                }
+                pages++;
+                LayoutValues.Result checked = LayoutValues.check(page.page(), page.values().deepCopy(), new LayoutValues.Context() {
+                    @Override
+                    public org.passerelle.referential.model.Referential referential() {
+                        return core.referentials.find(document.referentialCode(), document.referentialVersion()).orElseThrow().referential();
+                    }
+
+                    @Override
+                    public java.util.Set<String> weeks() {
+                        return new java.util.HashSet<>(document.weeks().stream().map(w -> w.key()).toList());
+                    }
+
+                    @Override
+                    public java.util.Collection<Long> foreignFiles(java.util.Collection<Long> ids) {
+                        return ids;
+                    }
+                });
+                assertEquals(page.page().code(), page.values(), checked.values());
+                assertTrue(page.page().code() + " " + page.missing(), page.complete());
+            }
+        }
+        assertEquals(7, pages);
+        Long chloe = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
+                "SELECT s.placement.id FROM ActivitySheetEntity s WHERE s.title = 'Pose d''un tableau de répartition'", Long.class).getSingleResult());
+        List<SheetSummary> sheets = core.followUp.sheets(teacher, chloe);
+        assertEquals(List.of("Pose d'un tableau de répartition", "Tirage de câbles en gaine"), sheets.stream().map(SheetSummary::title).toList());
+        assertEquals(3, core.followUp.sheet(teacher, sheets.get(0).id()).pages().stream().filter(DocumentPage::complete).count());
+    }
+}
