@@ -301,7 +301,7 @@ public class FollowUpBrowserIT {
         session.phoneSize(true);
         session.open("/#/mes-periodes");
         session.signIn("maitre.lefebvre");
-        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up']"));
+        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
         session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='APPRENTICE_LOGBOOK']"));
         session.click(By.cssSelector("[data-tab='fiches']"));
         WebElement weekly = session.waitFor(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 18']"));
