@@ -96,6 +96,16 @@ public class FollowUpBrowserIT {
         awaitSaved("presenterEntreprise");
         session.assertNoSidewaysScrolling();
 
+        // « Géolocaliser l'entreprise »: no tile server (the default), a click on the blank map places the marker.
+        session.click(By.cssSelector("[data-tab='geolocaliserEntreprise']"));
+        WebElement map = session.waitFor(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] [data-map='blank']"));
+        map.click();
+        new WebDriverWait(browser, SAVE).until(d -> !d.findElement(By.name("localisation.latitude")).getAttribute("value").isEmpty());
+        assertEquals(1, browser.findElements(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] path.leaflet-interactive")).size());
+        awaitSaved("geolocaliserEntreprise");
+        assertTrue("nothing but the platform's own images", ((Number) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => !e.name.startsWith(location.origin)).length")).intValue() == 0);
+
         // « Présenter une activité »: a tile, ticked for the export, and the counter.
         session.click(By.cssSelector("[data-tab='presenterActivite']"));
         session.click(By.cssSelector("[data-doc-page='presenterActivite'] [data-action='add-entry']"));

@@ -70,7 +70,6 @@ export function PlacementPage({ id, tab, user }) {
       placement.individualised ? h('span', { class: 'badge', 'data-individualised': 'true' }, t('periods.individualised')) : h('span', { class: 'badge badge--on' }, t('periods.followsPeriod')),
       placement.differsFromPeriod ? h('span', { class: 'badge badge--warn', 'data-differs': 'true' }, t('periods.differs')) : null),
     h(LockedNotice, { item: placement }),
-    user.role === 'TUTOR' ? null : h('p', null, h('a', { class: 'button button--primary', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
     h(TabNav, {
       label: t('placement.tabsLabel'),
       tabs,
@@ -82,6 +81,9 @@ export function PlacementPage({ id, tab, user }) {
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
       h('h2', { id: 'placement-tab-h' }, tabLabel(placement, shown)),
       h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })),
+    // The follow-up documents (portfolio or logbook, activity sheets, personal review), after the page's own work too.
+    user.role === 'TUTOR' || shown === 'fiches' ? null : h('p', { class: 'actions' },
+      h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
     // The documents to print come after the work of the page: on a phone, the form's first field shows first.
     // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
     placement.apprentice
