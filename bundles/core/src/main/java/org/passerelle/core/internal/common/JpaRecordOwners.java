@@ -17,7 +17,8 @@ public final class JpaRecordOwners implements RecordOwners {
             Kind.ANNEX, "SELECT a.classLevel.establishment.id FROM AnnexEntity a WHERE a.id = :id",
             Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id",
             Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id",
-            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id");
+            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id",
+            Kind.FILE, "SELECT f.learner.establishment.id FROM StoredFileEntity f WHERE f.id = :id");
 
     private final JpaTemplate jpa;
 
