@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The name a file is downloaded under, from the name its client sent: Unicode NFC, without any folder (a browser or
- * a script may send {@code C:\Users\lea\photo.jpg} or {@code ../../x}), without control or format characters (a
- * right-to-left override would disguise {@code gpj.exe} as {@code exe.jpg}), spaces collapsed, at most
+ * a script may send {@code C:\Users\lea\photo.jpg} or {@code ../../x}), without control characters (a tab, a line break, NUL) nor format characters (a
+ * right-to-left override would disguise {@code gpj.exe} as {@code exe.jpg}), spaces (of any width) collapsed, at most
  * {@value #MAX_LENGTH} characters with the extension kept. A name left empty becomes {@value #FALLBACK}.
  */
 final class FileNames {
@@ -23,7 +23,7 @@ final class FileNames {
         StringBuilder kept = new StringBuilder();
         name.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isSpaceChar(c)) {
                 kept.append(' ');
             } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE && type != Character.PRIVATE_USE
                     && type != Character.UNASSIGNED) {

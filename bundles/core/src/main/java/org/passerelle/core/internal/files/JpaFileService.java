@@ -178,9 +178,9 @@ public final class JpaFileService implements FileService {
         return bytes;
     }
 
-    /** Bytes in MB (MiB) as French text: "10", "0,5", "199,9" (one decimal at most, rounded down). */
+    /** Bytes in MB (MiB) as French text: "10", "0,5", "199,99" (two decimals at most, rounded down). */
     static String megabytes(long bytes) {
-        BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.DOWN).stripTrailingZeros();
+        BigDecimal mb = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 2, RoundingMode.DOWN).stripTrailingZeros();
         return mb.scale() <= 0 ? mb.toBigInteger().toString() : mb.toPlainString().replace('.', ',');
     }
 
