@@ -66,7 +66,7 @@ public class LearnerFileResource {
     public Response upload(@PathParam("id") long id, MultipartBody body, @Context SecurityContext security) {
         Attachment part = body == null ? null : body.getAttachment(PART);
         if (part == null) {
-            throw DomainException.invalid("file-part-missing", PART);
+            throw missingPart(security, id);
         }
         String declared = part.getContentType() == null ? null : part.getContentType().toString();
         try (InputStream in = part.getDataHandler().getInputStream()) {
@@ -83,9 +83,24 @@ public class LearnerFileResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
-    public Response notMultipart(@PathParam("id") long id) {
-        // Any other body is not read: who calls and whether the learner is theirs were judged first (401, 403, 404).
-        throw DomainException.invalid("file-part-missing", PART);
+    public Response notMultipart(@PathParam("id") long id, @Context SecurityContext security) {
+        // Any other body is not read.
+        throw missingPart(security, id);
+    }
+
+    /**
+     * {@code 400 file-part-missing}, once the service has judged who calls (an empty upload is checked like any: 403
+     * for the role, 404 for a learner who is not theirs, then 400), so that the 400 tells another learner nothing.
+     */
+    private DomainException missingPart(SecurityContext security, long id) {
+        try {
+            files.upload(Callers.of(security), id, null, null, InputStream.nullInputStream());
+        } catch (DomainException refused) {
+            if (!"required".equals(refused.kind())) {
+                return refused;
+            }
+        }
+        return DomainException.invalid("file-part-missing", PART);
     }
 
     @Owned(RecordOwners.Kind.LEARNER)
