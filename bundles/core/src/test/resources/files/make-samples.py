@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Makes the sample files of FileTypesTest with the libraries that write these formats for real (Debian packages
-python3-docx, python3-openpyxl, python3-odf, python3-xlwt, python3-reportlab with python3-pil; webp and libheif-examples for WebP and HEIC). Run from this folder; the files are
+python3-docx, python3-openpyxl, python3-odf, python3-xlwt, python3-reportlab with python3-pil; webp and libheif-examples for WebP and HEIC; LibreOffice, libreoffice-writer-nogui and
+libreoffice-impress-nogui, for DOC, PPT and PPTX). Run from this folder; the files are
 committed, so the build needs none of this."""
 import docx, openpyxl, xlwt
 import subprocess
@@ -25,3 +26,5 @@ for x in range(32):
 im.save("photo.png"); im.save("photo.jpg", quality=80); im.save("photo.gif")
 subprocess.run(["cwebp", "-quiet", "photo.png", "-o", "photo.webp"], check=True)
 subprocess.run(["heif-enc", "-q", "50", "photo.png", "-o", "photo.heic"], check=True, stdout=subprocess.DEVNULL)
+for target, source in (("doc", "presentation.odt"), ("ppt", "soutenance.odp"), ("pptx", "soutenance.odp")):
+    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", target, source], check=True, stdout=subprocess.DEVNULL)

@@ -124,7 +124,7 @@ final class FileTypes {
      * the start of the file (512-byte header, 512- or 4096-byte sectors), a UTF-16LE name, its length in bytes at 64,
      * the entry type at 66 (2: stream).
      */
-    private static String ole2(byte[] bytes) {
+    static String ole2(byte[] bytes) {
         for (String name : new String[] {"WordDocument", "Workbook", "Book", "PowerPoint Document"}) {
             byte[] utf16 = name.getBytes(StandardCharsets.UTF_16LE);
             for (int at = 512; at + 128 <= bytes.length; at += 128) {

@@ -7,7 +7,7 @@ import org.junit.Test;
 import org.passerelle.core.DomainException;
 
 /**
- * The type of a file by its bytes: real files of every accepted kind (made by the libraries of their formats,
+ * The type of a file by its bytes: real files of every accepted kind (made by the libraries of their formats and LibreOffice,
  * src/test/resources/files/make-samples.py), and what is refused, whatever it would be named.
  */
 public class FileTypesTest {
@@ -42,6 +42,10 @@ public class FileTypesTest {
         accepted("application/vnd.oasis.opendocument.spreadsheet", Samples.real("calendrier.ods"));
         accepted("application/vnd.oasis.opendocument.presentation", Samples.real("soutenance.odp"));
         accepted(FileTypes.XLS, Samples.real("calendrier.xls"));
+        // Saved by LibreOffice from the ODT and ODP above.
+        accepted(FileTypes.DOC, Samples.real("presentation.doc"));
+        accepted(FileTypes.PPT, Samples.real("soutenance.ppt"));
+        accepted(FileTypes.PPTX, Samples.real("soutenance.pptx"));
     }
 
     @Test
@@ -97,6 +101,26 @@ public class FileTypesTest {
         byte[] late = Samples.zip("word/document.xml", "<w:document/>", "[Content_Types].xml",
                 "<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
         accepted(FileTypes.DOCX, late);
+    }
+
+    /** Where Tika's magic stops (a directory past byte 4096), the compound file's directory is read for its streams. */
+    @Test
+    public void anOle2FileIsADocumentByTheStreamsItsDirectoryNames() {
+        byte[] xls = Samples.real("calendrier.xls");
+        assertEquals(FileTypes.XLS, FileTypes.ole2(xls));
+        // The same file whose "Workbook" stream is renamed is no document (an MSI installer is OLE2 too).
+        byte[] renamed = xls.clone();
+        byte[] workbook = "Workbook".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        int renamedEntries = 0;
+        for (int at = 512; at + 128 <= renamed.length; at += 128) {
+            if (java.util.Arrays.equals(java.util.Arrays.copyOfRange(renamed, at, at + workbook.length), workbook)) {
+                renamed[at] = 'X';
+                renamedEntries++;
+            }
+        }
+        assertEquals(1, renamedEntries);
+        assertEquals(null, FileTypes.ole2(renamed));
+        refused(renamed);
     }
 
     @Test
