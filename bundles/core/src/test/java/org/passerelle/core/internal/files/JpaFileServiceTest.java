@@ -157,6 +157,48 @@ public class JpaFileServiceTest {
     }
 
     @Test
+    public void twoUploadsAtOnceCannotBothSqueezeUnderTheQuota() throws Exception {
+        upload(lea.caller(), lea.learnerId(), "1.txt", text(MAX));
+        upload(lea.caller(), lea.learnerId(), "2.txt", text(MAX));
+        // Room for one more: both requests have read their bytes before either writes.
+        java.util.concurrent.CyclicBarrier bothRead = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(pool.submit(() -> {
+                    InputStream content = new java.io.SequenceInputStream(new ByteArrayInputStream(text(MAX)), new InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                            try {
+                                bothRead.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (Exception e) {
+                                throw new IOException(e);
+                            }
+                            return -1;
+                        }
+                    });
+                    try {
+                        files.upload(lea.caller(), lea.learnerId(), "3.txt", "text/plain", content);
+                        return "stored";
+                    } catch (DomainException e) {
+                        return e.kind();
+                    }
+                }));
+            }
+            List<String> kinds = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                kinds.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(kinds);
+            assertEquals(List.of("quota-exceeded", "stored"), kinds);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(QUOTA, files.files(teacher, lea.learnerId()).usedBytes());
+    }
+
+    @Test
     public void refusedTypesAndEmptyFilesStoreNothing() {
         refused(Category.UNSUPPORTED_TYPE, "file-type-refused", () -> upload(lea.caller(), lea.learnerId(), "photo.jpg", Samples.exe()));
         refused(Category.UNSUPPORTED_TYPE, "file-type-refused", () -> upload(lea.caller(), lea.learnerId(), "page.txt",
