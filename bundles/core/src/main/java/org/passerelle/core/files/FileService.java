@@ -10,7 +10,8 @@ import org.passerelle.core.security.Caller;
  * <ul>
  * <li>upload: the learner to their own record; staff (ADMIN, DDFPT, TEACHER) of the learner's establishment;</li>
  * <li>read (list, metadata, bytes): staff of the learner's establishment, the learner, their apprenticeship master,
- * and a tutor whose link grants a placement of that learner.</li>
+ * and a company trainer whose link grants a placement of that learner (or, like the learner record, the learner
+ * itself).</li>
  * </ul>
  * Refusals are {@link org.passerelle.core.DomainException}s: {@code 401 not-signed-in} without a caller; {@code 403
  * role-not-allowed} for a master or tutor who uploads; {@code 404 learner-not-found} / {@code 404 file-not-found} for a
