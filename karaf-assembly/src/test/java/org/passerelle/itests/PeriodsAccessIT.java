@@ -1,5 +1,6 @@
 package org.passerelle.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,6 +75,8 @@ public class PeriodsAccessIT {
         String p = "/api/v1/periods/" + period;
         String pl = "/api/v1/placements/" + placement;
         String l = "/api/v1/learners/" + chloe;
+        // Issue 11, item 8: a file on the owner's record.
+        long file = uploadedBy(callers[4], chloe);
         Object[][] cases = {
             // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
             {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
@@ -146,6 +149,13 @@ public class PeriodsAccessIT {
             {"GET", "/api/v1/sheets/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"PUT", "/api/v1/sheets/999999/referential-link", "{}", new int[] {401, 404, 404, 404, 403, 403, 403}},
             {"PUT", "/api/v1/sheets/999999/pages/fiche", "{}", new int[] {401, 403, 403, 403, 404, 404, 403}},
+            // Files: the learner and staff upload (a JSON body is no file: 400 once who calls is judged); readers as the learner's.
+            {"POST", l + "/files", "{}", new int[] {401, 400, 400, 404, 400, 404, 403}},
+            {"GET", l + "/files", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", "/api/v1/files/" + file, null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", "/api/v1/files/" + file + "/meta", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", "/api/v1/files/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
+            {"POST", "/api/v1/learners/999999/files", "{}", new int[] {401, 404, 404, 404, 404, 404, 403}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {
@@ -197,7 +207,15 @@ public class PeriodsAccessIT {
         JsonNode link = api.expect("POST", "/api/v1/placements/" + mine + "/tutor/link", teacher, null, 201);
         api.awaitSent(teacher, link.get("trainerId").asLong(), link.get("id").asLong());
         String session = api.openNewestOutboxLink();
+        // Issue 11, item 8: the tutor reads the files of the learner whose placement their link grants, no one else's.
+        long leasFile = uploadedBy(teacher, lea);
+        long hugosFile = uploadedBy(teacher, hugo);
         Object[][] cases = {
+            {"/api/v1/learners/" + lea + "/files", 200},
+            {"/api/v1/files/" + leasFile, 200},
+            {"/api/v1/files/" + leasFile + "/meta", 200},
+            {"/api/v1/learners/" + hugo + "/files", 404},
+            {"/api/v1/files/" + hugosFile, 404},
             {"/api/v1/placements/" + mine, 200},
             {"/api/v1/placements/" + mine + "/attendance-certificate.pdf", 200},
             {"/api/v1/placements/" + mine + "/pre-agreement.pdf", 403},
@@ -220,6 +238,22 @@ public class PeriodsAccessIT {
                 failures.add("GET " + c[0] + " as TUTOR: expected " + c[1] + ", got " + response.statusCode());
             }
         }
+        HttpResponse<byte[]> upload = api.sendBytes("POST", "/api/v1/learners/" + lea + "/files", session, note(), "multipart/form-data; boundary=b");
+        if (upload.statusCode() != 403) {
+            failures.add("POST a file as TUTOR: expected 403, got " + upload.statusCode());
+        }
         assertTrue(tutor.toString() + "\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    /** A small text file attached to the learner's record (as a browser's FormData sends it); its id. */
+    private long uploadedBy(String token, long learnerId) throws Exception {
+        HttpResponse<byte[]> response = api.sendBytes("POST", "/api/v1/learners/" + learnerId + "/files", token, note(), "multipart/form-data; boundary=b");
+        assertEquals(new String(response.body(), StandardCharsets.UTF_8), 201, response.statusCode());
+        return Api.parse(response).get("id").asLong();
+    }
+
+    private static byte[] note() {
+        return ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                + "Semaine 1 : accueil.\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 }

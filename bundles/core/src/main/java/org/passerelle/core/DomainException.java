@@ -8,7 +8,9 @@ public class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What sort of refusal; the REST layer maps each to an HTTP status. */
-    public enum Category { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY_ATTEMPTS, UNAVAILABLE }
+    public enum Category { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY_ATTEMPTS, UNAVAILABLE,
+        /** Content of a type the platform does not take (an uploaded file judged by its bytes): HTTP 415. */
+        UNSUPPORTED_TYPE }
 
     private final Category category;
     private final String kind;
@@ -47,6 +49,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException tooLarge(String kind, String field, Object... args) {
         return new DomainException(Category.TOO_LARGE, kind, field, args);
+    }
+
+    /** Content of a type that is refused, whatever its name or declared type said. */
+    public static DomainException unsupportedType(String kind, String field, Object... args) {
+        return new DomainException(Category.UNSUPPORTED_TYPE, kind, field, args);
     }
 
     /** A service the action needs did not answer; nothing was written. */

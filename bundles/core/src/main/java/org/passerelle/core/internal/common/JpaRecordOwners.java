@@ -18,7 +18,8 @@ public final class JpaRecordOwners implements RecordOwners {
             Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id",
             Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id",
             Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id",
-            Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id");
+            Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id",
+            Kind.FILE, "SELECT f.learner.establishment.id FROM StoredFileEntity f WHERE f.id = :id");
 
     private final JpaTemplate jpa;
 

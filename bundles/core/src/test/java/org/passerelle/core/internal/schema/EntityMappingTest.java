@@ -168,6 +168,8 @@ public class EntityMappingTest {
             persist(em, all, new org.passerelle.core.internal.followup.SheetReadEntity(week, teacher, 1_756_740_500_000L));
             persist(em, all, new CompanyReviewEntity(placement, "2025-11-27"));
             persist(em, all, new IntermediateReviewEntity(learner, "2025-12-15", true));
+            persist(em, all, new org.passerelle.core.internal.files.StoredFileEntity(learner, "Calendrier d'alternance « 2025 ».pdf", "application/pdf",
+                    new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 7}, "e".repeat(64), 1_756_720_500_000L, teacher));
 
             TrainerLinkEntity link = new TrainerLinkEntity(tutor, "a".repeat(64), "placement:" + placement.id(), 1_756_700_000_000L, 1_772_252_000_000L,
                     "prof.durand");

@@ -26,6 +26,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case TOO_LARGE -> 413;
             case TOO_MANY_ATTEMPTS -> 429;
             case UNAVAILABLE -> 503;
+            case UNSUPPORTED_TYPE -> 415;
         };
         // A stale version always comes with the record as it is now; one lost at commit by an operation that has no
         // page to show (a password reset, say) is told as what it is: another request wrote at the same moment.

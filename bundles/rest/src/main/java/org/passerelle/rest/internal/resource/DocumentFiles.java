@@ -42,6 +42,11 @@ final class DocumentFiles {
         return "inline; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 
+    /** attachment; filename="..."; filename*=UTF-8''...: saved, never shown in the page (a file a learner uploaded). */
+    static String attachment(String fileName) {
+        return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
+    }
+
     static String ascii(String name) {
         String decomposed = Normalizer.normalize(name.replace("«", "").replace("»", "").replace("Œ", "OE").replace("œ", "oe").replace("Æ", "AE").replace("æ", "ae").replace("ß", "ss"),
                 Normalizer.Form.NFKD);

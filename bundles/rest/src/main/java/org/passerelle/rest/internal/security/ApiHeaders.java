@@ -45,7 +45,10 @@ public class ApiHeaders implements ContainerResponseFilter {
                     null, Problems.PROBLEM_JSON);
         }
         var headers = response.getHeaders();
-        if (!isPublic() || !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+        // An operation may say more than no-store (a file: "private, no-store"), never less.
+        Object given = headers.getFirst(HttpHeaders.CACHE_CONTROL);
+        boolean kept = given != null && (isPublic() || String.valueOf(given).contains("no-store"));
+        if (!kept) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, isPublic() && response.getStatus() < 400 ? "no-cache" : "no-store");
         }
         headers.putSingle("X-Content-Type-Options", "nosniff");
