@@ -63,6 +63,11 @@ export function uploadLearnerFile(learnerId, file) {
   return request('POST', '/learners/' + enc(learnerId) + '/files', { raw: form });
 }
 
+/** One file's name, type and size (for readers who may not list the learner's files: a tutor, a master). */
+export function fetchFileMeta(fileId, signal) {
+  return request('GET', '/files/' + enc(fileId) + '/meta', { signal });
+}
+
 export function fileUrl(fileId) {
   return BASE + '/files/' + enc(fileId);
 }

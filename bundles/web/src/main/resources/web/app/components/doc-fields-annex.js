@@ -3,7 +3,7 @@
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, tn, formatNumber } from '/app/i18n.js';
-import { fetchLearnerFiles, fileUrl, uploadLearnerFile } from '/app/followup-api.js';
+import { fetchFileMeta, fetchLearnerFiles, fileUrl, uploadLearnerFile } from '/app/followup-api.js';
 import { useApi } from '/app/api.js';
 import { Alert } from '/app/components/common.js';
 import { FieldMarks, FieldNotes, fieldId, useDoc } from '/app/components/doc-field.js';
@@ -30,6 +30,10 @@ export function FilesField({ field, value, onValue, path }) {
   const [error, setError] = useState(null);
   const files = new Map();
   for (const f of list(known.data && known.data.files).concat(added)) files.set(f.id, f);
+  // Readers who may not list the learner's files (a tutor, a master) ask for the attached ones' names one by one.
+  const unknown = known.loading ? [] : ids.filter((fileId) => !files.has(fileId));
+  const metas = useApi((signal) => Promise.all(unknown.map((fileId) => fetchFileMeta(fileId, signal).catch(() => null))), [unknown.join(',')]);
+  for (const f of list(metas.data)) if (f) files.set(f.id, f);
   const id = fieldId(path);
   const onChange = async (event) => {
     const input = event.currentTarget;
