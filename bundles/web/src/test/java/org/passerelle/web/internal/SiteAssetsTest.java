@@ -27,7 +27,11 @@ public class SiteAssetsTest {
     /** Modules of the staff or of other roles' pages: loaded on demand, never in the first load. */
     private static final List<String> ON_DEMAND = List.of("admin-establishments.js", "admin-establishment.js", "admin-people.js",
             "admin-imports.js", "annexes.js", "periods-page.js", "period-page.js", "period-tutors.js", "placement-page.js", "my-periods.js",
-            "referential-page.js", "account.js", "referential-list.js", "sign-in.js", "home.js", "not-found.js");
+            "referential-page.js", "account.js", "referential-list.js", "sign-in.js", "home.js", "not-found.js",
+            // Issue 11: the follow-up pages and their field editors.
+            "followup-page.js", "sheet-page.js", "sheet-list.js", "sheet-link.js", "personal-review.js", "doc-page.js", "doc-field.js",
+            "doc-fields-basic.js", "doc-fields-nested.js", "doc-fields-place.js", "doc-fields-annex.js", "doc-comments.js", "doc-autosave.js",
+            "doc-conflict.js");
     private static Map<String, byte[]> files;
     private static SiteAssets site;
     private static String page;
@@ -79,7 +83,7 @@ public class SiteAssetsTest {
     public void theFirstLoadIsPreloadedAndLeavesEveryOnDemandPageOut() {
         List<String> preloaded = Pattern.compile("<link rel=\"modulepreload\" href=\"([^\"]+)\">").matcher(page).results().map(r -> r.group(1)).toList();
         for (String needed : List.of("/app/main.js", "/app/app.js", "/app/components/trainer-access.js", "/app/components/periods-common.js",
-                "/app/components/lazy.js", "/app/messages-fr.js")) {
+                "/app/components/lazy.js", "/app/messages-fr.js", "/app/messages-fr-followup.js")) {
             assertTrue(needed + " in " + preloaded, preloaded.stream().anyMatch(p -> p.endsWith(needed) && p.startsWith("/v/")));
         }
         assertTrue(preloaded.toString(), preloaded.contains("/webjars/preact/10.24.3/hooks/dist/hooks.module.js"));
