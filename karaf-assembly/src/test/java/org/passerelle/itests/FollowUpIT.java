@@ -111,6 +111,19 @@ public class FollowUpIT {
         String list = "/api/v1/placements/" + placement + "/sheets";
 
         assertEquals("NEW", stateOf(list, sheet));
+        // Opened in several tabs at once: one read mark, never a conflict on a read.
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> opens = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                opens.add(tabs.submit(() -> api.send("GET", "/api/v1/sheets/" + sheet, teacher, null, null).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> open : opens) {
+                assertEquals(Integer.valueOf(200), open.get());
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
         JsonNode opened = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
         assertEquals(4, opened.get("pages").size());
         assertEquals("READ", stateOf(list, sheet));

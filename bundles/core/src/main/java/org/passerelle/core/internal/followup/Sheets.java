@@ -121,8 +121,12 @@ final class Sheets {
     }
 
     private void markRead(EntityManager em, Caller caller, ActivitySheetEntity sheet) {
-        List<SheetReadEntity> marks = em.createQuery("SELECT r FROM SheetReadEntity r WHERE r.sheet.id = :s AND r.person.id = :p", SheetReadEntity.class)
-                .setParameter("s", sheet.id()).setParameter("p", caller.personId()).getResultList();
+        List<SheetReadEntity> marks = marks(em, caller, sheet);
+        if (marks.isEmpty()) {
+            // A reader's first opening, maybe twice at once (two tabs): the sheet's row is locked so that one mark is made.
+            em.refresh(sheet, LockModeType.PESSIMISTIC_WRITE);
+            marks = marks(em, caller, sheet);
+        }
         long now = Math.max(clock.millis(), sheet.updatedAt());
         if (marks.isEmpty()) {
             PersonEntity reader = em.find(PersonEntity.class, caller.personId());
@@ -133,6 +137,11 @@ final class Sheets {
             marks.get(0).read(now);
         }
         em.flush();
+    }
+
+    private static List<SheetReadEntity> marks(EntityManager em, Caller caller, ActivitySheetEntity sheet) {
+        return em.createQuery("SELECT r FROM SheetReadEntity r WHERE r.sheet.id = :s AND r.person.id = :p", SheetReadEntity.class)
+                .setParameter("s", sheet.id()).setParameter("p", caller.personId()).getResultList();
     }
 
     /** One sheet with its pages as the caller sees them. */
