@@ -140,6 +140,7 @@ export default {
   'sheet.deleteQuestion': 'Supprimer la fiche « {title} » ?',
   'sheet.deleteNote': 'Elle disparaîtra de vos fiches ; vos enseignants pourront encore la consulter.',
   'sheet.deleteConfirm': 'Oui, supprimer la fiche',
+  'sheet.changedMeanwhile': 'La fiche a été modifiée entre-temps (le {date}). Relisez-la si besoin, puis confirmez de nouveau pour la supprimer.',
 
   'link.checkedTasks': 'Tâches mises en œuvre',
   'link.tasksIntro': 'Les tâches cochées par l’apprenant ({n}) sont repérées : vérifiez-les, retirez-en ou ajoutez-en.',

@@ -15,7 +15,11 @@ import { PageEditor } from '/app/components/doc-page.js';
 import { SheetStateBadge } from '/app/components/sheet-list.js';
 import { SheetLink } from '/app/components/sheet-link.js';
 
-function DeleteSheet({ sheet, onDeleted }) {
+/**
+ * The learner deletes the sheet, after a question. The sheet's version moves whenever one of its pages is saved; a 409
+ * (their other device, or a page saved since this one was opened) shows the sheet as it now stands and asks again.
+ */
+function DeleteSheet({ sheet, onDeleted, onSummary }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
@@ -25,7 +29,9 @@ function DeleteSheet({ sheet, onDeleted }) {
     try {
       onDeleted(await deleteSheet(sheet.summary.id, sheet.summary.version));
     } catch (caught) {
-      setError(caught);
+      const current = caught && caught.status === 409 && caught.problem ? caught.problem.current : null;
+      if (current && current.id === sheet.summary.id) onSummary(current);
+      setError(current ? new Error(t('sheet.changedMeanwhile', { date: formatDateTime(current.updatedAt) })) : caught);
       setBusy(false);
     }
   };
@@ -38,7 +44,7 @@ function DeleteSheet({ sheet, onDeleted }) {
   h('p', { class: 'muted' }, t('sheet.deleteNote')),
   error ? h(Alert, { error }) : null,
   h('div', { class: 'actions' },
-    h('button', { type: 'button', class: 'button button--danger', disabled: busy, 'data-action': 'confirm-delete-sheet', onClick: onConfirm, ref: (el) => el && !busy && el.focus() }, t('sheet.deleteConfirm')),
+    h('button', { type: 'button', class: 'button button--danger', disabled: busy, 'data-action': 'confirm-delete-sheet', onClick: onConfirm, ref: (el) => el && !busy && !error && el.focus() }, t('sheet.deleteConfirm')),
     h('button', { type: 'button', class: 'button', 'data-action': 'cancel-delete-sheet', onClick: () => setAsking(false) }, t('common.cancel'))));
 }
 
@@ -88,7 +94,9 @@ export function SheetPage({ id, tab, user }) {
         draftName: 'sheet:' + summary.id + ':' + page.page.code,
         context,
         save: (values, version) => saveSheetPage(summary.id, page.page.code, values, version),
+        // A saved page moves the sheet's version (and its last change): taken again, so that deleting it next is not a 409.
+        onSaved: () => fetchSheet(summary.id).then((fresh) => setCurrent((previous) => ({ ...(previous || fresh), summary: fresh.summary })), () => {}),
         onComment: (field, text) => commentSheet(summary.id, page.page.code, field, text),
       }))),
-    user.role === 'LEARNER' && !deleted && !summary.week ? h(DeleteSheet, { sheet, onDeleted }) : null);
+    user.role === 'LEARNER' && !deleted && !summary.week ? h(DeleteSheet, { sheet, onDeleted, onSummary: (summary) => setCurrent({ ...sheet, summary }) }) : null);
 }
