@@ -96,6 +96,11 @@ public class FollowUpBrowserIT {
         awaitSaved("presenterEntreprise");
         session.assertNoSidewaysScrolling();
 
+        // « Bilan personnel »: the learner's own review of the period.
+        session.click(By.cssSelector("[data-tab='bilan-personnel']"));
+        session.waitFor(By.name("pointsForts")).sendKeys("Ponctualité, travail soigné.");
+        awaitSaved("bilanPersonnel");
+
         // « Géolocaliser l'entreprise »: no tile server (the default), a click on the blank map places the marker.
         session.click(By.cssSelector("[data-tab='geolocaliserEntreprise']"));
         WebElement map = session.waitFor(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] [data-map='blank']"));
@@ -134,6 +139,8 @@ public class FollowUpBrowserIT {
         session.waitFor(By.cssSelector("[data-page='follow-up'] [data-read-only]"));
         session.waitForText(By.cssSelector("[data-doc-page='presenterEntreprise']"), "Fabrication de pièces mécaniques");
         assertTrue(browser.findElements(By.name("activiteEntreprise")).isEmpty());
+        session.click(By.cssSelector("[data-tab='bilan-personnel']"));
+        session.waitForText(By.cssSelector("[data-personal-review]"), "Ponctualité, travail soigné.");
         session.click(By.cssSelector("[data-tab='presenterActivite']"));
         session.click(By.cssSelector("[data-entry='0'] .entry-tile__head"));
         session.waitForText(By.cssSelector("[data-entry='0']"), "Remplacement d'une courroie de convoyeur");
@@ -258,8 +265,11 @@ public class FollowUpBrowserIT {
         // The learner deletes it (after a confirmation); the teacher sees it red, and still reads it.
         session.reset();
         session.phoneSize(true);
-        session.open("/#/fiches-activites/" + sheet);
+        session.open("/#/fiches-activites/" + sheet + "/fiche");
         session.signIn("chloe.girard");
+        // A last word first: the saved page moves the sheet's version, and the deletion still goes through.
+        session.waitFor(By.name("analyseReflexive")).sendKeys("Je sais maintenant repérer les circuits.");
+        awaitSaved("fiche");
         session.click(By.cssSelector("[data-action='delete-sheet']"));
         session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
         session.waitFor(By.cssSelector("[data-sheet-list]"));
