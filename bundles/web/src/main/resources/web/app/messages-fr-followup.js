@@ -21,6 +21,8 @@ export default {
   'followUp.export.docx': 'Exporter au format DOCX',
   'followUp.export.pdf': 'Exporter au format PDF',
   'followUp.openDocuments': 'Portfolio et fiches activités',
+  'followUp.noFreeSheets.MAINTENANCE_PORTFOLIO': 'Ce dossier se tient dans le portfolio de maintenance : ses activités se présentent dans l’onglet « Présenter une activité ».',
+  'followUp.noFreeSheets.APPRENTICE_LOGBOOK': 'Une fiche activité est créée pour chaque semaine de la période, dans le journal de bord.',
 
   'doc.saving': 'Enregistrement…',
   'doc.pending': 'Modifications en cours…',

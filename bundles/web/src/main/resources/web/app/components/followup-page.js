@@ -106,6 +106,6 @@ export function FollowUpPage({ id, tab, user }) {
         onSaved: (saved) => setPages((previous) => ({ ...previous, [p.page.code]: saved })),
         onComment: (field, text) => commentPortfolio(doc.placementId, p.page.code, field, text),
       })),
-      shown === SHEETS_TAB ? h(SheetList, { placementId: doc.placementId, user, openCreated: true }) : null,
+      shown === SHEETS_TAB ? h(SheetList, { placementId: doc.placementId, user, kind: doc.kind, openCreated: true }) : null,
       shown === REVIEW_TAB ? h(PersonalReview, { placementId: doc.placementId, context }) : null));
 }

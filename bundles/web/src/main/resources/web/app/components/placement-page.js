@@ -17,6 +17,7 @@ import {
 } from '/app/api.js';
 import { PLACEMENT_TABS, followUpHref, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
 import { SheetList } from '/app/components/sheet-list.js';
+import { fetchFollowUp } from '/app/followup-api.js';
 import { AttendanceForm } from '/app/components/document-fields.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import { TutorTab, validEmail } from '/app/components/tutors.js';
@@ -252,10 +253,12 @@ function ActivitiesTab({ placement, user, onChanged, onConflict }) {
 // ---------------------------------------------------------------- activity sheets
 
 function SheetsTab({ placement, user }) {
-  // The whole list (read states, weekly sheets, creation) is the follow-up's (sheet-list.js); the documents of the
-  // period are one click away.
+  // The whole list (read states, weekly sheets, creation) is the follow-up's (sheet-list.js); the document's kind says
+  // whether the learner starts sheets here (activity sheets) or keeps a portfolio or a logbook instead.
+  const doc = useApi((signal) => fetchFollowUp(placement.id, signal).catch(() => null), [placement.id]);
+  const kind = doc.data ? doc.data.kind : null;
   return h('div', null,
     h('p', null, h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
-    h(SheetList, { placementId: placement.id, user }),
-    h('p', { class: 'muted' }, t('placement.sheetsNote')));
+    doc.loading ? null : h(SheetList, { placementId: placement.id, user, kind }),
+    kind && kind !== 'ACTIVITY_SHEETS' ? h('p', { class: 'muted', 'data-no-free-sheets': kind }, t('followUp.noFreeSheets.' + kind)) : null);
 }

@@ -48,8 +48,11 @@ function Counters({ rows }) {
   return h('p', { class: 'sheet-counters', 'data-sheet-counters': '', 'data-fresh': String(fresh), 'data-deleted': String(deleted) }, parts.join(' — '));
 }
 
-/** props: placementId, user, openCreated (a new sheet opens at once; else the list shows it). */
-export function SheetList({ placementId, user, openCreated }) {
+/**
+ * props: placementId, user, kind (the document's: a learner starts sheets only where the layout keeps activity sheets;
+ * a maintenance portfolio or a logbook has none to start), openCreated (a new sheet opens at once; else the list shows it).
+ */
+export function SheetList({ placementId, user, kind, openCreated }) {
   const sheets = useApi((signal) => fetchSheets(placementId, signal), [placementId]);
   const form = useForm({ title: '' });
   const onSubmit = (event) => form.submit(event, async (values) => {
@@ -72,7 +75,7 @@ export function SheetList({ placementId, user, openCreated }) {
       own.length && weekly.length ? h('h3', { key: 'oh' }, t('sheets.others')) : null,
       own.length ? h('ol', { class: 'sheet-list', key: 'own' }, own.map((s) => h(SheetRow, { key: s.id, sheet: s }))) : null,
     ],
-    user.role === 'LEARNER'
+    user.role === 'LEARNER' && kind === 'ACTIVITY_SHEETS'
       ? h('form', { class: 'card form', 'data-form': 'sheet', noValidate: true, onSubmit, ref: form.formRef },
         h('h3', null, t('placement.newSheet')),
         h(FormAlert, { form }),
