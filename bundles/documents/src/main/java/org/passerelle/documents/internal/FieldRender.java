@@ -2,7 +2,6 @@ package org.passerelle.documents.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ final class FieldRender {
             case WEEKLY -> weekly(out, f, value, level);
             case ORG_CHART -> out.add(new Items(label, orgChart(value)));
             case LINKS -> out.add(new Items(label, list(value, l -> true, l -> link(l))));
-            case FILES -> out.add(new Items(label, list(value, v -> true, v -> format("export.file", v.asText()))));
+            case FILES -> out.add(new Items(label, list(value, v -> true, v -> label("export.file") + " " + v.asText())));
             case TASKS, COMPETENCIES -> out.add(new Items(label, list(value, v -> true, JsonNode::asText)));
             case MULTI_CHOICE -> out.add(new Items(label, list(value, v -> true, v -> option(f, v.asText()))));
             default -> out.add(new Entry(label, scalar(f, value)));
@@ -102,7 +101,7 @@ final class FieldRender {
         for (int n = 0; n < items.size(); n++) {
             JsonNode item = items.get(n);
             Field titleField = titleField(f, item);
-            String title = titleField == null ? format("export.item", f.label() == null ? f.code() : f.label(), n + 1)
+            String title = titleField == null ? (f.label() == null ? f.code() : f.label()) + " " + label("export.number") + " " + (n + 1)
                     : item.get(titleField.code()).asText();
             out.add(new Heading(Math.min(level + 1, DEEPEST), title));
             List<Field> rest = f.fields().stream().filter(c -> c != titleField).toList();
@@ -123,7 +122,8 @@ final class FieldRender {
         }
         for (Week w : weeks) {
             out.add(new Heading(Math.min(level + 1, DEEPEST),
-                    format("export.week", w.number(), DocumentLayout.date(w.first()), DocumentLayout.date(w.last()))));
+                    label("export.week") + " " + w.number() + " (" + label("doc.from") + " "
+                    + DocumentLayout.date(w.first()) + " " + label("doc.to") + " " + DocumentLayout.date(w.last()) + ")"));
             fields(out, f.fields(), value == null ? null : value.get(w.key()), level + 2);
         }
     }
@@ -191,7 +191,8 @@ final class FieldRender {
             case DATE -> date(value.asText());
             case CHOICE -> option(f, value.asText());
             case GEOLOCATION -> value.has("latitude") && value.has("longitude")
-                    ? format("export.geolocation", number(value.get("latitude").decimalValue()), number(value.get("longitude").decimalValue()))
+                    ? label("export.latitude") + " " + number(value.get("latitude").decimalValue()) + ", " + label("export.longitude") + " "
+                            + number(value.get("longitude").decimalValue())
                     : null;
             default -> value.isValueNode() ? value.asText() : value.toString();
         };
@@ -221,9 +222,5 @@ final class FieldRender {
 
     private String label(String key) {
         return labels.label(key);
-    }
-
-    private String format(String key, Object... args) {
-        return MessageFormat.format(label(key).replace("'", "''"), args);
     }
 }

@@ -24,14 +24,14 @@ final class PortfolioOutline {
     Outline outline(FollowUpDocument d) {
         String title = d.title() == null || d.title().isBlank() ? label("export.defaultTitle") : d.title();
         Outline out = new Outline(title);
-        titlePage(out, d, title);
         List<DocumentPage> pages = d.pages() == null ? List.of() : d.pages();
+        boolean selectable = pages.stream().anyMatch(p -> p.page().fields().stream().anyMatch(FieldRender::selectable));
+        titlePage(out, d, title, selectable);
         if (pages.isEmpty()) {
             out.add(new Note(label("export.noPages")));
             return out;
         }
         FieldRender render = new FieldRender(labels, d.weeks());
-        boolean selectable = pages.stream().anyMatch(p -> p.page().fields().stream().anyMatch(FieldRender::selectable));
         for (int i = 0; i < pages.size(); i++) {
             DocumentPage page = pages.get(i);
             if (i == 0 || !selectable) {
@@ -48,9 +48,9 @@ final class PortfolioOutline {
         return out;
     }
 
-    private void titlePage(Outline out, FollowUpDocument d, String title) {
+    private void titlePage(Outline out, FollowUpDocument d, String title, boolean selectable) {
         out.add(new Title(title));
-        out.add(new Note(label("export.subtitle")));
+        out.add(new Note(label(selectable ? "export.subtitle" : "export.subtitleAll")));
         out.add(new Entry(label("export.learner"), d.learnerName()));
         String period = d.periodName();
         if (d.start() != null && d.end() != null) {
