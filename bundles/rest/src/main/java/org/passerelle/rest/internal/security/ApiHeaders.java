@@ -45,7 +45,11 @@ public class ApiHeaders implements ContainerResponseFilter {
                     null, Problems.PROBLEM_JSON);
         }
         var headers = response.getHeaders();
-        if (!isPublic() || !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+        // A private operation's answer is never stored: its own Cache-Control stands only if it says no-store too
+        // (the editable documents: « private, no-store »).
+        Object own = headers.getFirst(HttpHeaders.CACHE_CONTROL);
+        boolean ownNoStore = own != null && own.toString().contains("no-store");
+        if ((!isPublic() && !ownNoStore) || !headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, isPublic() && response.getStatus() < 400 ? "no-cache" : "no-store");
         }
         headers.putSingle("X-Content-Type-Options", "nosniff");
