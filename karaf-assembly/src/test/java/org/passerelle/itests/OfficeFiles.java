@@ -32,7 +32,12 @@ final class OfficeFiles {
         assertTrue(disposition, disposition.startsWith("attachment; filename=\"") && disposition.contains("filename*=UTF-8''" + fileName));
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("private, no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        Map<String, byte[]> entries = unzip(response.body());
+        return text(response.body(), mediaType);
+    }
+
+    /** The text of an ODT's or DOCX's paragraphs, joined by spaces. */
+    static String text(byte[] file, String mediaType) throws Exception {
+        Map<String, byte[]> entries = unzip(file);
         String part = mediaType.equals(DOCX) ? "word/document.xml" : "content.xml";
         assertNotNull("no " + part + " in " + entries.keySet(), entries.get(part));
         String xml = new String(entries.get(part), StandardCharsets.UTF_8);

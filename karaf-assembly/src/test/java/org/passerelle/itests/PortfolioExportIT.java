@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import javax.inject.Inject;
-import org.junit.Assume;
+import org.junit.Ignore;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -16,7 +16,20 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ops4j.pax.exam.util.Filter;
 import org.passerelle.core.followup.DocumentPage;
+import org.passerelle.core.followup.FollowUpDocument;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.documents.ExportFormat;
+import org.passerelle.documents.PortfolioExports;
+import org.passerelle.referential.model.Layout;
+import org.passerelle.referential.model.LayoutKind;
+import org.passerelle.referential.model.Page;
 import org.passerelle.core.followup.FollowUpService;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
@@ -27,7 +40,8 @@ import org.passerelle.core.security.Role;
  * PDF, read back: the company and the selected activity's work order are in, the other activity is not.
  * <p>
  * The pages are saved through the core's {@link FollowUpService} in the container (its REST pages are another part of
- * issue 11). Until the core registers that service, this test is skipped (an assumption, said in its message).
+ * issue 11). Until the core registers that service, that test is @Ignore'd, so that it shows as skipped rather than
+ * passing unseen (Pax Exam reports a failed assumption inside the container as a pass).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -35,9 +49,22 @@ public class PortfolioExportIT {
 
     private static final String HTTP_PORT = "28202";
     private static final String PASSWORD = "passerelle-demo";
+    /** Two maintenance activities: the first selected for export, the second not. */
+    private static final String ACTIVITIES = "{\"activitesMaintenance\": ["
+            + "{\"titre\": \"Changement des ressorts de tension\", \"bonTravail\": {\"date\": \"2027-05-04\", \"machine\": \"Thermoformeuse TF-200\","
+            + " \"demandeur\": \"M. Leroy\"}, \"selectionExport\": true},"
+            + "{\"titre\": \"Graissage du convoyeur\", \"bonTravail\": {\"machine\": \"Convoyeur C-9\"}, \"selectionExport\": false}]}";
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private PortfolioExports exports;
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private ReferentialRegistry referentials;
 
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
 
@@ -53,7 +80,7 @@ public class PortfolioExportIT {
             Thread.sleep(500);
             reference = context.getServiceReference(FollowUpService.class);
         }
-        Assume.assumeTrue("FollowUpService is not registered by the core yet (issue 11's follow-up, another branch)", reference != null);
+        assertTrue("FollowUpService is not registered by the core", reference != null);
         return context.getService(reference);
     }
 
@@ -63,50 +90,127 @@ public class PortfolioExportIT {
         followUp.savePortfolioPage(learner, placement, pageCode, Api.JSON.readTree(values), page.version());
     }
 
+    /**
+     * The documents bundle's export service inside Karaf, on the shipped MSPC layout: XDocReport (ODT, DOCX) and FOP
+     * (PDF) run in the distribution, whether or not the core's follow-up service is there yet.
+     */
+    @Test
+    public void theExportServiceWritesTheThreeFormatsInsideKaraf() throws Exception {
+        api.waitForHealth(120_000);
+        FollowUpDocument portfolio = mspcPortfolio(1);
+        assertExported(OfficeFiles.text(exports.portfolioExport(portfolio, ExportFormat.ODT), OfficeFiles.ODT));
+        assertExported(OfficeFiles.text(exports.portfolioExport(portfolio, ExportFormat.DOCX), OfficeFiles.DOCX));
+        assertExported(ContainerFiles.pdfText(exports.portfolioExport(portfolio, ExportFormat.PDF)));
+    }
+
+    /** Inès's portfolio on the shipped MSPC layout: the company presentation and {@link #ACTIVITIES}. */
+    private FollowUpDocument mspcPortfolio(long placement) throws Exception {
+        String version = referentials.list().stream().filter(r -> r.code().equals("MSPC")).findFirst().orElseThrow().version();
+        Layout layout = referentials.find("MSPC", version).orElseThrow().referential().portfolio().pupil();
+        List<DocumentPage> pages = new ArrayList<>();
+        for (Page page : layout.pages()) {
+            String values = switch (page.code()) {
+                case "presenterEntreprise" -> "{\"raisonSociale\": \"Fragrance Plus\", \"nombreEmployes\": 30}";
+                case "presenterActivite" -> ACTIVITIES;
+                default -> "{}";
+            };
+            pages.add(new DocumentPage(page, (ObjectNode) Api.JSON.readTree(values), 1, false, true, List.of(), null, Map.of(), false, false));
+        }
+        return new FollowUpDocument(placement, 1, "PFMP export", 1, "Inès MOREAU", LayoutKind.MAINTENANCE_PORTFOLIO, layout.title(),
+                "MSPC", version, "Fragrance Plus", LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 28), List.of(), pages, true, null);
+    }
+
+    /**
+     * The REST endpoints before the core's FollowUpService exists: a stand-in registered here answers
+     * {@code portfolio(caller, id)} (the REST bundle references the service optionally, so it binds to it), and the
+     * three files are downloaded, checked (media type, attachment name, nosniff, private no-store) and read back.
+     * Once the core registers the real service this test fails on purpose: delete it with the @Ignore below.
+     */
+    @Test
+    public void theEndpointsServeTheExportAsAttachments() throws Exception {
+        api.waitForHealth(120_000);
+        assertTrue("the core registers FollowUpService now: delete this stand-in test and the @Ignore of the next one",
+                context.getServiceReference(FollowUpService.class) == null);
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        long placement = inesPlacement(teacher, "PFMP export");
+        FollowUpDocument portfolio = mspcPortfolio(placement);
+        FollowUpService standIn = (FollowUpService) java.lang.reflect.Proxy.newProxyInstance(FollowUpService.class.getClassLoader(),
+                new Class<?>[] {FollowUpService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("portfolio") && args[1].equals(placement)) {
+                        return portfolio;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        var registration = context.registerService(FollowUpService.class, standIn, null);
+        try {
+            String base = "/api/v1/placements/" + placement + "/portfolio/export.";
+            String name = "Portfolio%20PFMP%20export%20In%C3%A8s%20MOREAU.";
+            assertExported(OfficeFiles.text(api.send("GET", base + "odt", teacher, null, null), OfficeFiles.ODT, name + "odt"));
+            assertExported(OfficeFiles.text(api.send("GET", base + "docx", teacher, null, null), OfficeFiles.DOCX, name + "docx"));
+            var pdf = api.send("GET", base + "pdf", teacher, null, null);
+            assertEquals("attachment; filename=\"Portfolio PFMP export Ines MOREAU.pdf\"; filename*=UTF-8''" + name + "pdf",
+                    pdf.headers().firstValue("Content-Disposition").orElse(""));
+            assertEquals("private, no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertExported(ContainerFiles.pdfText(pdf));
+            assertEquals(401, api.send("GET", base + "odt", null, null, null).statusCode());
+            assertEquals(404, api.send("GET", "/api/v1/placements/999999/portfolio/export.docx", teacher, null, null).statusCode());
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    /** A period of 1re MSPC with Inès MOREAU; her placement. */
+    private long inesPlacement(String teacher, String periodName) throws Exception {
+        long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
+        String e = "/api/v1/establishments/" + establishment;
+        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MSPC");
+        long ines = Api.idWhere(api.expect("GET", e + "/learners", teacher, null, 200), "familyName", "MOREAU");
+        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe " + periodName
+                + "\",\"objectives\":[],\"tasks\":[]}", 201).get("id").asLong();
+        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"" + periodName + "\",\"kind\":\"PERIOD_2\","
+                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + ines + "]}", 201).get("id").asLong();
+        return Api.placementOf(api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), ines);
+    }
+
+    private static void assertExported(String text) {
+        for (String expected : new String[] {"Portfolio de maintenance", "Fragrance Plus", "Nombre d'employé(s) 30",
+                "Changement des ressorts de tension", "Date 04/05/2027", "Machine Thermoformeuse TF-200", "Demandeur M. Leroy"}) {
+            assertTrue("the export lacks « " + expected + " »:\n" + text, text.contains(expected));
+        }
+        assertFalse("an activity not selected is exported:\n" + text, text.contains("Graissage du convoyeur") || text.contains("Convoyeur C-9"));
+    }
+
+    @Ignore("Needs the core's FollowUpService (issue 11, written on another branch): remove this line when merging it")
     @Test
     public void theSelectedActivitiesAndTheCompanyAreExportedInThreeFormats() throws Exception {
         api.waitForHealth(120_000);
         FollowUpService followUp = followUp();
         String teacher = api.signIn("prof.mspc", PASSWORD);
         long establishment = api.expect("GET", "/api/v1/me", teacher, null, 200).get("establishment").get("id").asLong();
-        String e = "/api/v1/establishments/" + establishment;
-        long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MSPC");
-        JsonNode learners = api.expect("GET", e + "/learners", teacher, null, 200);
-        long ines = Api.idWhere(learners, "familyName", "MOREAU");
         String login = null;
-        for (JsonNode l : learners) {
-            if (l.get("id").asLong() == ines) {
+        for (JsonNode l : api.expect("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200)) {
+            if (l.get("familyName").asText().equals("MOREAU")) {
                 login = l.get("login").asText();
             }
         }
-        long annex = api.expect("POST", e + "/annexes", teacher, "{\"classLevelId\":" + level + ",\"name\":\"Annexe export\",\"objectives\":[],"
-                + "\"tasks\":[]}", 201).get("id").asLong();
-        long period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"PFMP export\",\"kind\":\"PERIOD_2\","
-                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":[" + ines + "]}", 201).get("id").asLong();
-        long placement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + period + "/placements", teacher, null, 200), ines);
+        long placement = inesPlacement(teacher, "PFMP service");
         String learnerToken = api.signIn(login, PASSWORD);
         long personId = api.expect("GET", "/api/v1/me", learnerToken, null, 200).get("id").asLong();
         Caller learner = new Caller(personId, login, Role.LEARNER, establishment);
         save(followUp, learner, placement, "presenterEntreprise", "{\"raisonSociale\": \"Fragrance Plus\", \"nombreEmployes\": 30}");
-        save(followUp, learner, placement, "presenterActivite", "{\"activitesMaintenance\": ["
-                + "{\"titre\": \"Changement des ressorts de tension\", \"bonTravail\": {\"date\": \"2027-05-04\", \"machine\": \"Thermoformeuse TF-200\","
-                + " \"demandeur\": \"M. Leroy\"}, \"selectionExport\": true},"
-                + "{\"titre\": \"Graissage du convoyeur\", \"bonTravail\": {\"machine\": \"Convoyeur C-9\"}, \"selectionExport\": false}]}");
+        save(followUp, learner, placement, "presenterActivite", ACTIVITIES);
 
         String base = "/api/v1/placements/" + placement + "/portfolio/export.";
         for (String caller : new String[] {teacher, learnerToken}) {
-            String odt = OfficeFiles.text(api.send("GET", base + "odt", caller, null, null), OfficeFiles.ODT, "Portfolio%20PFMP%20export%20");
-            String docx = OfficeFiles.text(api.send("GET", base + "docx", caller, null, null), OfficeFiles.DOCX, "Portfolio%20PFMP%20export%20");
+            String odt = OfficeFiles.text(api.send("GET", base + "odt", caller, null, null), OfficeFiles.ODT, "Portfolio%20PFMP%20service%20");
+            String docx = OfficeFiles.text(api.send("GET", base + "docx", caller, null, null), OfficeFiles.DOCX, "Portfolio%20PFMP%20service%20");
             var pdfResponse = api.send("GET", base + "pdf", caller, null, null);
-            assertTrue(pdfResponse.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"Portfolio PFMP export"));
+            assertTrue(pdfResponse.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"Portfolio PFMP service"));
             String pdf = ContainerFiles.pdfText(pdfResponse);
-            for (String text : new String[] {odt, docx, pdf}) {
-                for (String expected : new String[] {"Portfolio de maintenance", "Fragrance Plus", "Nombre d'employé(s) 30",
-                        "Changement des ressorts de tension", "Date 04/05/2027", "Machine Thermoformeuse TF-200", "Demandeur M. Leroy"}) {
-                    assertTrue("the export lacks « " + expected + " »:\n" + text, text.contains(expected));
-                }
-                assertFalse("an activity not selected is exported:\n" + text, text.contains("Graissage du convoyeur") || text.contains("Convoyeur C-9"));
-            }
+            assertExported(odt);
+            assertExported(docx);
+            assertExported(pdf);
         }
         assertEquals(401, api.send("GET", base + "docx", null, null, null).statusCode());
         assertEquals(404, api.send("GET", base + "docx", api.signIn("hugo.roux", PASSWORD), null, null).statusCode());
