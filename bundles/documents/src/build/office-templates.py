@@ -49,8 +49,14 @@ def docx():
               + style('Heading3', 'heading 3', 25, outline=2) + style('Heading4', 'heading 4', 22, color='333333', outline=3)
               + style('Heading5', 'heading 5', 21, color='333333', outline=4)
               + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr>'
-              '<w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-              '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>')
+              '<w:tblInd w:w="0" w:type="dxa"/>'
+              # XDocReport writes tables without a style: the default one draws their lines (hours, signature boxes).
+              # In the schema's order: tblInd, tblBorders, tblCellMar.
+              + '<w:tblBorders>' + ''.join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="888888"/>'
+                                           for side in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
+              '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+              '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
+              '</w:tblPr></w:style></w:styles>')
     with zipfile.ZipFile(os.path.join(OUT, 'office.docx'), 'w', zipfile.ZIP_DEFLATED) as z:
         for name, text in [('[Content_Types].xml', ct), ('_rels/.rels', rels), ('docProps/core.xml', core),
                            ('word/_rels/document.xml.rels', doc_rels), ('word/document.xml', document), ('word/styles.xml', styles)]:

@@ -88,7 +88,11 @@ public class PortfolioExportTest {
     public void exportsTheCompanyAndTheSelectedActivitiesOnlyInEveryFormat() throws Exception {
         FollowUpDocument portfolio = mspcPortfolio();
         for (ExportFormat format : ExportFormat.values()) {
-            String text = text(exports.portfolioExport(portfolio, format), format);
+            byte[] file = exports.portfolioExport(portfolio, format);
+            // Kept for a look in a word processor: target/exports/portfolio.odt, .docx, .pdf.
+            Files.createDirectories(Path.of("target/exports"));
+            Files.write(Path.of("target/exports/portfolio." + format.extension()), file);
+            String text = text(file, format);
             String in = format + " export should contain ";
             for (String expected : List.of("Portfolio de maintenance", "Léa PETIT", "PFMP 2, du 03/05/2027 au 28/05/2027", "MSPC (version 2024.1)",
                     "Présenter l'entreprise", "Raison sociale / Nom de l'entreprise", COMPANY, "45, rue du Bois noir 76000 Rouen",

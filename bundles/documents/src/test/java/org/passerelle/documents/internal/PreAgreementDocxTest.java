@@ -28,8 +28,11 @@ public class PreAgreementDocxTest {
     @Test
     public void holdsTheLearnerTheCompanyTheTermsAndTheFourSignatures() throws Exception {
         LiaisonPlace place = new LiaisonPlace("Élec Rhône & Cie", "Bâtiment", null, "5 rue Garibaldi, 69003 Lyon", null, "Anne Dupré", null, null, null);
-        String text = text(documents.preAgreementDocx(PlacementPrintTest.chloe(place, new PreAgreementTerms("Deux visites du référent.", null, null, 0),
-                new AttendanceDetails(null, null, null, null, null, null, 0), null, null)));
+        byte[] docx = documents.preAgreementDocx(PlacementPrintTest.chloe(place, new PreAgreementTerms("Deux visites du référent.", null, null, 0),
+                new AttendanceDetails(null, null, null, null, null, null, 0), null, null));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/exports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/exports/pre-agreement.docx"), docx);
+        String text = text(docx);
         for (String expected : List.of("Lycée professionnel Passerelle", "Pré-convention de période de formation en milieu professionnel",
                 "Chloé GIRARD, Né(e) le 08/01/2009", "1MELEC", "Paul DURAND", "PFMP 1 (Période 1), du 04/01/2027 au 29/01/2027",
                 "MELEC — Métiers de l'électricité", "Raison sociale Élec Rhône & Cie", "Tuteur Anne Dupré", "5 rue Garibaldi, 69003 Lyon",
