@@ -19,6 +19,8 @@ import org.passerelle.documents.internal.Outline.Title;
  */
 final class OutlineHtml {
 
+    private static final String SIGN_HERE = "...............................";
+
     private final DocumentLayout labels = new DocumentLayout();
 
     String html(Outline outline) {
@@ -101,7 +103,9 @@ final class OutlineHtml {
     /** One box per party, with room under the name to sign. */
     private void signatures(StringBuilder html, Signatures signatures) {
         html.append("<table><tr>");
-        signatures.parties().forEach(p -> html.append("<td>").append(text(p)).append("<br/><br/><br/><br/><br/></td>"));
+        // XDocReport writes a line break with the text after it: a cell ending in breaks would push them into the next
+        // cell. The room to sign ends with a dotted line.
+        signatures.parties().forEach(p -> html.append("<td>").append(text(p)).append("<br/><br/><br/><br/>").append(SIGN_HERE).append("</td>"));
         html.append("</tr></table>");
     }
 
@@ -111,7 +115,8 @@ final class OutlineHtml {
             return "";
         }
         StringBuilder out = new StringBuilder(s.length() + 16);
-        s.replace("\r\n", "\n").codePoints().forEach(c -> {
+        // Trailing line breaks dropped: XDocReport would carry them into the next paragraph or cell.
+        s.replace("\r\n", "\n").replaceAll("[\r\n]+$", "").codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -43,6 +43,17 @@ public class PreAgreementDocxTest {
                 "L'élève ou son représentant légal")) {
             assertTrue("DOCX should contain « " + expected + " »:\n" + text, text.contains(expected));
         }
+        // Each party in its own box, first in it (XDocReport carries trailing line breaks into the next cell).
+        var cells = OfficeText.xml(OfficeText.unzip(docx).get("word/document.xml")).getElementsByTagNameNS(
+                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "tc");
+        List<String> firstLines = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.getLength(); i++) {
+            firstLines.add(cells.item(i).getTextContent().split("\\.\\.\\.")[0].strip());
+        }
+        assertTrue(firstLines.toString(), firstLines.containsAll(List.of("Pour l'entreprise d'accueil (nom, signature et cachet)",
+                "Le chef d'établissement", "L'enseignant référent : Paul DURAND", "L'élève ou son représentant légal")));
+        String xml = new String(OfficeText.unzip(docx).get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse("a cell opens with the line breaks of the one before: " + xml, xml.matches("(?s).*<w:tc><w:p><w:r><w:br.*"));
         assertTrue("blank company fields are left to complete: " + text, text.contains("Service .......") && text.contains("(à compléter)"));
         assertTrue("in the PDF's order: " + text, text.indexOf("3. Objectifs") < text.indexOf("4. Activités") && text.indexOf("4. Activités")
                 < text.indexOf("Signatures"));
