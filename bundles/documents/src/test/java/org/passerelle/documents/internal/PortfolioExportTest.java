@@ -131,6 +131,28 @@ public class PortfolioExportTest {
         }
     }
 
+    /** One renderer serves every request: exports written side by side must not mix (the engines are shared). */
+    @Test
+    public void exportsWrittenAtOnceDoNotMix() throws Exception {
+        FollowUpDocument portfolio = mspcPortfolio();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 18; i++) {
+                ExportFormat format = i % 2 == 0 ? ExportFormat.DOCX : ExportFormat.ODT;
+                texts.add(pool.submit(() -> text(exports.portfolioExport(portfolio, format), format)));
+            }
+            String first = texts.get(0).get();
+            String second = texts.get(1).get();
+            for (int i = 0; i < texts.size(); i++) {
+                assertTrue("export " + i + " differs", texts.get(i).get().equals(i % 2 == 0 ? first : second));
+            }
+            assertTrue(first, first.contains(SELECTED) && !first.contains(UNSELECTED));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     public void theEditableFormatsStartTheActivitiesOnANewPage() throws Exception {
         FollowUpDocument portfolio = mspcPortfolio();
