@@ -16,9 +16,14 @@ final class ContainerFiles {
     static String pdfText(HttpResponse<byte[]> response) throws Exception {
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return pdfText(response.body());
+    }
+
+    /** A PDF's text by pdftotext, in reading order, once its embedded DejaVu Sans is checked. */
+    static String pdfText(byte[] pdf) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("document", ".pdf");
         try {
-            java.nio.file.Files.write(file, response.body());
+            java.nio.file.Files.write(file, pdf);
             // The bundle's DejaVu Sans is embedded (FOP would fall back to Helvetica, silently, without it).
             Process fonts = new ProcessBuilder("pdffonts", file.toString()).redirectErrorStream(true).start();
             String listed = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -124,6 +124,7 @@ public class PeriodsAccessIT {
             {"GET", pl + "/sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             // The pre-agreement binds school, company and learner: never a company trainer's, whatever the placement.
             {"GET", pl + "/pre-agreement.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 403}},
+            {"GET", pl + "/pre-agreement.docx", null, new int[] {401, 200, 200, 404, 200, 404, 403}},
             {"GET", pl + "/attendance-certificate.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/periods", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/free-sheets", null, new int[] {401, 200, 200, 404, 200, 404, 404}},

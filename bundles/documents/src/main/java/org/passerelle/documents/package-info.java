@@ -1,10 +1,10 @@
 /**
- * PDF documents (FOP behind a small service).
+ * Printed and exported documents: PDF through FOP, ODT and DOCX through XDocReport, behind small services.
  *
  * <p>Exported API: its version is raised with every change (minor for an addition, major for a break), and
  * importers bind to the major version.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.passerelle.documents;
 
 import org.osgi.annotation.versioning.Version;

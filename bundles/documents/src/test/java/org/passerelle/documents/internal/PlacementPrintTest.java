@@ -37,7 +37,7 @@ public class PlacementPrintTest {
     @BeforeClass
     public static void renderer() {
         System.setProperty("java.awt.headless", "true");
-        documents = new FopPeriodDocuments(new PdfRenderer());
+        documents = new FopPeriodDocuments(new PdfRenderer(), new OfficeRenderer());
     }
 
     static PlacementDocument chloe(LiaisonPlace place, PreAgreementTerms terms, AttendanceDetails attendance, byte[] logo, byte[] stamp) {

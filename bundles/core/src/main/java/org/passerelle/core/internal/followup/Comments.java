@@ -18,6 +18,7 @@ final class Comments {
     }
 
     static Field requireCommentsField(Page page, String fieldCode) {
+        org.passerelle.core.internal.common.Validation.present(fieldCode, "field");
         Field field = page.fields().stream().filter(f -> f.code().equals(fieldCode)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("unknown-field", page.code() + "." + fieldCode, fieldCode, page.title()));
         if (field.type() != FieldType.COMMENTS) {

@@ -107,7 +107,11 @@ final class FollowUpRecords {
 
     /** What LayoutValues needs for one learner's placement (or a free sheet: no weeks). */
     static LayoutValues.Context context(EntityManager em, Referential referential, List<Week> weeks, long learnerId) {
-        Set<String> keys = weeks.stream().map(Week::key).collect(Collectors.toSet());
+        return context(em, referential, weeks.stream().map(Week::key).collect(Collectors.toSet()), learnerId);
+    }
+
+    /** With these week keys accepted in WEEKLY fields. */
+    static LayoutValues.Context context(EntityManager em, Referential referential, Set<String> keys, long learnerId) {
         return new LayoutValues.Context() {
             @Override
             public Referential referential() {

@@ -26,6 +26,8 @@ import org.passerelle.referential.model.Referential;
 final class LayoutValues {
 
     static final int REPEATED_MAX = 100;
+    /** The most a page's values may weigh once kept, as UTF-8 JSON. */
+    static final int PAGE_MAX_BYTES = 400 * 1024;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What the checks need beyond the layout. */
@@ -46,13 +48,19 @@ final class LayoutValues {
     }
 
     static Result check(Page page, JsonNode given, Context context) {
-        if (given == null || given.isNull()) {
-            given = NODES.objectNode();
+        // A missing or null page is a mistake (an autosave gone wrong), never "empty every field": {} says that.
+        if (given == null || given.isNull() || given.isMissingNode()) {
+            throw DomainException.invalid("required", "values");
         }
         if (!given.isObject()) {
             throw DomainException.invalid("expected-object", "values", page.title());
         }
         ObjectNode values = fields(page.fields(), (ObjectNode) given, page.code(), page.title(), context);
+        // What is saved can always be sent back: a page stays well under the API's bound on a body (512 KiB).
+        int size = FollowUpRecords.write(values).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (size > PAGE_MAX_BYTES) {
+            throw DomainException.tooLarge("page-too-large", page.code(), page.title(), PAGE_MAX_BYTES / 1024);
+        }
         List<String> missing = new ArrayList<>();
         missing(page.fields(), values, "", missing);
         return new Result(values, missing.isEmpty(), List.copyOf(missing));

@@ -96,10 +96,14 @@ final class Portfolios {
     /** Checks and saves the values; for a logbook's WEEKLY page, the weeks that changed touch their weekly sheets. */
     private PortfolioPageEntity save(EntityManager em, Caller caller, PlacementEntity placement, Page page, String storedCode, JsonNode values, Integer version,
                                      FollowUpRecords.Laid laid) {
-        LayoutValues.Result checked = LayoutValues.check(page, values,
-                FollowUpRecords.context(em, laid.referential(), FollowUpRecords.weeks(placement), placement.learner().id()));
+        PortfolioPageEntity stored = find(em, placement.id(), storedCode).orElse(null);
+        // The weeks of the period, and those the learner wrote before its dates changed: they stay theirs, saveable.
+        java.util.Set<String> weeks = new java.util.HashSet<>(Weeks.written(page, stored == null ? FollowUpRecords.JSON.createObjectNode()
+                : FollowUpRecords.read(stored.values())));
+        FollowUpRecords.weeks(placement).forEach(w -> weeks.add(w.key()));
+        LayoutValues.Result checked = LayoutValues.check(page, values, FollowUpRecords.context(em, laid.referential(), weeks, placement.learner().id()));
         int expected = Validation.present(version, "version");
-        PortfolioPageEntity record = find(em, placement.id(), storedCode).orElse(null);
+        PortfolioPageEntity record = stored;
         if (record == null) {
             // The first save of a page: the placement's row is locked so that two first saves are one after the other.
             em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);

@@ -45,6 +45,9 @@ final class SheetEdits {
         FollowUpRecords.learnerOnly(AccessRules.signedIn(caller));
         return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             ActivitySheetEntity sheet = writable(em, caller, sheetId);
+            // The sheet's row is locked for the save: a teacher linking it meanwhile waits, and neither gets a 409 for
+            // the other's change (the learner's last change and the teacher's link are apart).
+            em.refresh(sheet, LockModeType.PESSIMISTIC_WRITE);
             FollowUpRecords.Laid laid = records.sheetLayout(sheet);
             if (laid == null) {
                 throw DomainException.invalid("unknown-page", "page", pageCode, sheet.title());
@@ -54,10 +57,6 @@ final class SheetEdits {
             LayoutValues.Result checked = LayoutValues.check(page, values, FollowUpRecords.context(em, laid.referential(), weeks, sheet.learner().id()));
             int expected = Validation.present(version, "version");
             SheetPageEntity record = find(em, sheet.id(), pageCode);
-            if (record == null) {
-                em.lock(sheet, LockModeType.PESSIMISTIC_WRITE);
-                record = find(em, sheet.id(), pageCode);
-            }
             if ((record == null ? 0 : record.version()) != expected) {
                 throw DomainException.staleVersion(current(em, caller, sheet, pageCode));
             }
@@ -110,9 +109,17 @@ final class SheetEdits {
             if (laid == null || sheet.week() != null) {
                 throw DomainException.invalid("not-linkable", "sheetId", sheet.title());
             }
-            List<String> tasks = SheetLinks.checkTasks(checkedTasks, laid.referential());
-            List<Selection> chosen = SheetLinks.checkSelections(selections, laid.referential());
-            requireVersion(em, caller, sheet, version);
+            if (sheet.deleted()) {
+                throw DomainException.conflict("sheet-deleted", "sheetId", sheet.title());
+            }
+            // Both lists are required, [] to empty one: a list left out never erases the teacher's choices.
+            List<String> tasks = SheetLinks.checkTasks(Validation.present(checkedTasks, "checkedTasks"), laid.referential());
+            List<Selection> chosen = SheetLinks.checkSelections(Validation.present(selections, "selections"), laid.referential());
+            // The link has a version of its own: the learner's saves of the sheet's pages never make it stale.
+            em.refresh(sheet, LockModeType.PESSIMISTIC_WRITE);
+            if (sheet.linkVersion() != Validation.present(version, "version")) {
+                throw DomainException.staleVersion(sheets.view(em, caller, sheet));
+            }
             sheet.link(SheetLinks.json(tasks), SheetLinks.json(chosen));
             em.flush();
             return sheets.view(em, caller, sheet);
@@ -126,6 +133,7 @@ final class SheetEdits {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ActivitySheetEntity sheet = Sheets.readable(em, caller, sheetId);
+            Validation.present(pageCode, "page");
             Sheet view = sheets.view(em, caller, sheet);
             Page page = view.pages().stream().map(DocumentPage::page).filter(p -> p.code().equals(pageCode)).findFirst()
                     .orElseThrow(() -> DomainException.invalid("unknown-page", "page", pageCode, sheet.title()));

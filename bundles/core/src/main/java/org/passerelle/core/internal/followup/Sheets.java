@@ -61,8 +61,15 @@ final class Sheets {
                     ActivitySheetEntity.class).setParameter("p", placementId).getResultList();
             Map<String, Week> weeks = new HashMap<>();
             FollowUpRecords.weeks(placement).forEach(w -> weeks.put(w.key(), w));
-            // Weeks no longer in the period (its dates changed) keep their sheet, out of the list.
-            return summaries(em, caller, sheets.stream().filter(s -> s.week() == null || weeks.containsKey(s.week())).toList(), weeks);
+            java.util.Set<String> written = writtenWeeks(em, placement, laid);
+            java.util.Set<Long> commented = new java.util.HashSet<>(em.createQuery(
+                    "SELECT DISTINCT c.sheet.id FROM CommentEntity c WHERE c.sheet.placement.id = :p", Long.class).setParameter("p", placementId)
+                    .getResultList());
+            // A week no longer in the period (its dates changed) keeps its sheet in the list while it holds an entry or comments.
+            List<ActivitySheetEntity> shown = sheets.stream().filter(s -> s.week() == null || weeks.containsKey(s.week())
+                    || written.contains(s.week()) || commented.contains(s.id())).toList();
+            shown.stream().filter(s -> s.week() != null && !weeks.containsKey(s.week())).forEach(s -> weeks.put(s.week(), Weeks.ofKey(s.week())));
+            return summaries(em, caller, shown, weeks, written);
         });
     }
 
@@ -72,8 +79,17 @@ final class Sheets {
             LearnerEntity learner = FollowUpRecords.learner(em, caller, learnerId);
             List<ActivitySheetEntity> sheets = em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.learner.id = :l AND s.placement IS NULL ORDER BY s.id",
                     ActivitySheetEntity.class).setParameter("l", learner.id()).getResultList();
-            return summaries(em, caller, sheets, Map.of());
+            return summaries(em, caller, sheets, Map.of(), java.util.Set.of());
         });
+    }
+
+    /** The weeks the apprentice wrote in the logbook's WEEKLY field (an entry makes that week's sheet complete). */
+    private static java.util.Set<String> writtenWeeks(EntityManager em, PlacementEntity placement, FollowUpRecords.Laid laid) {
+        if (laid.layout().kind() != LayoutKind.APPRENTICE_LOGBOOK || laid.weeklyPage().isEmpty()) {
+            return java.util.Set.of();
+        }
+        return Portfolios.find(em, placement.id(), laid.weeklyPage().get().code())
+                .map(p -> Weeks.written(laid.weeklyPage().get(), FollowUpRecords.read(p.values()))).orElse(java.util.Set.of());
     }
 
     SheetSummary createSheet(Caller caller, long placementId, String title) {
@@ -91,7 +107,7 @@ final class Sheets {
             ActivitySheetEntity created = new ActivitySheetEntity(placement, text, clock.millis());
             em.persist(created);
             em.flush();
-            return summaries(em, caller, List.of(created), Map.of()).get(0);
+            return summaries(em, caller, List.of(created), Map.of(), java.util.Set.of()).get(0);
         });
     }
 
@@ -155,8 +171,9 @@ final class Sheets {
             // A weekly sheet shows its week of the logbook: of its placement, or of the one it left when its period was deleted.
             PlacementEntity placement = sheet.placement() != null ? sheet.placement()
                     : sheet.originPlacementId() == null ? null : em.find(PlacementEntity.class, sheet.originPlacementId());
+            // Its week, within the period or no longer (the period's dates changed): the apprentice wrote it all the same.
             week = placement == null ? null
-                    : FollowUpRecords.weeks(placement).stream().filter(w -> w.key().equals(sheet.week())).findFirst().orElse(null);
+                    : FollowUpRecords.weeks(placement).stream().filter(w -> w.key().equals(sheet.week())).findFirst().orElse(Weeks.ofKey(sheet.week()));
             if (laid != null && week != null && laid.weeklyField().isPresent()) {
                 pages.add(weekPage(em, caller, sheet, placement, laid, week, comments));
             }
@@ -173,7 +190,8 @@ final class Sheets {
         SheetSummary summary = FollowUpViews.summary(sheet, week, FollowUpViews.readState(caller, sheet, readAt(em, caller, sheet.id())), complete,
                 pages.size());
         return new Sheet(summary, pages, SheetLinks.tasks(sheet.checkedTasks()),
-                SheetLinks.selections(sheet.selections()), caller.role().isStaff() && sheet.week() == null && laid != null);
+                SheetLinks.selections(sheet.selections()), caller.role().isStaff() && sheet.week() == null && laid != null && !sheet.deleted(),
+                sheet.linkVersion());
     }
 
     /** A weekly sheet's page: its week's entry of the logbook, read-only, and the master's comments. */
@@ -206,7 +224,8 @@ final class Sheets {
     }
 
     /** Summaries in one pass: the caller's read marks, the complete pages; deleted sheets only for staff. */
-    private List<SheetSummary> summaries(EntityManager em, Caller caller, List<ActivitySheetEntity> sheets, Map<String, Week> weeks) {
+    private List<SheetSummary> summaries(EntityManager em, Caller caller, List<ActivitySheetEntity> sheets, Map<String, Week> weeks,
+                                         java.util.Set<String> writtenWeeks) {
         List<ActivitySheetEntity> shown = sheets.stream().filter(s -> !s.deleted() || caller.role().isStaff()).toList();
         if (shown.isEmpty()) {
             return List.of();
@@ -225,8 +244,9 @@ final class Sheets {
         for (ActivitySheetEntity s : shown) {
             FollowUpRecords.Laid laid = records.sheetLayout(s);
             int pageCount = laid == null ? 0 : s.week() != null ? 1 : laid.layout().pages().size();
+            int done = s.week() != null ? (writtenWeeks.contains(s.week()) ? 1 : 0) : complete.getOrDefault(s.id(), 0L).intValue();
             out.add(FollowUpViews.summary(s, s.week() == null ? null : weeks.get(s.week()), FollowUpViews.readState(caller, s, reads.get(s.id())),
-                    complete.getOrDefault(s.id(), 0L).intValue(), pageCount));
+                    done, pageCount));
         }
         return out;
     }

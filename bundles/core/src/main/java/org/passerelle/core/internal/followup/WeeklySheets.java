@@ -50,6 +50,14 @@ final class WeeklySheets {
                 sheets.get(week.key()).touch(now);
             }
         }
+        // A week no longer in the period (its dates changed) still has its sheet, if it was ever made.
+        Map<String, ActivitySheetEntity> all = byWeek(em, placement);
+        all.forEach((key, sheet) -> {
+            if (FollowUpRecords.weeks(placement).stream().noneMatch(w -> w.key().equals(key))
+                    && !FollowUpViews.weekEntry(before, weekly, key).equals(FollowUpViews.weekEntry(after, weekly, key))) {
+                sheet.touch(now);
+            }
+        });
     }
 
     /** A layout of activity sheets starts with one sheet, made once: a placement that ever had a sheet gets no other. */

@@ -36,6 +36,22 @@ final class Weeks {
         return new Week(key(year, number), year, number, first, last);
     }
 
+    /** The whole week of a key ({@code 2027-W05}), Monday to Sunday: a week that left the period when its dates changed. */
+    static Week ofKey(String key) {
+        int year = Integer.parseInt(key.substring(0, 4));
+        int number = Integer.parseInt(key.substring(6));
+        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
+        return new Week(key, year, number, monday, monday.plusDays(6));
+    }
+
+    /** The week keys of the WEEKLY fields of stored values (weeks a learner wrote, in the period or no longer). */
+    static java.util.Set<String> written(org.passerelle.referential.model.Page page, com.fasterxml.jackson.databind.JsonNode values) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        page.fields().stream().filter(f -> f.type() == org.passerelle.referential.model.FieldType.WEEKLY)
+                .forEach(f -> values.path(f.code()).fieldNames().forEachRemaining(keys::add));
+        return keys;
+    }
+
     static String key(int year, int number) {
         return String.format("%04d-W%02d", year, number);
     }

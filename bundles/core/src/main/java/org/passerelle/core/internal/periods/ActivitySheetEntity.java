@@ -72,6 +72,10 @@ public class ActivitySheetEntity {
     @Column(name = "REFERENTIAL_VERSION", length = 32)
     private String referentialVersion;
 
+    /** The teacher's link's own version (« Relier au référentiel »), raised by each link, apart from the learner's saves. */
+    @Column(name = "LINK_VERSION", nullable = false)
+    private int linkVersion;
+
     @javax.persistence.Version
     @Column(name = "OPT_LOCK")
     private int version;
@@ -113,6 +117,11 @@ public class ActivitySheetEntity {
     public void link(String tasksJson, String selectionsJson) {
         checkedTasks = tasksJson;
         selections = selectionsJson;
+        linkVersion++;
+    }
+
+    public int linkVersion() {
+        return linkVersion;
     }
 
     public long updatedAt() {

@@ -122,7 +122,8 @@ final class Periods {
     /**
      * A learner taken off a period: their activity sheets go to their free-sheets folder (nothing they wrote is
      * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company review already
-     * written for it keeps it (409): an evaluation is never deleted with a click.
+     * written for it keeps it (409), and so does a portfolio, logbook or personal review the learner wrote (409
+     * placement-has-follow-up): an evaluation or a learner's work is never deleted with a click.
      */
     private void removePlacement(EntityManager em, PlacementEntity placement) {
         // Locked first: a sheet being created in it commits before we look for its sheets, or waits and finds it gone.
@@ -133,11 +134,16 @@ final class Periods {
             throw DomainException.conflict("placement-has-review", "learnerIds", placement.learner().person().firstName() + " "
                     + placement.learner().person().familyName());
         }
+        // A portfolio, logbook or personal review the learner wrote keeps them on the period (issue 11): their pages have
+        // no folder of their own to go to, and nothing a learner wrote is lost.
+        long written = (Long) em.createQuery("SELECT COUNT(p) FROM PortfolioPageEntity p WHERE p.placement.id = :p")
+                .setParameter("p", placement.id()).getSingleResult();
+        if (written > 0) {
+            throw DomainException.conflict("placement-has-follow-up", "learnerIds", placement.learner().person().firstName() + " "
+                    + placement.learner().person().familyName());
+        }
         em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
                 .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
-        // The portfolio's or logbook's pages and their comments stay the learner's too (issue 11).
-        em.createQuery("SELECT p FROM PortfolioPageEntity p WHERE p.placement.id = :p", org.passerelle.core.internal.followup.PortfolioPageEntity.class)
-                .setParameter("p", placement.id()).getResultList().forEach(org.passerelle.core.internal.followup.PortfolioPageEntity::leave);
         em.createQuery("UPDATE CommentEntity c SET c.placement = NULL WHERE c.placement.id = :p").setParameter("p", placement.id()).executeUpdate();
         JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), clock.millis());
         em.flush();

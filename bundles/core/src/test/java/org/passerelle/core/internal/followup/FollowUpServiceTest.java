@@ -247,16 +247,16 @@ public class FollowUpServiceTest {
         long placement = placement("MELEC", chloe).id();
         SheetSummary sheet = followUp.createSheet(chloe.caller(), placement, "Mise en service d'un tableau");
         followUp.saveSheetPage(chloe.caller(), sheet.id(), "relierReferentiel", json("{'taches':['T1-1','T2-1']}"), 0);
-        int version = followUp.sheet(teacher, sheet.id()).summary().version();
+        int version = followUp.sheet(teacher, sheet.id()).linkVersion();
 
         Sheet linked = followUp.linkSheet(teacher, sheet.id(), List.of("T1-1", "T1-2"), List.of(new Selection("C1", null), new Selection("C2", "C2-1")),
                 version);
 
         assertEquals(List.of("T1-1", "T1-2"), linked.checkedTasks());
         assertEquals(List.of(new Selection("C1", null), new Selection("C2", "C2-1")), linked.selections());
-        refused(Category.INVALID, "unknown-task", () -> followUp.linkSheet(teacher, sheet.id(), List.of("A1T1"), List.of(), linked.summary().version()));
+        refused(Category.INVALID, "unknown-task", () -> followUp.linkSheet(teacher, sheet.id(), List.of("A1T1"), List.of(), linked.linkVersion()));
         refused(Category.INVALID, "unknown-criterion",
-                () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(new Selection("C1", "C9-9")), linked.summary().version()));
+                () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(new Selection("C1", "C9-9")), linked.linkVersion()));
         refused(Category.CONFLICT, "stale-version", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), version));
         refused(Category.FORBIDDEN, "role-not-allowed", () -> followUp.linkSheet(chloe.caller(), sheet.id(), List.of(), List.of(), version));
         refused(Category.INVALID, "competencies-by-teacher", () -> followUp.saveSheetPage(chloe.caller(), sheet.id(), "relierReferentiel",
@@ -337,5 +337,74 @@ public class FollowUpServiceTest {
         refused(Category.CONFLICT, "stale-version", () -> followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{}"), 0));
         refused(Category.INVALID, "no-booklet-for-pupil", () -> followUp.booklet(teacher, pupil().learnerId()));
         refused(Category.NOT_FOUND, "learner-not-found", () -> followUp.booklet(core.fixtures.person(Role.MASTER, establishment), yanis.learnerId()));
+    }
+
+    @Test
+    public void aPageSentWithoutValuesOrALinkWithoutAListIsRefusedAndErasesNothing() {
+        Pupil lea = pupil();
+        long placement = placement("MSPC", lea).id();
+        followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise", json("{'raisonSociale':'Usinage du Rhône'}"), 0);
+        refused(Category.INVALID, "required", () -> followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise", null, 1));
+        refused(Category.INVALID, "required", () -> followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise",
+                com.fasterxml.jackson.databind.node.NullNode.getInstance(), 1));
+        refused(Category.INVALID, "required", () -> followUp.savePersonalReview(lea.caller(), placement, null, 0));
+        assertEquals("Usinage du Rhône", followUp.portfolio(lea.caller(), placement).pages().get(0).values().get("raisonSociale").asText());
+
+        Pupil chloe = pupil();
+        long melec = placement("MELEC", chloe).id();
+        SheetSummary sheet = followUp.createSheet(chloe.caller(), melec, "Fiche");
+        Sheet linked = followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), List.of(new Selection("C1", null)), 0);
+        refused(Category.INVALID, "required", () -> followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), null, linked.linkVersion()));
+        refused(Category.INVALID, "required", () -> followUp.linkSheet(teacher, sheet.id(), null, List.of(), linked.linkVersion()));
+        assertEquals(List.of(new Selection("C1", null)), followUp.sheet(teacher, sheet.id()).selections());
+    }
+
+    @Test
+    public void theLearnersSavesNeverMakeTheTeachersLinkStaleAndADeletedSheetIsNotLinked() {
+        Pupil chloe = pupil();
+        long placement = placement("MELEC", chloe).id();
+        SheetSummary sheet = followUp.createSheet(chloe.caller(), placement, "Fiche");
+        int linkVersion = followUp.sheet(teacher, sheet.id()).linkVersion();
+        followUp.saveSheetPage(chloe.caller(), sheet.id(), "fiche", json("{'description':'Pose.'}"), 0);
+        Sheet linked = followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), List.of(), linkVersion);
+        assertEquals(linkVersion + 1, linked.linkVersion());
+        refused(Category.CONFLICT, "stale-version", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), linkVersion));
+        followUp.deleteSheet(chloe.caller(), sheet.id(), followUp.sheet(chloe.caller(), sheet.id()).summary().version());
+        refused(Category.CONFLICT, "sheet-deleted", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), linked.linkVersion()));
+    }
+
+    @Test
+    public void weeksWrittenBeforeThePeriodsDatesChangedStayReadableAndSaveable() {
+        Pupil yanis = core.fixtures.learner(establishment, null, master.personId(), LearnerStatus.APPRENTICE);
+        Placement placement = placement("MELEC", yanis);
+        DocumentPage week = followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
+                json("{'semaines':{'2027-W18':{'activitesSemaine':'Tirage de câbles.'}}}"), 0);
+        long sheet18 = followUp.sheets(master, placement.id()).get(0).id();
+        followUp.commentSheet(master, sheet18, "semaine", "commentairesMaitre", "Bien.");
+        var period = core.periods.period(teacher, placement.periodId());
+        core.periods.updateInformation(teacher, period.id(), new PeriodInformation("PFMP 2", PeriodKind.PERIOD_2, "2027-06-07", "2027-06-25"),
+                period.version());
+
+        DocumentPage again = followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
+                json("{'semaines':{'2027-W18':{'activitesSemaine':'Tirage de câbles, puis raccordement.'},'2027-W23':{'activitesSemaine':'Arrivée.'}}}"),
+                week.version());
+        assertEquals(2, again.values().get("semaines").size());
+        List<SheetSummary> sheets = followUp.sheets(master, placement.id());
+        assertTrue("the week written and commented keeps its sheet", sheets.stream().anyMatch(s -> s.id() == sheet18));
+        Sheet kept = followUp.sheet(master, sheet18);
+        assertEquals("Tirage de câbles, puis raccordement.", kept.pages().get(0).values().get("activitesSemaine").asText());
+        assertEquals("Bien.", kept.pages().get(0).comments().get("commentairesMaitre").get(0).text());
+        refused(Category.INVALID, "unknown-week", () -> followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
+                json("{'semaines':{'2027-W30':{'activitesSemaine':'x'}}}"), again.version()));
+    }
+
+    @Test
+    public void aLearnerWhoWroteTheirPortfolioIsNotTakenOffThePeriodAndLosesNothing() {
+        Pupil lea = pupil();
+        Placement placement = placement("MSPC", lea);
+        followUp.savePersonalReview(lea.caller(), placement.id(), json("{'pointsForts':'La rigueur.'}"), 0);
+        var period = core.periods.period(teacher, placement.periodId());
+        refused(Category.CONFLICT, "placement-has-follow-up", () -> core.periods.updateLearners(teacher, period.id(), List.of(), period.version()));
+        assertEquals("La rigueur.", followUp.personalReview(lea.caller(), placement.id()).values().get("pointsForts").asText());
     }
 }

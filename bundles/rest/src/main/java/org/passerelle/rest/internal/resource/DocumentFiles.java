@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 import javax.ws.rs.core.Response;
 
 /**
- * The PDF answers of documents, named as the guides name them (issue 10, item 6: « Annexe PFMP 2 Lucas BONNET.pdf »):
+ * The answers of documents (PDF shown inline; ODT and DOCX as attachments), named as the guides name them (issue 10, item 6: « Annexe PFMP 2 Lucas BONNET.pdf »):
  * the French name in {@code filename*} (RFC 6266 / RFC 5987, UTF-8, percent-encoded) and an ASCII fallback in
  * {@code filename} for older clients (accents dropped, quotes and characters no file system takes replaced).
  */
@@ -24,12 +24,21 @@ final class DocumentFiles {
 
     /** « Annexe PFMP 2 Lucas BONNET.pdf », « Attestation PFMP 2 Lucas BONNET.pdf », « Annexes PFMP 2.pdf ». */
     static String name(String key, Object... parts) {
+        return baseName(key, parts) + ".pdf";
+    }
+
+    /** The same name with another extension (« Annexe PFMP 2 Lucas BONNET.docx »). */
+    static String nameWith(String extension, String key, Object... parts) {
+        return baseName(key, parts) + "." + extension;
+    }
+
+    private static String baseName(String key, Object... parts) {
         String name = MessageFormat.format(MESSAGES.getString("file." + key), parts);
         String clean = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("\\s+", " ").strip();
         if (clean.length() > MAX_NAME) {
             clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME).strip();
         }
-        return clean + ".pdf";
+        return clean;
     }
 
     static Response pdf(byte[] bytes, String fileName) {
@@ -37,9 +46,22 @@ final class DocumentFiles {
                 .header("Cache-Control", "private, no-cache").build();
     }
 
+    /**
+     * A file to save rather than show (the editable documents and exports): {@code Content-Disposition: attachment}
+     * with the same RFC 6266 names, its media type, never sniffed by the browser nor kept in a shared cache.
+     */
+    static Response attachment(byte[] bytes, String mediaType, String fileName) {
+        return Response.ok(bytes, mediaType).header("Content-Disposition", "attachment" + parameters(fileName))
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
     /** inline; filename="Annexe PFMP 2 Lea PETIT.pdf"; filename*=UTF-8''Annexe%20PFMP%202%20L%C3%A9a%20PETIT.pdf */
     static String contentDisposition(String fileName) {
-        return "inline; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
+        return "inline" + parameters(fileName);
+    }
+
+    private static String parameters(String fileName) {
+        return "; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 
     /** attachment; filename="..."; filename*=UTF-8''...: saved, never shown in the page (a file a learner uploaded). */

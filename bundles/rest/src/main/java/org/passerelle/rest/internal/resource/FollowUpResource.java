@@ -136,8 +136,17 @@ public class FollowUpResource {
     @DELETE
     @Path("sheets/{id}")
     @Operation(summary = "The learner deletes a sheet: staff still read it, shown deleted")
-    public SheetSummary deleteSheet(@PathParam("id") long id, @QueryParam("version") Integer version, @Context SecurityContext security) {
-        return followUp.deleteSheet(Callers.of(security), id, version);
+    public SheetSummary deleteSheet(@PathParam("id") long id, @QueryParam("version") String version, @Context SecurityContext security) {
+        // Read as text: « version=abc » is a 400 naming the parameter, not JAX-RS's 404.
+        Integer number = null;
+        if (version != null && !version.isBlank()) {
+            try {
+                number = Integer.valueOf(version.trim());
+            } catch (NumberFormatException e) {
+                throw org.passerelle.core.DomainException.invalid("invalid-number", "version", version);
+            }
+        }
+        return followUp.deleteSheet(Callers.of(security), id, number);
     }
 
     @Owned(RecordOwners.Kind.SHEET)

@@ -30,6 +30,7 @@ import org.passerelle.core.periods.AttendanceDetails;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
+import org.passerelle.documents.ExportFormat;
 import org.passerelle.documents.PeriodDocuments;
 import org.passerelle.rest.internal.dto.Requests;
 import org.passerelle.rest.internal.security.Allowed;
@@ -67,6 +68,21 @@ public class PeriodResource {
         PlacementDocument document = periods.preAgreement(Callers.of(security), id);
         return DocumentFiles.pdf(documents.preAgreements(List.of(document)),
                 DocumentFiles.name("preAgreement", document.periodName(), document.learner().name()));
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.LEARNER})
+    @GET
+    @Path("placements/{id}/pre-agreement.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Operation(summary = "The pupil's pre-agreement as an editable DOCX (guide 001), « Annexe <période> <Prénom NOM>.docx », as an attachment",
+            description = "The same content as pre-agreement.pdf, without the logo and stamp, for the company to complete in a word processor; "
+                    + "the same access: staff of the establishment and the learner; 403 role-not-allowed for a tutor or a master; "
+                    + "400 no-agreement-for-apprentice for an apprentice.")
+    public Response preAgreementDocx(@PathParam("id") long id, @Context SecurityContext security) {
+        PlacementDocument document = periods.preAgreement(Callers.of(security), id);
+        return DocumentFiles.attachment(documents.preAgreementDocx(document), ExportFormat.DOCX.mediaType(),
+                DocumentFiles.nameWith(ExportFormat.DOCX.extension(), "preAgreement", document.periodName(), document.learner().name()));
     }
 
     @Owned(RecordOwners.Kind.PERIOD)
