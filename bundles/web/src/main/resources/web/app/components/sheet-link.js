@@ -101,10 +101,15 @@ function Editor({ sheet, referential, onSheet }) {
     error ? h(Alert, { error },
       other ? h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'button', 'data-action': 'take-theirs', onClick: () => { onSheet(other); setTasks(list(other.checkedTasks)); setSelections(list(other.selections)); setError(null); setOther(null); } }, t('conflict.takeTheirs')),
-        h('button', { type: 'button', class: 'button', 'data-action': 'keep-mine', onClick: () => onSave(other.summary.version) }, t('conflict.keepMinePage'))) : null) : null,
+        h('button', { type: 'button', class: 'button', 'data-action': 'keep-mine', onClick: () => onSave(linkVersion(other)) }, t('conflict.keepMinePage'))) : null) : null,
     saved ? h('p', { class: 'success', role: 'status', 'data-success': 'link' }, t('link.saved')) : null,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button button--primary', disabled: busy, 'data-action': 'save-link', onClick: () => onSave(sheet.summary.version) },
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button button--primary', disabled: busy, 'data-action': 'save-link', onClick: () => onSave(linkVersion(sheet)) },
       busy ? t('doc.saving') : t('link.save'))));
+}
+
+/** The version the link is saved with: its own (the learner's page saves never make it stale), else the sheet's. */
+function linkVersion(sheet) {
+  return Number.isInteger(sheet.linkVersion) ? sheet.linkVersion : sheet.summary.version;
 }
 
 /** props: sheet (Sheet), onSheet(next Sheet); editable when the sheet says `linkable`. */
