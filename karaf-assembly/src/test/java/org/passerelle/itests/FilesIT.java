@@ -41,7 +41,7 @@ import org.ops4j.pax.exam.util.Filter;
 @ExamReactorStrategy(PerClass.class)
 public class FilesIT {
 
-    private static final String HTTP_PORT = "28151";
+    private static final String HTTP_PORT = "18211";
     private static final String PASSWORD = "passerelle-demo";
     private static final int MAX = 1024 * 1024;
     private static final int QUOTA = 3 * MAX;

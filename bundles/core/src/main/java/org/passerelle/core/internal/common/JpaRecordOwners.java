@@ -28,21 +28,22 @@ public final class JpaRecordOwners implements RecordOwners {
     }
 
     /**
-     * As the interface says, and for a learner, a master or a tutor also the read rule of a placement or a period
-     * (their own placements, the periods they are in): another learner's placement is then not found before the
-     * body is judged, as it is after. Staff read every placement and period of their establishment.
+     * As the interface says, and for a learner, a master or a tutor also the read rule of a placement, a period, a
+     * sheet or a learner (their own, the periods they are in, the learner their link names): another learner's record
+     * is then not found before the body is judged, as it is after. Staff read every placement and period of their establishment.
      */
     @Override
     public boolean addressable(Caller caller, Kind kind, long id) {
         if (!RecordOwners.super.addressable(caller, kind, id)) {
             return false;
         }
-        if (caller.role().isStaff() || kind != Kind.PLACEMENT && kind != Kind.PERIOD && kind != Kind.SHEET) {
+        if (caller.role().isStaff() || kind != Kind.PLACEMENT && kind != Kind.PERIOD && kind != Kind.SHEET && kind != Kind.LEARNER) {
             return true;
         }
         return jpa.txExpr(TransactionType.Supports, em -> switch (kind) {
             case PLACEMENT -> org.passerelle.core.internal.periods.PeriodAccess.readsPlacement(em, caller, id);
             case SHEET -> org.passerelle.core.internal.followup.SheetAccess.readsSheet(em, caller, id);
+            case LEARNER -> org.passerelle.core.internal.periods.PeriodAccess.addressesLearner(em, caller, id);
             default -> org.passerelle.core.internal.periods.PeriodAccess.readsPeriod(em, caller, id);
         });
     }

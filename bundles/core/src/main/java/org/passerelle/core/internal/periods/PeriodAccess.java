@@ -48,4 +48,22 @@ public final class PeriodAccess {
     public static boolean readsLearner(Caller caller, org.passerelle.core.internal.organisation.LearnerEntity learner) {
         return PeriodRecords.readsLearner(caller, learner);
     }
+
+    /**
+     * Whether a learner, master or tutor may address this learner's record at all (staff of the establishment always
+     * may): the learner themself, their master, a tutor whose link grants the learner or one of their placements. So
+     * that another learner's booklet or files are answered 404 before the body is judged.
+     */
+    public static boolean addressesLearner(EntityManager em, Caller caller, long learnerId) {
+        org.passerelle.core.internal.organisation.LearnerEntity learner = em.find(org.passerelle.core.internal.organisation.LearnerEntity.class, learnerId);
+        if (learner == null) {
+            return false;
+        }
+        if (caller.role() == org.passerelle.core.security.Role.TUTOR && caller.grant() != null && caller.grant().startsWith("placement:")) {
+            PlacementEntity placement = em.find(PlacementEntity.class, Long.parseLong(caller.grant().substring("placement:".length())));
+            return placement != null && placement.learner().id() == learnerId;
+        }
+        return org.passerelle.core.internal.common.AccessRules.readsLearner(caller, learner.id(), learner.establishment().id(), learner.person().id(),
+                learner.master() == null ? null : learner.master().id(), true);
+    }
 }
