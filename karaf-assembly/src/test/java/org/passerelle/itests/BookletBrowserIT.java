@@ -181,7 +181,7 @@ public class BookletBrowserIT {
         // Yanis, on his phone: his home leads to his booklet; he reads both, and writes his orientation project.
         session.reset();
         session.phoneSize(true);
-        session.open("/#/");
+        session.open("/#/connexion");
         session.signIn("yanis.fontaine");
         session.click(By.cssSelector("[data-home-link='booklet'] a"));
         session.waitFor(By.cssSelector("[data-page='booklet'][data-learner='" + yanis + "']"));
