@@ -11,7 +11,6 @@ export default {
   'booklet.back': 'Retour',
   'booklet.tabsLabel': 'Rubriques du livret',
   'booklet.yours': 'Vous rédigez cette rubrique.',
-  'booklet.notYours': 'Vous consultez cette rubrique : elle est rédigée par un autre membre de l’équipe.',
   'booklet.writer.team': 'Rédigé par l’équipe pédagogique',
   'booklet.writer.master': 'Rédigé par le maître d’apprentissage',
   'booklet.writer.teamAndMaster': 'Rédigé par l’équipe pédagogique et le maître d’apprentissage',

@@ -62,7 +62,8 @@ function SectionWriter({ code, writable }) {
   return h('p', { class: 'booklet-writer' + (writable ? ' booklet-writer--yours' : ''), 'data-section-writer': writer || 'unknown',
     'data-writable': writable ? 'true' : 'false' },
   writer ? h('span', { class: 'badge' + (writable ? ' badge--on' : '') }, h('span', { 'aria-hidden': 'true' }, '✎ '), t('booklet.writer.' + writer)) : null,
-  ' ', h('span', { class: 'muted' }, writable ? t('booklet.yours') : t('booklet.notYours')));
+  // A reader is told « Consultation seule. » by the editor below; the writer that the section is theirs.
+  writable ? [' ', h('span', { key: 'yours', class: 'muted' }, t('booklet.yours'))] : null);
 }
 
 const noComments = () => Promise.reject(new Error(t('booklet.notCommentable')));
