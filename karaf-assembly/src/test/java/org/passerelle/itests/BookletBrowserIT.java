@@ -262,4 +262,42 @@ public class BookletBrowserIT {
         assertEquals(saved.toString(), "Lire les schémas unifilaires.", saved.get("difficultes").asText());
         assertEquals("Lire les schémas unifilaires.", browser.findElement(By.cssSelector("[data-doc-page='bilanFormation'] [name='difficultes']")).getAttribute("value"));
     }
+
+    /** A small real PDF: the alternance calendar the team attaches (the platform judges a file's type by its bytes). */
+    private static java.nio.file.Path calendar() throws Exception {
+        String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("booklet").resolve("calendrier-alternance.pdf");
+        java.nio.file.Files.writeString(file, body, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    @Test
+    public void theTeamAttachesTheAlternanceCalendarAndTheMasterDownloadsIt() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long yanis = learner(teacher, "yanis.fontaine");
+
+        session.open("/#/livret/" + yanis + "/documents");
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-doc-page='documents'] [data-field='calendrier']"));
+        browser.findElement(By.cssSelector("[data-doc-page='documents'] [data-upload='calendrier']")).sendKeys(calendar().toString());
+        session.waitForText(By.cssSelector("[data-doc-page='documents'] [data-field='calendrier'] [data-file]"), "calendrier-alternance.pdf");
+        awaitSaved("documents");
+        JsonNode stored = section(teacher, yanis, "documents").get("values").get("calendrier");
+        assertEquals(stored.toString(), 1, stored.size());
+
+        // The master, on his phone, reads it in « Documents de référence » and downloads it with his session.
+        session.reset();
+        session.phoneSize(true);
+        session.open("/#/livret/" + yanis + "/documents");
+        session.signIn("maitre.lefebvre");
+        WebElement link = session.waitFor(By.cssSelector("[data-doc-page='documents'] [data-field='calendrier'] [data-file] a"));
+        session.waitForText(link, "calendrier-alternance.pdf");
+        assertTrue(browser.findElements(By.cssSelector("[data-doc-page='documents'] [data-upload]")).isEmpty());
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));",
+                link.getAttribute("href"));
+        assertTrue("download: " + answer, String.valueOf(answer).startsWith("200 application/pdf"));
+        session.assertNoSidewaysScrolling();
+    }
 }
