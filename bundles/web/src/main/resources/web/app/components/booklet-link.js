@@ -30,6 +30,6 @@ export function BookletTile({ learnerId }) {
   const learner = learnerId ? { id: learnerId } : null;
   if (useStatus(learner) !== 'APPRENTICE') return null;
   return h('li', { class: 'card tile', 'data-home-link': 'booklet' },
-    h('h2', { class: 'tile__title' }, h('a', { href: bookletHref(learnerId), class: 'tile__link' }, t('booklet.tileTitle'))),
+    h('h2', { class: 'tile__title' }, h('a', { href: bookletHref(learnerId, null, '/'), class: 'tile__link' }, t('booklet.tileTitle'))),
     h('p', { class: 'muted' }, t('booklet.tileText')));
 }

@@ -87,8 +87,9 @@ export function BookletPage({ id, tab, returnTo, user }) {
     const page = pageOf(code);
     const n = entryCount(page);
     return [
-      page.writable ? h('span', { key: 'mark', class: 'tabs__mark', title: t('booklet.writableMark'), 'data-writable-mark': '' }, '✎ ') : null,
+      page.writable ? h('span', { key: 'mark', class: 'tabs__mark', title: t('booklet.writableMark'), 'aria-hidden': 'true', 'data-writable-mark': '' }, '✎ ') : null,
       page.page.title + (n === null ? '' : ' (' + n + ')'),
+      page.writable ? h('span', { key: 'said', class: 'visually-hidden' }, ' — ' + t('booklet.writableMark')) : null,
     ];
   };
   return h('div', { class: 'page page--booklet page--follow-up', 'data-page': 'booklet', 'data-learner': String(booklet.learnerId) },
