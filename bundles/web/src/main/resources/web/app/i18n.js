@@ -1,5 +1,9 @@
 // Message lookup and French number formatting.
-import messages from '/app/messages-fr.js';
+import base from '/app/messages-fr.js';
+import followUp from '/app/messages-fr-followup.js';
+import booklet from '/app/messages-fr-booklet.js';
+
+const messages = { ...base, ...followUp, ...booklet };
 
 const missing = new Set();
 

@@ -154,7 +154,7 @@ export default {
   'portfolio.audience.apprentice': 'Apprentis',
   'portfolio.kind.MAINTENANCE_PORTFOLIO': 'Portfolio de maintenance',
   'portfolio.kind.ACTIVITY_SHEETS': 'Fiches d’activités',
-  'portfolio.kind.APPRENTICE_LOGBOOK': 'Livret d’apprentissage',
+  'portfolio.kind.APPRENTICE_LOGBOOK': 'Journal de bord',
   'portfolio.kind.unknown': 'Type de livret inconnu',
   'portfolio.kindLabel': 'Type\u00a0: {kind}',
   'portfolio.pages.one': '{n} page',

@@ -17,6 +17,13 @@
 //   #/annexes/{id}                              one annex (edit); #/annexes/{id}/nouvelle-periode creates a period
 //   #/fiches-liaison/{id}[/{tab}]               a placement's liaison sheet and folder; tab among PLACEMENT_TABS
 //   #/mes-periodes                              a learner's periods (a master: their apprentices')
+//   #/suivi/{placementId}[/{tab}]               what the learner keeps for a placement (issue 11): the portfolio or
+//                                               logbook, one tab per page of the layout (its code), « fiches » (the
+//                                               activity sheets, an apprentice's weekly sheets), « bilan-personnel »
+//   #/fiches-activites/{sheetId}[/{pageCode}]   one activity sheet, one tab per page
+//   #/livret/{learnerId}[/{section}][?retour=/path]
+//                                               an apprentice's apprenticeship booklet (issue 11), one tab per section
+//                                               (its code); `retour` the page to go back to (staff)
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
@@ -30,6 +37,9 @@ export const PERIOD_TABS = ['informations', 'apprenants', 'objectifs', 'activite
 export const PLACEMENT_TABS = ['lieu', 'objectifs', 'activites', 'tuteur', 'fiches'];
 
 const ID = /^\d{1,15}$/;
+
+/** A tab named by a layout (a page's code) or by the page itself. */
+const TAB = /^[A-Za-z][A-Za-z0-9_-]{0,79}$/;
 
 /** A numeric id from the query, or null. */
 function idParam(params, name) {
@@ -103,6 +113,16 @@ export function parseHash(hash) {
     if (PLACEMENT_TABS.includes(tab)) return { name: 'placement', id: Number(segments[1]), tab, path };
   }
   if (segments.length === 1 && segments[0] === 'mes-periodes') return { name: 'myPeriods', path };
+  if ((segments[0] === 'suivi' || segments[0] === 'fiches-activites') && (segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
+    const tab = segments.length === 3 ? segments[2] : null;
+    if (tab === null || TAB.test(tab)) return { name: segments[0] === 'suivi' ? 'followUp' : 'sheet', id: Number(segments[1]), tab, path };
+  }
+  if (segments[0] === 'livret' && (segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
+    const section = segments.length === 3 ? segments[2] : null;
+    if (section === null || TAB.test(section)) {
+      return { name: 'booklet', id: Number(segments[1]), tab: section, returnTo: safeReturnPath(params.get('retour')), path };
+    }
+  }
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
     if ((segments.length === 3 || segments.length === 4) && /^\d{1,15}$/.test(segments[2])) {
@@ -193,6 +213,23 @@ export function newPeriodHref(annexId) {
 
 export function placementHref(id, tab) {
   return '#/fiches-liaison/' + encodeURIComponent(id) + (tab && tab !== PLACEMENT_TABS[0] ? '/' + tab : '');
+}
+
+/** What the learner keeps for a placement (portfolio, logbook, activity sheets, personal review); tab: a page's code. */
+export function followUpHref(placementId, tab) {
+  return '#/suivi/' + encodeURIComponent(placementId) + (tab ? '/' + encodeURIComponent(tab) : '');
+}
+
+/** One activity sheet; tab: a page's code. */
+export function sheetHref(sheetId, tab) {
+  return '#/fiches-activites/' + encodeURIComponent(sheetId) + (tab ? '/' + encodeURIComponent(tab) : '');
+}
+
+/** An apprentice's booklet; section: a section's code; returnTo: the path to go back to (kept from tab to tab). */
+export function bookletHref(learnerId, section, returnTo) {
+  const back = safeReturnPath(returnTo);
+  return '#/livret/' + encodeURIComponent(learnerId) + (section ? '/' + encodeURIComponent(section) : '')
+    + (back ? '?retour=' + encodeURIComponent(back) : '');
 }
 
 export function myPeriodsHref() {

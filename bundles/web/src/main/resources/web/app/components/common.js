@@ -1,6 +1,6 @@
 // Small shared components: badges, alerts, loading state, legend, counts.
 import { h, createContext } from 'preact';
-import { useContext, useEffect } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { t, tn, tEnum, formatNumber, formatPercentValue } from '/app/i18n.js';
 
 export const PROVENANCES = [
@@ -126,7 +126,18 @@ export function Alert({ error, onRetry, title, id, children }) {
  * `href(name)` its address, `text(name)` its label; `label` names the whole navigation.
  */
 export function TabNav({ label, tabs, current, href, text }) {
-  return h('nav', { class: 'tabs', 'aria-label': label },
+  // Tabs that scroll sideways (a document's pages on a phone): the current one is brought into view.
+  const ref = useRef(null);
+  useEffect(() => {
+    const link = ref.current && ref.current.querySelector('.is-current');
+    const nav = ref.current;
+    if (link && nav.scrollWidth > nav.clientWidth) {
+      const box = nav.getBoundingClientRect();
+      const tab = link.getBoundingClientRect();
+      nav.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+    }
+  }, [current]);
+  return h('nav', { class: 'tabs', 'aria-label': label, ref },
     h('ul', { class: 'tabs__list' }, tabs.map((name) => h('li', { key: name },
       h('a', {
         class: 'tabs__link' + (name === current ? ' is-current' : ''),

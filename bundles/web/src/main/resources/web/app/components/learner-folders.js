@@ -1,12 +1,13 @@
-// A learner's folders: their periods in company (each one opens the liaison sheet and the activity sheets) and their
-// free sheets. Shown to the staff (« Vue par apprenants » of the periods page) and to the learner or their master
+// A learner's folders: their periods in company (each one opens the portfolio or logbook and activity sheets, the
+// liaison sheet) and their free sheets (each a whole sheet, opened with its pages). Shown to the staff (« Vue par apprenants » of the periods page) and to the learner or their master
 // (« Mes périodes »): a module of its own, so that a learner's page does not fetch the staff's periods page.
 import { h } from 'preact';
 import { t, tn } from '/app/i18n.js';
 import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
-import { placementHref } from '/app/router.js';
+import { followUpHref, placementHref, sheetHref } from '/app/router.js';
 import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
 import { kindLabel, list, pending, periodDates } from '/app/components/periods-common.js';
+import { BookletLink } from '/app/components/booklet-link.js';
 
 /** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
 export function LearnerFolders({ learner, title }) {
@@ -21,12 +22,15 @@ export function LearnerFolders({ learner, title }) {
       label: t('table.actions'),
       className: 'data-table__actions',
       render: (p) => h('div', { class: 'row-actions' },
+        h('a', { class: 'button button--small button--primary', href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, t('followUp.openDocuments')),
         h('a', { class: 'button button--small', href: placementHref(p.placementId), 'data-action': 'open-placement' }, t('periods.openSheet')),
         h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets'))),
     },
   ];
   return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },
     h('h3', { id: 'folders-h-' + learner.id }, title || t('periods.foldersOf', { name: listName(learner) })),
+    // Issue 11, item 5: an apprentice's booklet, over their whole course, beside their periods.
+    h(BookletLink, { learner, back: true }),
     pending(periods) || h(DataTable, {
       caption: t('periods.periodsOf', { name: listName(learner) }),
       columns,
@@ -38,7 +42,7 @@ export function LearnerFolders({ learner, title }) {
     pending(free) || (list(free.data).length === 0
       ? h('p', { class: 'muted', 'data-empty': 'free-sheets' }, t('periods.noFreeSheets'))
       : h('ul', { class: 'plain-list', 'data-free-sheets': '' }, list(free.data).map((s) => h('li', { key: s.id, 'data-free-sheet': String(s.id) },
-        h('strong', null, s.title), ' — ',
+        h('a', { href: sheetHref(s.id), 'data-action': 'open-sheet' }, h('strong', null, s.title)), ' — ',
         h('span', { class: 'muted' }, t('periods.freeSheetOrigin', { period: s.formerPeriodName || '—', date: formatDateTime(s.createdAt) })))))));
 }
 

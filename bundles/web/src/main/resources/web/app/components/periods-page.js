@@ -11,7 +11,7 @@ import {
   deletePeriod, fetchClasses, fetchLearners, fetchPeriodPlacements, fetchPeriods,
   periodPreAgreementsUrl, preAgreementUrl, restorePeriod, useApi,
 } from '/app/api.js';
-import { annexesHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref } from '/app/router.js';
+import { annexesHref, followUpHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref } from '/app/router.js';
 import { TutorAccess } from '/app/components/period-tutors.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { DataTable, Success, byName, listName } from '/app/components/forms.js';
@@ -129,6 +129,16 @@ function SelectedPeriod({ period, onDeleted }) {
     { key: 'company', label: t('periods.company'), render: (p) => (p.place && p.place.companyName ? p.place.companyName : h('span', { class: 'muted' }, t('periods.noCompany'))) },
     { key: 'tutor', label: t('periods.tutor'), render: (p) => h(TutorAccess, { placement: p }) },
     { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
+    // Guide 000: the learner's folder shows whether the portfolio was edited at least once (a word and an icon).
+    {
+      key: 'portfolio',
+      label: t('periods.portfolio'),
+      render: (p) => h('a', { href: followUpHref(p.id), class: 'portfolio-state', 'data-action': 'open-follow-up', 'data-portfolio-edited': p.portfolioEdited === undefined ? '' : String(!!p.portfolioEdited),
+        'aria-label': t('periods.openFollowUpLabel', { name: p.learnerName }) },
+      p.portfolioEdited === true ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '✎ '), t('periods.portfolioEdited')]
+        : p.portfolioEdited === false ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '○ '), t('periods.portfolioNotEdited')]
+          : t('periods.openFollowUp')),
+    },
     {
       key: 'liaison',
       label: t('periods.liaisonSheet'),

@@ -12,10 +12,11 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t, tEnum, tn } from '/app/i18n.js';
 import {
-  attendanceCertificateUrl, createSheet, fetchPeriod, fetchPlacement, fetchSheets, individualise,
+  attendanceCertificateUrl, fetchPeriod, fetchPlacement, individualise,
   preAgreementUrl, realign, updatePlace, useApi,
 } from '/app/api.js';
-import { PLACEMENT_TABS, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
+import { PLACEMENT_TABS, followUpHref, myPeriodsHref, placementHref, periodsHref } from '/app/router.js';
+import { SheetList } from '/app/components/sheet-list.js';
 import { AttendanceForm } from '/app/components/document-fields.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
 import { TutorTab, validEmail } from '/app/components/tutors.js';
@@ -80,6 +81,9 @@ export function PlacementPage({ id, tab, user }) {
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
       h('h2', { id: 'placement-tab-h' }, tabLabel(placement, shown)),
       h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })),
+    // The follow-up documents (portfolio or logbook, activity sheets, personal review), after the page's own work too.
+    user.role === 'TUTOR' || shown === 'fiches' ? null : h('p', { class: 'actions' },
+      h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
     // The documents to print come after the work of the page: on a phone, the form's first field shows first.
     // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
     placement.apprentice
@@ -109,7 +113,7 @@ function PlacementTab({ tab, placement, user, onChanged, onConflict }) {
     case 'objectifs': return h(ObjectivesTab, { placement, user, onChanged, onConflict });
     case 'activites': return h(ActivitiesTab, { placement, user, onChanged, onConflict });
     case 'tuteur': return placement.apprentice ? h(MasterLine, { placement }) : h(TutorTab, { placement, onChanged });
-    case 'fiches': return h(SheetsTab, { placement, user, onChanged });
+    case 'fiches': return h(SheetsTab, { placement, user });
     default: return h(PlaceTab, { placement, user, onChanged, onConflict });
   }
 }
@@ -247,27 +251,11 @@ function ActivitiesTab({ placement, user, onChanged, onConflict }) {
 
 // ---------------------------------------------------------------- activity sheets
 
-function SheetsTab({ placement, user, onChanged }) {
-  const sheets = useApi((signal) => fetchSheets(placement.id, signal), [placement.id, placement.sheetCount]);
-  const form = useForm({ title: '' });
-  const onSubmit = (event) => form.submit(event, async (values) => {
-    await createSheet(placement.id, values.title.trim());
-    form.reset({ title: '' });
-    onChanged({ ...placement, sheetCount: placement.sheetCount + 1 }, 'sheet');
-  }, (values) => requiredErrors(values, ['title']));
-  const rows = list(sheets.data);
+function SheetsTab({ placement, user }) {
+  // The whole list (read states, weekly sheets, creation) is the follow-up's (sheet-list.js); the documents of the
+  // period are one click away.
   return h('div', null,
-    pending(sheets) || (rows.length === 0
-      ? h('p', { class: 'muted', 'data-empty': 'sheets' }, t('placement.noSheets'))
-      : h('ol', { class: 'sheet-list' }, rows.map((s) => h('li', { key: s.id, class: 'card sheet', 'data-sheet': String(s.id) },
-        h('strong', null, s.title), ' ',
-        h('span', { class: 'muted' }, t('placement.sheetCreated', { date: formatDateTime(s.createdAt) })))))),
-    h('p', { class: 'muted' }, tn('periods.sheetCount', rows.length), ' — ', t('placement.sheetsNote')),
-    user.role === 'LEARNER'
-      ? h('form', { class: 'card form', 'data-form': 'sheet', noValidate: true, onSubmit, ref: form.formRef },
-        h('h3', null, t('placement.newSheet')),
-        h(FormAlert, { form }),
-        h('div', { class: 'form-grid' }, h(Field, { ...form.field('title'), label: t('placement.sheetTitle'), hint: t('placement.sheetTitleHint'), required: true, wide: true, maxLength: 200 })),
-        h('div', { class: 'actions' }, h(SubmitButton, { busy: form.busy, label: t('placement.createSheet') })))
-      : null);
+    h('p', null, h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
+    h(SheetList, { placementId: placement.id, user }),
+    h('p', { class: 'muted' }, t('placement.sheetsNote')));
 }

@@ -2,8 +2,8 @@
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
-import { fetchLearner, fetchPlacement, useApi } from '/app/api.js';
-import { redirect, trainerHomeHref } from '/app/router.js';
+import { fetchLearner, fetchLearnerPeriods, fetchPlacement, useApi } from '/app/api.js';
+import { followUpHref, redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import { formatLastDay, fullName } from '/app/components/forms.js';
@@ -59,6 +59,29 @@ function LiaisonSheet({ placementId }) {
       'data-action': 'attendance-certificate' }, t('trainer.certificate'))));
 }
 
+/** The learner's documents of a placement (issue 11): portfolio or logbook, activity sheets, personal review. */
+function Documents({ placementId }) {
+  return h('section', { class: 'card', 'aria-labelledby': 'trainer-docs', 'data-trainer-documents': String(placementId) },
+    h('h2', { id: 'trainer-docs' }, t('trainer.documents')),
+    h('p', { class: 'muted' }, t('trainer.documentsIntro')),
+    h('ul', { class: 'plain-list' },
+      h('li', null, h('a', { class: 'button', href: followUpHref(placementId), 'data-action': 'open-follow-up' }, t('trainer.openPortfolio'))),
+      h('li', null, h('a', { href: followUpHref(placementId, 'fiches'), 'data-action': 'open-sheets' }, t('trainer.openSheets'))),
+      h('li', null, h('a', { href: followUpHref(placementId, 'bilan-personnel'), 'data-action': 'open-review' }, t('trainer.openReview')))));
+}
+
+/** The documents of each period of the learner a link was issued for (a master's link). */
+function LearnerDocuments({ learnerId }) {
+  const periods = useApi((signal) => fetchLearnerPeriods(learnerId, signal).catch(() => []), [learnerId]);
+  const rows = Array.isArray(periods.data) ? periods.data : [];
+  if (rows.length === 0) return null;
+  return h('section', { class: 'card', 'aria-labelledby': 'trainer-docs', 'data-trainer-documents': 'learner' },
+    h('h2', { id: 'trainer-docs' }, t('trainer.documents')),
+    h('ul', { class: 'plain-list' }, rows.map((p) => h('li', { key: p.placementId },
+      h('a', { href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, p.periodName), ' ',
+      h('span', { class: 'muted' }, periodDates(p))))));
+}
+
 /** What the trainer's link opens: a placement's liaison sheet, or the learner it was issued for. */
 /** Until which day the trainer's link works (the link's true end, in the establishment's time zone). */
 function AccessUntil({ user }) {
@@ -72,6 +95,7 @@ export function TrainerHomePage({ user }) {
       h('h1', null, t('trainer.homeTitle')),
       h('p', null, t('trainer.welcome', { name: fullName(user) })),
       h(AccessUntil, { user }),
+      h(Documents, { placementId }),
       h(LiaisonSheet, { placementId }),
       h('p', { class: 'muted' }, t('trainer.keepLink')));
   }
@@ -90,5 +114,6 @@ export function TrainerHomePage({ user }) {
         h('p', { 'data-granted-learner': learner.data.id }, h('strong', null,
           t('trainer.learnerLine', { name: fullName(learner.data), classCode: learner.data.classCode || '—' }))))
       : null,
+    learnerId ? h(LearnerDocuments, { learnerId }) : null,
     h('p', { class: 'muted' }, t('trainer.keepLink')));
 }

@@ -23,11 +23,17 @@ final class ContentSecurityPolicy {
 
     /** The policy for a page whose HTML is {@code html} (its inline scripts, if any, allowed by hash). */
     static String forPage(String html) {
+        return forPage(html, MapSettings.NONE);
+    }
+
+    /** The same, the map's tile server (if one is configured) allowed for images. */
+    static String forPage(String html, MapSettings map) {
+        String images = "'self' data: blob:" + map.tileOrigin().map(origin -> " " + origin).orElse("");
         StringBuilder scripts = new StringBuilder("'self'");
         for (String hash : inlineScriptHashes(html)) {
             scripts.append(" 'sha256-").append(hash).append('\'');
         }
-        return "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src 'self' data: blob:; connect-src 'self';"
+        return "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src " + images + "; connect-src 'self';"
                 + " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 

@@ -51,6 +51,11 @@ final class SiteAssets {
      * @param files entry name ({@code web/index.html}, {@code web/app/main.js}, …) → bytes; must hold {@link #INDEX}
      */
     static SiteAssets of(Map<String, byte[]> files) {
+        return of(files, MapSettings.NONE);
+    }
+
+    /** The site from its files, the map's tile server allowed in the policy. */
+    static SiteAssets of(Map<String, byte[]> files, MapSettings map) {
         Map<String, Asset> assets = new HashMap<>();
         Map<String, String> versions = new TreeMap<>();
         Map<String, String> sources = new HashMap<>();
@@ -77,7 +82,7 @@ final class SiteAssets {
         String page = IndexPage.rewrite(html, versions, firstLoad);
         byte[] body = page.getBytes(StandardCharsets.UTF_8);
         assets.put(INDEX, new Asset(body, hash(body), AssetPaths.contentType(INDEX)));
-        return new SiteAssets(Map.copyOf(assets), ContentSecurityPolicy.forPage(page));
+        return new SiteAssets(Map.copyOf(assets), ContentSecurityPolicy.forPage(page, map));
     }
 
     /** The module index.html starts ({@code <script type="module" src="…">}). */

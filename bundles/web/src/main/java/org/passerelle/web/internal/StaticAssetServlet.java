@@ -25,8 +25,16 @@ public final class StaticAssetServlet extends HttpServlet {
     private final transient Bundle bundle;
     private final String etagBase;
 
+    private final transient MapSettings map;
+
     public StaticAssetServlet(Bundle bundle) {
+        this(bundle, "", "");
+    }
+
+    /** With the map of etc/org.passerelle.web.cfg ({@code map.tileUrl}, {@code map.attribution}; empty: no tiles). */
+    public StaticAssetServlet(Bundle bundle, String mapTileUrl, String mapAttribution) {
         this.bundle = bundle;
+        this.map = MapSettings.of(mapTileUrl, mapAttribution);
         this.etagBase = Long.toHexString(bundle.getLastModified());
     }
 
@@ -91,7 +99,7 @@ public final class StaticAssetServlet extends HttpServlet {
                             }
                         }
                     }
-                    site = SiteAssets.of(files);
+                    site = SiteAssets.of(files, map);
                 }
                 current = site;
             }
@@ -111,6 +119,10 @@ public final class StaticAssetServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", assets.policy());
+        if (path.equals(SETTINGS)) {
+            settings(response, withBody);
+            return;
+        }
         Optional<SiteAssets.Versioned> versioned = SiteAssets.parseVersioned(path);
         Optional<String> entry = versioned.isPresent() ? Optional.empty() : AssetPaths.entryFor(path);
         SiteAssets.Asset asset;
@@ -144,6 +156,21 @@ public final class StaticAssetServlet extends HttpServlet {
         if (withBody) {
             try (OutputStream out = response.getOutputStream()) {
                 out.write(asset.body());
+            }
+        }
+    }
+
+    /** Where the page reads the settings it needs from etc/ (the map's tile server). */
+    static final String SETTINGS = "/settings.json";
+
+    private void settings(HttpServletResponse response, boolean withBody) throws IOException {
+        byte[] body = map.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(body.length);
+        if (withBody) {
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(body);
             }
         }
     }

@@ -1,0 +1,331 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 11 as its users meet it (item 12), in a real browser against the distribution with its sample data: a learner
+ * on a 390 px phone fills a tab of their maintenance portfolio (autosave) and an activity sheet with a photo; the
+ * teacher sees the sheet green, opens it, it turns black; the learner deletes one, the teacher sees it red; the
+ * teacher links tasks and criteria; the tutor opens the e-mailed link and reads the portfolio; the master comments an
+ * apprentice's weekly sheet; the export downloads.
+ */
+public class FollowUpBrowserIT {
+
+    private static final String PASSWORD = SampleDataBrowser.PASSWORD;
+    private static final Duration SAVE = Duration.ofSeconds(15);
+    private static SampleDataBrowser session;
+    private static WebDriver browser;
+    private static Api api;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        session = SampleDataBrowser.start("follow-up-browser-it", "28301");
+        browser = session.browser;
+        api = session.api();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @After
+    public void signOut() {
+        session.reset();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Waits until the page shown says « Enregistré à HH:MM » (the autosave answered). */
+    private static void awaitSaved(String pageCode) {
+        new WebDriverWait(browser, SAVE).until(d -> {
+            List<WebElement> state = d.findElements(By.cssSelector("[data-doc-page='" + pageCode + "'] [data-save-state='saved']"));
+            return !state.isEmpty() && state.get(0).getText().startsWith("Enregistré à");
+        });
+    }
+
+    /** A real small photo (PNG, 24×16 px). */
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 24; x++) {
+            for (int y = 0; y < 16; y++) {
+                image.setRGB(x, y, (x * 10) << 16 | (y * 15) << 8 | 0x40);
+            }
+        }
+        Path file = Files.createTempDirectory("photo").resolve("tableau-electrique.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    public void aLearnerFillsTheirPortfolioOnAPhoneAndTheTutorReadsIt() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe portfolio", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP portfolio", "PERIOD_2", "2027-05-03", "2027-05-21");
+
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement());
+        session.signIn("lea.petit");
+        session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='MAINTENANCE_PORTFOLIO']"));
+        WebElement activity = session.waitFor(By.name("activiteEntreprise"));
+        activity.sendKeys("Fabrication de pièces mécaniques pour l'aéronautique.");
+        browser.findElement(By.name("nombreEmployes")).sendKeys("120");
+        awaitSaved("presenterEntreprise");
+        session.assertNoSidewaysScrolling();
+
+        // « Géolocaliser l'entreprise »: no tile server (the default), a click on the blank map places the marker.
+        session.click(By.cssSelector("[data-tab='geolocaliserEntreprise']"));
+        WebElement map = session.waitFor(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] [data-map='blank']"));
+        map.click();
+        new WebDriverWait(browser, SAVE).until(d -> !d.findElement(By.name("localisation.latitude")).getAttribute("value").isEmpty());
+        assertEquals(1, browser.findElements(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] path.leaflet-interactive")).size());
+        awaitSaved("geolocaliserEntreprise");
+        assertTrue("nothing but the platform's own images", ((Number) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => !e.name.startsWith(location.origin)).length")).intValue() == 0);
+
+        // « Présenter une activité »: a tile, ticked for the export, and the counter.
+        session.click(By.cssSelector("[data-tab='presenterActivite']"));
+        session.click(By.cssSelector("[data-doc-page='presenterActivite'] [data-action='add-entry']"));
+        session.waitFor(By.name("activitesMaintenance[0].titre")).sendKeys("Remplacement d'une courroie de convoyeur");
+        session.click(By.name("activitesMaintenance[0].selectionExport"));
+        awaitSaved("presenterActivite");
+        assertEquals("1 activité", browser.findElement(By.cssSelector("[data-counter='activitesMaintenance']")).getText());
+        assertTrue(browser.findElement(By.cssSelector("[data-entry='0']")).getText().contains("Sélectionnée pour l'export"));
+        // Saved on the server, read back as the teacher.
+        JsonNode portfolio = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", teacher, null, 200);
+        assertTrue(portfolio.toString(), portfolio.get("edited").asBoolean());
+        assertTrue(portfolio.toString(), portfolio.toString().contains("Remplacement d'une courroie de convoyeur"));
+
+        // The tutor opens the e-mailed link and reads the portfolio, without a way to change it.
+        long tutor = api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor", teacher,
+                "{\"familyName\":\"MARTIN\",\"firstName\":\"Sophie\",\"email\":\"sophie.martin@usine.example\"}", 201).get("tutor").get("id").asLong();
+        JsonNode issued = api.expect("POST", "/api/v1/placements/" + setUp.placement() + "/tutor/link", teacher, null, 201);
+        api.awaitSent(teacher, tutor, issued.get("id").asLong());
+        String mail = session.newestOutboxMail();
+        assertTrue(mail, mail.contains("Sophie MARTIN"));
+        String link = SampleDataBrowser.accessLink(mail);
+        session.reset();
+        session.phoneSize(true);
+        browser.get(link);
+        session.click(By.cssSelector("[data-trainer-documents] [data-action='open-follow-up']"));
+        session.waitFor(By.cssSelector("[data-page='follow-up'] [data-read-only]"));
+        session.waitForText(By.cssSelector("[data-doc-page='presenterEntreprise']"), "Fabrication de pièces mécaniques");
+        assertTrue(browser.findElements(By.name("activiteEntreprise")).isEmpty());
+        session.click(By.cssSelector("[data-tab='presenterActivite']"));
+        session.click(By.cssSelector("[data-entry='0'] .entry-tile__head"));
+        session.waitForText(By.cssSelector("[data-entry='0']"), "Remplacement d'une courroie de convoyeur");
+        session.assertNoSidewaysScrolling();
+    }
+
+    @Test
+    public void aConflictKeepsWhatTheLearnerTypedAndWhatTheOtherDeviceSaved() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe conflit", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP conflit", "PERIOD_2", "2027-09-06", "2027-09-24");
+        String path = "/api/v1/placements/" + setUp.placement() + "/portfolio";
+
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement());
+        session.signIn("lea.petit");
+        session.waitFor(By.name("activiteEntreprise"));
+        // Meanwhile the learner's other device saves the same page.
+        String other = api.signIn("lea.petit", PASSWORD);
+        JsonNode page = api.expect("GET", path, other, null, 200).get("pages").get(0);
+        var values = (com.fasterxml.jackson.databind.node.ObjectNode) page.get("values").deepCopy();
+        values.put("historique", "Fondée en 1962 à Rouen.");
+        var body = Api.mapper().createObjectNode().put("version", page.get("version").asInt());
+        body.set("values", values);
+        api.expect("PUT", path + "/pages/presenterEntreprise", other, body.toString(), 200);
+
+        browser.findElement(By.name("activiteEntreprise")).sendKeys("Usinage de précision.");
+        WebElement conflict = session.waitFor(By.cssSelector("[data-doc-page='presenterEntreprise'] [data-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains("Usinage de précision.") && conflict.getText().contains("Fondée en 1962 à Rouen."));
+        assertEquals("what was typed is still in the field", "Usinage de précision.", browser.findElement(By.name("activiteEntreprise")).getAttribute("value"));
+        session.assertNoSidewaysScrolling();
+        session.click(By.cssSelector("[data-action='apply-merge']"));
+        awaitSaved("presenterEntreprise");
+        JsonNode saved = api.expect("GET", path, teacher, null, 200).get("pages").get(0).get("values");
+        assertEquals(saved.toString(), "Usinage de précision.", saved.get("activiteEntreprise").asText());
+        assertEquals(saved.toString(), "Fondée en 1962 à Rouen.", saved.get("historique").asText());
+        assertEquals("Fondée en 1962 à Rouen.", browser.findElement(By.name("historique")).getAttribute("value"));
+    }
+
+    @Test
+    public void theTeachersTableSaysThePortfolioWasEditedAndTheExportDownloads() throws Exception {
+        String teacher = api.signIn("prof.mspc", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MSPC", "lea.petit", "Annexe export", "Participer à la maintenance",
+                List.of("A1T1"), "PFMP export", "PERIOD_2", "2027-06-07", "2027-06-25");
+        String learner = api.signIn("lea.petit", PASSWORD);
+        JsonNode page = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", learner, null, 200).get("pages").get(4);
+        assertEquals("presenterActivite", page.get("page").get("code").asText());
+        api.expect("PUT", "/api/v1/placements/" + setUp.placement() + "/portfolio/pages/presenterActivite", learner,
+                "{\"version\":" + page.get("version").asInt() + ",\"values\":{\"activitesMaintenance\":[{\"titre\":\"Graissage des paliers\","
+                + "\"selectionExport\":true}]}}", 200);
+
+        // The teacher's table: the portfolio was edited.
+        session.reset();
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.signIn("prof.mspc");
+        session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
+
+        // The export downloads, with the teacher's session.
+        session.click(By.cssSelector("[data-selected-period] [data-action='open-follow-up']"));
+        session.click(By.cssSelector("[data-export-menu] summary"));
+        String href = session.waitFor(By.cssSelector("[data-export='pdf']")).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
+        assertTrue("export: " + answer, String.valueOf(answer).startsWith("200 application/pdf"));
+
+    }
+
+    @Test
+    public void activitySheetsTurnFromGreenToBlackToRedAndTheTeacherLinksThem() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe fiches", "Câbler un tableau",
+                List.of(), "PFMP fiches", "PERIOD_2", "2027-05-03", "2027-05-28");
+
+        // The learner, on a phone: a new sheet, its context, its description, a photo.
+        session.phoneSize(true);
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-form='sheet'] [name='title']")).sendKeys("Pose d'un tableau électrique");
+        session.click(By.cssSelector("[data-form='sheet'] button[type='submit']"));
+        WebElement page = session.waitFor(By.cssSelector("[data-page='sheet']"));
+        long sheet = Long.parseLong(page.getAttribute("data-sheet"));
+        session.waitFor(By.name("titre")).sendKeys("Pose d'un tableau électrique");
+        session.click(By.cssSelector("[name='conditions'][value='accompagne']"));
+        awaitSaved("contexte");
+        session.click(By.cssSelector("[data-tab='fiche']"));
+        session.waitFor(By.name("description")).sendKeys("J'ai posé et câblé un tableau de répartition avec mon tuteur.");
+        awaitSaved("fiche");
+        session.assertNoSidewaysScrolling();
+
+        // The teacher: green (« Nouveau »), opened, then black (« Lu »).
+        session.reset();
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("prof.melec");
+        WebElement row = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "']"));
+        String state = row.findElement(By.cssSelector("[data-read-state]")).getAttribute("data-read-state");
+        assertTrue(state, state.equals("new") || state.equals("modified"));
+        assertTrue(row.getText(), row.getText().contains("Nouveau") || row.getText().contains("Modifié"));
+        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
+        session.waitForText(By.cssSelector("[data-page='sheet']"), "Pose d'un tableau électrique");
+
+        // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
+        session.click(By.cssSelector("[data-tab='relierReferentiel']"));
+        session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
+        js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
+        WebElement task = browser.findElements(By.cssSelector("[data-sheet-link] input[data-task]")).get(0);
+        String taskCode = task.getAttribute("data-task");
+        task.click();
+        WebElement criterion = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-criterion]")).get(0);
+        String criterionCode = criterion.getAttribute("data-select-criterion");
+        criterion.click();
+        session.click(By.cssSelector("[data-action='save-link']"));
+        session.waitFor(By.cssSelector("[data-success='link']"));
+        JsonNode linked = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
+        assertTrue(linked.toString(), linked.get("checkedTasks").toString().contains(taskCode));
+        assertTrue(linked.toString(), linked.get("selections").toString().contains(criterionCode));
+
+        session.click(By.cssSelector("[data-action='back']"));
+        WebElement read = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
+        assertEquals("read", read.getAttribute("data-read-state"));
+        assertEquals("✓ Lu", read.getText());
+
+        // The learner deletes it (after a confirmation); the teacher sees it red, and still reads it.
+        session.reset();
+        session.phoneSize(true);
+        session.open("/#/fiches-activites/" + sheet);
+        session.signIn("chloe.girard");
+        session.click(By.cssSelector("[data-action='delete-sheet']"));
+        session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
+        session.waitFor(By.cssSelector("[data-sheet-list]"));
+        assertTrue(browser.findElements(By.cssSelector("[data-sheet='" + sheet + "']")).isEmpty());
+
+        session.reset();
+        session.open("/#/suivi/" + setUp.placement() + "/fiches");
+        session.signIn("prof.melec");
+        WebElement deleted = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
+        assertEquals("deleted", deleted.getAttribute("data-read-state"));
+        assertTrue(deleted.getText(), deleted.getText().contains("Supprimé par l’élève"));
+        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
+        session.waitFor(By.cssSelector("[data-deleted-notice]"));
+    }
+
+    @Test
+    public void aLearnerAddsAPhotoToAnActivitySheetFromTheirPhone() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe photo", "Câbler un tableau",
+                List.of(), "PFMP photo", "PERIOD_2", "2027-06-07", "2027-06-25");
+        long sheet = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/sheets", teacher, null, 200).get(0).get("id").asLong();
+
+        session.phoneSize(true);
+        session.open("/#/fiches-activites/" + sheet + "/annexes");
+        session.signIn("chloe.girard");
+        session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
+        browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
+        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
+        awaitSaved("annexes");
+        assertEquals("(1)", browser.findElement(By.cssSelector("[data-counter='fichiers']")).getText());
+        session.assertNoSidewaysScrolling();
+
+        // The teacher downloads it.
+        session.reset();
+        session.open("/#/fiches-activites/" + sheet + "/annexes");
+        session.signIn("prof.melec");
+        String href = session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-file] a")).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
+        assertTrue("download: " + answer, String.valueOf(answer).startsWith("200 image/png"));
+    }
+
+    @Test
+    public void theMasterCommentsAnApprenticesWeeklySheet() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe journal", "Poser des goulottes",
+                List.of("TA 1-1"), "Période journal", "OTHER", "2027-05-03", "2027-05-21");
+
+        session.phoneSize(true);
+        session.open("/#/mes-periodes");
+        session.signIn("maitre.lefebvre");
+        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='APPRENTICE_LOGBOOK']"));
+        session.click(By.cssSelector("[data-tab='fiches']"));
+        WebElement weekly = session.waitFor(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 18']"));
+        assertTrue(weekly.getText(), weekly.getText().contains("[dernière modification le :"));
+        weekly.findElement(By.cssSelector("[data-action='open-sheet']")).click();
+        session.waitFor(By.cssSelector("[data-page='sheet']"));
+        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments.
+        WebElement box = session.waitFor(By.cssSelector("[data-page='sheet'] [data-field-type='COMMENTS'] textarea"));
+        box.sendKeys("Bonne semaine : goulottes posées proprement.");
+        session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));
+        session.waitForText(By.cssSelector("[data-page='sheet']"), "Bonne semaine : goulottes posées proprement.");
+        WebElement comment = session.waitFor(By.cssSelector("[data-comment]"));
+        assertTrue(comment.getText(), comment.getText().contains("Maître d’apprentissage"));
+        assertFalse("a master writes no sheet", browser.findElements(By.cssSelector("[data-save-state]")).stream().anyMatch(WebElement::isDisplayed));
+        session.assertNoSidewaysScrolling();
+    }
+}
