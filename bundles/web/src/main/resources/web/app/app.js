@@ -36,8 +36,10 @@ const MyPeriodsPage = lazyPage(() => import('/app/components/my-periods.js'), 'M
 // Issue 11: the portfolio, logbook and activity sheets, opened by learners, staff, tutors and masters alike.
 const FollowUpPage = lazyPage(() => import('/app/components/followup-page.js'), 'FollowUpPage');
 const SheetPage = lazyPage(() => import('/app/components/sheet-page.js'), 'SheetPage');
+// Issue 11, item 5: an apprentice's booklet, read by everyone around them, each writing their sections.
+const BookletPage = lazyPage(() => import('/app/components/booklet-page.js'), 'BookletPage');
 
-const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet'];
+const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet'];
 
 function UserBox({ route }) {
   const session = useSession();
@@ -87,7 +89,7 @@ function SiteNav({ route }) {
   if (STAFF_ROLES.includes(user.role)) {
     links.push({ href: periodsHref(), label: t('nav.periods'), current: PERIOD_ROUTES.includes(route.name), key: 'periods' });
   } else if (user.role === 'LEARNER' || user.role === 'MASTER') {
-    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet'].includes(route.name), key: 'my-periods' });
+    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet'].includes(route.name), key: 'my-periods' });
   } else if (user.role === 'TUTOR') {
     links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet'].includes(route.name), key: 'trainer-home' });
   }
@@ -165,6 +167,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'follow-up:' + route.id, render: (user) => h(FollowUpPage, { id: route.id, tab: route.tab, user }) });
     case 'sheet':
       return h(RequireSignIn, { key: 'sheet:' + route.id, render: (user) => h(SheetPage, { id: route.id, tab: route.tab, user }) });
+    case 'booklet':
+      return h(RequireSignIn, { key: 'booklet:' + route.id, roles: [...STAFF_ROLES, 'LEARNER', 'MASTER'], render: (user) => h(BookletPage, { id: route.id, tab: route.tab, returnTo: route.returnTo, user }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':
@@ -183,6 +187,7 @@ function focusKey(route) {
     // A tab of a portfolio or a sheet is a page of the same document: no jump.
     case 'followUp': return 'follow-up:' + route.id;
     case 'sheet': return 'sheet:' + route.id;
+    case 'booklet': return 'booklet:' + route.id;
     // Choosing a learner in « Gestion des tuteurs » opens their tutor beside the list: no jump either.
     case 'periodTutors': return 'period-tutors:' + route.id;
     // Choosing a period or a learner fills the work area below: the page must not jump to the top.

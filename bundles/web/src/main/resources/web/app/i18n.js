@@ -1,8 +1,9 @@
 // Message lookup and French number formatting.
 import base from '/app/messages-fr.js';
 import followUp from '/app/messages-fr-followup.js';
+import booklet from '/app/messages-fr-booklet.js';
 
-const messages = { ...base, ...followUp };
+const messages = { ...base, ...followUp, ...booklet };
 
 const missing = new Set();
 

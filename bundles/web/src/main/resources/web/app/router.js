@@ -21,6 +21,9 @@
 //                                               logbook, one tab per page of the layout (its code), « fiches » (the
 //                                               activity sheets, an apprentice's weekly sheets), « bilan-personnel »
 //   #/fiches-activites/{sheetId}[/{pageCode}]   one activity sheet, one tab per page
+//   #/livret/{learnerId}[/{section}][?retour=/path]
+//                                               an apprentice's apprenticeship booklet (issue 11), one tab per section
+//                                               (its code); `retour` the page to go back to (staff)
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
@@ -113,6 +116,12 @@ export function parseHash(hash) {
   if ((segments[0] === 'suivi' || segments[0] === 'fiches-activites') && (segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
     const tab = segments.length === 3 ? segments[2] : null;
     if (tab === null || TAB.test(tab)) return { name: segments[0] === 'suivi' ? 'followUp' : 'sheet', id: Number(segments[1]), tab, path };
+  }
+  if (segments[0] === 'livret' && (segments.length === 2 || segments.length === 3) && ID.test(segments[1])) {
+    const section = segments.length === 3 ? segments[2] : null;
+    if (section === null || TAB.test(section)) {
+      return { name: 'booklet', id: Number(segments[1]), tab: section, returnTo: safeReturnPath(params.get('retour')), path };
+    }
   }
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
@@ -214,6 +223,13 @@ export function followUpHref(placementId, tab) {
 /** One activity sheet; tab: a page's code. */
 export function sheetHref(sheetId, tab) {
   return '#/fiches-activites/' + encodeURIComponent(sheetId) + (tab ? '/' + encodeURIComponent(tab) : '');
+}
+
+/** An apprentice's booklet; section: a section's code; returnTo: the path to go back to (kept from tab to tab). */
+export function bookletHref(learnerId, section, returnTo) {
+  const back = safeReturnPath(returnTo);
+  return '#/livret/' + encodeURIComponent(learnerId) + (section ? '/' + encodeURIComponent(section) : '')
+    + (back ? '?retour=' + encodeURIComponent(back) : '');
 }
 
 export function myPeriodsHref() {

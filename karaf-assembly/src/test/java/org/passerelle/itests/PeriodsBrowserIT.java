@@ -70,9 +70,10 @@ public class PeriodsBrowserIT {
         browser.get(platform.baseUrl() + "/#/periodes");
         session.signIn("prof.melec");
         new Select(session.waitFor(By.cssSelector("[data-filter='class-level']"))).selectByValue(String.valueOf(level));
-        session.waitFor(By.cssSelector("[data-class-level='" + level + "'] [data-empty='periods']"));
+        // The level has the sample data's period (issue 11), made from its own annex.
+        session.waitForText(session.waitFor(By.cssSelector("[data-class-level='" + level + "']")), "PFMP 2 — installations");
 
-        // No period without an annex: the empty view leads to the annexes, where one is created.
+        // No period without an annex: a new one starts from the annexes, where one is created.
         session.click(By.cssSelector("[data-nav='annexes']"));
         session.click(By.cssSelector("[data-action='new-annex']"));
         session.waitFor(By.cssSelector("[data-form='annex'] [name='name']")).sendKeys("Annexe PFMP MELEC");
@@ -262,7 +263,8 @@ public class PeriodsBrowserIT {
         WebElement folders = session.waitFor(By.cssSelector("[data-learner-folders]"));
         session.waitForText(folders, "Période CAP");
         assertTrue(folders.getText(), folders.getText().contains("FONTAINE"));
-        folders.findElement(By.cssSelector("[data-action='open-placement']")).click();
+        // His apprentice has the sample data's period too (issue 11): the liaison sheet of the one just made.
+        folders.findElement(By.cssSelector("[data-action='open-placement'][href$='/" + placement + "']")).click();
         WebElement readOnly = session.waitFor(By.cssSelector("[data-place='read-only']"));
         assertTrue("a master reads the place", readOnly.isDisplayed());
         assertTrue("no tutor for an apprentice", browser.findElements(By.cssSelector("[data-tab='tuteur']")).isEmpty());

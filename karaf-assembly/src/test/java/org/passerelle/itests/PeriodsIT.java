@@ -258,7 +258,9 @@ public class PeriodsIT {
         JsonNode counted = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
         assertEquals(2, JsonLists.placementNode(counted, chloe).get("sheetCount").asInt());
         assertEquals(0, JsonLists.placementNode(counted, lucas).get("sheetCount").asInt());
-        assertEquals(0, api.expect("GET", "/api/v1/placements/" + lucasPlacement + "/sheets", teacher, null, 200).size());
+        // Issue 11: a layout of activity sheets starts with one, made when the placement's sheets are first listed.
+        assertEquals("[\"Fiche activité 1\"]", JsonLists.texts(api.expect("GET", "/api/v1/placements/" + lucasPlacement + "/sheets", teacher, null, 200),
+                "title"));
         JsonNode chloesPeriods = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
         assertEquals(2, JsonLists.byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
         assertTrue(chloesPeriods.toString(), chloesPeriods.toString().contains("PFMP 2"));
@@ -287,7 +289,7 @@ public class PeriodsIT {
         assertEquals("the save raises the period's version", before + 1, kept.get("version").asInt());
         api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
         JsonNode lucasFree = api.expect("GET", "/api/v1/learners/" + lucas + "/free-sheets", lucasToken, null, 200);
-        assertEquals("[\"Relevé de mesures\"]", JsonLists.texts(lucasFree, "title"));
+        assertEquals("[\"Fiche activité 1\",\"Relevé de mesures\"]", JsonLists.texts(lucasFree, "title"));
         assertEquals("PFMP 2", lucasFree.get(0).get("formerPeriodName").asText());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.

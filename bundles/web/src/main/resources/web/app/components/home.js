@@ -5,6 +5,7 @@ import { accountHref, establishmentHref, establishmentsHref, myPeriodsHref, peri
 import { STAFF_ROLES } from '/app/components/periods-common.js';
 import { useDocumentTitle } from '/app/components/common.js';
 import { roleLabel } from '/app/components/forms.js';
+import { BookletTile } from '/app/components/booklet-link.js';
 
 function Tile({ href, title, text, link }) {
   return h('li', { class: 'card tile', 'data-home-link': link },
@@ -24,6 +25,7 @@ export function HomePage({ user }) {
     tiles.unshift(h(Tile, { key: 'periods', link: 'periods', href: periodsHref(), title: t('home.periods'), text: t('home.periodsText') }));
   } else if (user.role === 'LEARNER') {
     tiles.unshift(h(Tile, { key: 'periods', link: 'my-periods', href: myPeriodsHref(), title: t('home.myPeriods'), text: t('home.myPeriodsText') }));
+    tiles.splice(1, 0, h(BookletTile, { key: 'booklet', learnerId: user.learnerId }));
   } else if (user.role === 'MASTER') {
     tiles.unshift(h(Tile, { key: 'periods', link: 'my-periods', href: myPeriodsHref(), title: t('home.apprentices'), text: t('home.apprenticesText') }));
   }

@@ -7,6 +7,7 @@ import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
 import { followUpHref, placementHref, sheetHref } from '/app/router.js';
 import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
 import { kindLabel, list, pending, periodDates } from '/app/components/periods-common.js';
+import { BookletLink } from '/app/components/booklet-link.js';
 
 /** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
 export function LearnerFolders({ learner, title }) {
@@ -28,6 +29,8 @@ export function LearnerFolders({ learner, title }) {
   ];
   return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },
     h('h3', { id: 'folders-h-' + learner.id }, title || t('periods.foldersOf', { name: listName(learner) })),
+    // Issue 11, item 5: an apprentice's booklet, over their whole course, beside their periods.
+    h(BookletLink, { learner, back: true }),
     pending(periods) || h(DataTable, {
       caption: t('periods.periodsOf', { name: listName(learner) }),
       columns,
