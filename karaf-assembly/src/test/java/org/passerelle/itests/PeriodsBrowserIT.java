@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of periods in company, in headless Chromium against the distribution with its sample data: a teacher
- * prepares a period from an annex and edits its four pages; a learner fills their liaison sheet on a phone and
- * starts an activity sheet; the teacher individualises the sheet, re-aligns it, creates the tutor from it and
+ * prepares a period from an annex and edits its four pages; a learner fills their liaison sheet on a phone (their
+ * portfolio keeps the activities: no free sheet to start); the teacher individualises the sheet, re-aligns it, creates the tutor from it and
  * e-mails the link; a master adjusts an apprentice's sheet; a period is deleted after confirmation, its sheet
  * waits in the free-sheets folder, and the period is restored. Each test works on its own class level.
  */
@@ -188,11 +188,12 @@ public class PeriodsBrowserIT {
         session.waitFor(By.cssSelector("[data-success='place']"));
         session.assertNoSidewaysScrolling();
 
+        // MSPC keeps a maintenance portfolio (issue 11): no free activity sheet to start, the tab says where activities go.
         session.click(By.cssSelector("[data-tab='fiches']"));
-        session.waitFor(By.cssSelector("[data-form='sheet'] [name='title']")).sendKeys("Remplacement d’un roulement");
-        session.click(By.cssSelector("[data-form='sheet'] button[type='submit']"));
-        WebElement sheet = session.waitFor(By.cssSelector("[data-sheet]"));
-        assertTrue(sheet.getText(), sheet.getText().contains("Remplacement d’un roulement"));
+        WebElement note = session.waitFor(By.cssSelector("[data-no-free-sheets='MAINTENANCE_PORTFOLIO']"));
+        assertTrue(note.getText(), note.getText().contains("Présenter une activité"));
+        assertTrue("no sheet to start in a portfolio", browser.findElements(By.cssSelector("[data-form='sheet']")).isEmpty());
+        session.waitFor(By.cssSelector("[data-tab-panel='fiches'] [data-action='open-follow-up']"));
         assertTrue("the learner has no tutor tab", browser.findElements(By.cssSelector("[data-tab='tuteur']")).isEmpty());
         assertTrue("the learner cannot individualise", browser.findElements(By.cssSelector("[data-form^='individualisation']")).isEmpty());
 
