@@ -38,7 +38,7 @@ public class FollowUpBrowserIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        session = SampleDataBrowser.start("follow-up-browser-it", "28301");
+        session = SampleDataBrowser.start("follow-up-browser-it", "18219");
         browser = session.browser;
         api = session.api();
     }
