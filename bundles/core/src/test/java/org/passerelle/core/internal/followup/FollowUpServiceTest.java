@@ -36,62 +36,11 @@ import org.passerelle.core.testing.TestDatabase;
 import org.passerelle.referential.model.LayoutKind;
 
 /**
- * The follow-up in company as its users meet it (issue 11), on H2 with the shipped MSPC and MELEC layouts: a pupil's
- * maintenance portfolio prefilled from the liaison sheet, each page checked against its layout and saved with its
- * version; activity sheets with each reader's read state; an apprentice's logbook and weekly sheets; who may do what.
+ * The follow-up in company as its users meet it (issue 11): a pupil's maintenance portfolio prefilled from the liaison
+ * sheet, each page checked against its layout and saved with its version; activity sheets with each reader's read
+ * state; an apprentice's logbook and weekly sheets; who may do what.
  */
-public class FollowUpServiceTest {
-
-    @ClassRule
-    public static final TestDatabase DB = new TestDatabase();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final PeriodInformation PERIOD = new PeriodInformation("PFMP 2", PeriodKind.PERIOD_2, "2027-05-03", "2027-05-21");
-
-    private CoreServices core;
-    private JpaFollowUpService followUp;
-    private long establishment;
-    private Caller teacher;
-    private Caller master;
-
-    @Before
-    public void setUp() {
-        core = new CoreServices(DB, "MSPC", "MELEC");
-        followUp = core.followUp;
-        establishment = core.fixtures.establishment();
-        teacher = core.fixtures.person(Role.TEACHER, establishment);
-        master = core.fixtures.person(Role.MASTER, establishment);
-    }
-
-    private static DomainException refused(Category category, String kind, ThrowingRunnable action) {
-        DomainException e = assertThrows(DomainException.class, action);
-        assertEquals(e.kind() + " " + e.field(), kind, e.kind());
-        assertEquals(category, e.category());
-        return e;
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A placement of a new learner of this referential in a new period, with a filled liaison sheet. */
-    private Placement placement(String referential, Pupil learner) {
-        var annex = core.periods.createAnnex(teacher, establishment, new AnnexForm(core.fixtures.classLevel(establishment, referential),
-                "Annexe " + referential, List.of("Découvrir la maintenance"), List.of(), null));
-        var period = core.periods.createPeriod(teacher, annex.id(), PERIOD, List.of(learner.learnerId()));
-        Placement placement = core.periods.placements(teacher, period.id()).get(0);
-        return core.periods.updatePlace(teacher, placement.id(), new LiaisonPlace("Usinage du Rhône", "Maintenance", "Atelier",
-                "12 rue des Ateliers, 69007 Lyon", "04 00 00 00 01", "Marc LEFORT", "Technicien", "06 00 00 00 01", "marc@usinage.example"),
-                placement.version());
-    }
-
-    private Pupil pupil() {
-        return core.fixtures.learner(establishment, null);
-    }
+public class FollowUpServiceTest extends FollowUpTestBase {
 
     @Test
     public void aPortfolioIsLaidOutByItsReferentialAndStartsFromTheLiaisonSheet() {
@@ -206,10 +155,6 @@ public class FollowUpServiceTest {
         refused(Category.FORBIDDEN, "role-not-allowed", () -> followUp.savePortfolioPage(tutor, placement, "presenterEntreprise", json("{}"), 0));
     }
 
-    private Caller tutorOf(long placement) {
-        Caller person = core.fixtures.person(Role.TUTOR, establishment);
-        return new Caller(person.personId(), person.login(), Role.TUTOR, establishment, "placement:" + placement);
-    }
 
     @Test
     public void aTeacherSeesASheetGreenThenBlackOnceOpenedGreenAgainWhenChangedAndRedOnceDeleted() {
@@ -315,96 +260,5 @@ public class FollowUpServiceTest {
         assertFalse(followUp.personalReview(teacher, placement).writable());
         refused(Category.FORBIDDEN, "role-not-allowed", () -> followUp.savePersonalReview(teacher, placement, json("{}"), 1));
         assertFalse("the personal review does not count as editing the portfolio", followUp.portfolio(teacher, placement).edited());
-    }
-
-    @Test
-    public void eachSectionOfTheBookletIsWrittenByItsWriterAndReadByEveryoneAroundTheApprentice() {
-        Pupil yanis = core.fixtures.learner(establishment, null, master.personId(), LearnerStatus.APPRENTICE);
-
-        var booklet = followUp.booklet(master, yanis.learnerId());
-        assertEquals(11, booklet.pages().size());
-        followUp.saveBookletPage(master, yanis.learnerId(), "progressionEntreprise",
-                json("{'etapes':[{'periode':'Septembre – décembre','activites':'Saignées, pose de gaines.'}]}"), 0);
-        followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{'visites':[{'date':'2027-02-10','visiteur':'M. DURAND'}]}"), 0);
-        followUp.saveBookletPage(yanis.caller(), yanis.learnerId(), "projetOrientation", json("{'projet':'Un BP électricien.'}"), 0);
-
-        var read = followUp.booklet(yanis.caller(), yanis.learnerId());
-        assertEquals("Un BP électricien.", read.pages().get(10).values().get("projet").asText());
-        assertEquals("Saignées, pose de gaines.", read.pages().get(3).values().get("etapes").get(0).get("activites").asText());
-        assertFalse("the apprentice reads the team's sections", read.pages().get(8).writable());
-        refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(yanis.caller(), yanis.learnerId(), "visites", json("{}"), 1));
-        refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(master, yanis.learnerId(), "avisEquipe", json("{}"), 0));
-        refused(Category.CONFLICT, "stale-version", () -> followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{}"), 0));
-        refused(Category.INVALID, "no-booklet-for-pupil", () -> followUp.booklet(teacher, pupil().learnerId()));
-        refused(Category.NOT_FOUND, "learner-not-found", () -> followUp.booklet(core.fixtures.person(Role.MASTER, establishment), yanis.learnerId()));
-    }
-
-    @Test
-    public void aPageSentWithoutValuesOrALinkWithoutAListIsRefusedAndErasesNothing() {
-        Pupil lea = pupil();
-        long placement = placement("MSPC", lea).id();
-        followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise", json("{'raisonSociale':'Usinage du Rhône'}"), 0);
-        refused(Category.INVALID, "required", () -> followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise", null, 1));
-        refused(Category.INVALID, "required", () -> followUp.savePortfolioPage(lea.caller(), placement, "presenterEntreprise",
-                com.fasterxml.jackson.databind.node.NullNode.getInstance(), 1));
-        refused(Category.INVALID, "required", () -> followUp.savePersonalReview(lea.caller(), placement, null, 0));
-        assertEquals("Usinage du Rhône", followUp.portfolio(lea.caller(), placement).pages().get(0).values().get("raisonSociale").asText());
-
-        Pupil chloe = pupil();
-        long melec = placement("MELEC", chloe).id();
-        SheetSummary sheet = followUp.createSheet(chloe.caller(), melec, "Fiche");
-        Sheet linked = followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), List.of(new Selection("C1", null)), 0);
-        refused(Category.INVALID, "required", () -> followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), null, linked.linkVersion()));
-        refused(Category.INVALID, "required", () -> followUp.linkSheet(teacher, sheet.id(), null, List.of(), linked.linkVersion()));
-        assertEquals(List.of(new Selection("C1", null)), followUp.sheet(teacher, sheet.id()).selections());
-    }
-
-    @Test
-    public void theLearnersSavesNeverMakeTheTeachersLinkStaleAndADeletedSheetIsNotLinked() {
-        Pupil chloe = pupil();
-        long placement = placement("MELEC", chloe).id();
-        SheetSummary sheet = followUp.createSheet(chloe.caller(), placement, "Fiche");
-        int linkVersion = followUp.sheet(teacher, sheet.id()).linkVersion();
-        followUp.saveSheetPage(chloe.caller(), sheet.id(), "fiche", json("{'description':'Pose.'}"), 0);
-        Sheet linked = followUp.linkSheet(teacher, sheet.id(), List.of("T1-1"), List.of(), linkVersion);
-        assertEquals(linkVersion + 1, linked.linkVersion());
-        refused(Category.CONFLICT, "stale-version", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), linkVersion));
-        followUp.deleteSheet(chloe.caller(), sheet.id(), followUp.sheet(chloe.caller(), sheet.id()).summary().version());
-        refused(Category.CONFLICT, "sheet-deleted", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), linked.linkVersion()));
-    }
-
-    @Test
-    public void weeksWrittenBeforeThePeriodsDatesChangedStayReadableAndSaveable() {
-        Pupil yanis = core.fixtures.learner(establishment, null, master.personId(), LearnerStatus.APPRENTICE);
-        Placement placement = placement("MELEC", yanis);
-        DocumentPage week = followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
-                json("{'semaines':{'2027-W18':{'activitesSemaine':'Tirage de câbles.'}}}"), 0);
-        long sheet18 = followUp.sheets(master, placement.id()).get(0).id();
-        followUp.commentSheet(master, sheet18, "semaine", "commentairesMaitre", "Bien.");
-        var period = core.periods.period(teacher, placement.periodId());
-        core.periods.updateInformation(teacher, period.id(), new PeriodInformation("PFMP 2", PeriodKind.PERIOD_2, "2027-06-07", "2027-06-25"),
-                period.version());
-
-        DocumentPage again = followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
-                json("{'semaines':{'2027-W18':{'activitesSemaine':'Tirage de câbles, puis raccordement.'},'2027-W23':{'activitesSemaine':'Arrivée.'}}}"),
-                week.version());
-        assertEquals(2, again.values().get("semaines").size());
-        List<SheetSummary> sheets = followUp.sheets(master, placement.id());
-        assertTrue("the week written and commented keeps its sheet", sheets.stream().anyMatch(s -> s.id() == sheet18));
-        Sheet kept = followUp.sheet(master, sheet18);
-        assertEquals("Tirage de câbles, puis raccordement.", kept.pages().get(0).values().get("activitesSemaine").asText());
-        assertEquals("Bien.", kept.pages().get(0).comments().get("commentairesMaitre").get(0).text());
-        refused(Category.INVALID, "unknown-week", () -> followUp.savePortfolioPage(yanis.caller(), placement.id(), "activitesHebdomadaires",
-                json("{'semaines':{'2027-W30':{'activitesSemaine':'x'}}}"), again.version()));
-    }
-
-    @Test
-    public void aLearnerWhoWroteTheirPortfolioIsNotTakenOffThePeriodAndLosesNothing() {
-        Pupil lea = pupil();
-        Placement placement = placement("MSPC", lea);
-        followUp.savePersonalReview(lea.caller(), placement.id(), json("{'pointsForts':'La rigueur.'}"), 0);
-        var period = core.periods.period(teacher, placement.periodId());
-        refused(Category.CONFLICT, "placement-has-follow-up", () -> core.periods.updateLearners(teacher, period.id(), List.of(), period.version()));
-        assertEquals("La rigueur.", followUp.personalReview(lea.caller(), placement.id()).values().get("pointsForts").asText());
     }
 }
