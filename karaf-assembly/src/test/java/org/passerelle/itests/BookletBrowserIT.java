@@ -51,28 +51,18 @@ public class BookletBrowserIT {
         session.reset();
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
 
-    /** Waits until the section shown says « Enregistré à HH:MM » (the autosave answered). */
-    private static void awaitSaved(String section) {
-        new WebDriverWait(browser, SAVE).until(d -> {
-            List<WebElement> state = d.findElements(By.cssSelector("[data-doc-page='" + section + "'] [data-save-state='saved']"));
-            return !state.isEmpty() && state.get(0).getText().startsWith("Enregistré à");
-        });
-    }
 
     /** Date inputs take their value in the browser's locale when typed: set it as the page's script would. */
     private static void setDate(By selector, String iso) {
         WebElement input = session.waitFor(selector);
-        js("const i = arguments[0]; i.value = arguments[1]; i.dispatchEvent(new Event('input', { bubbles: true }));", input, iso);
+        session.js("const i = arguments[0]; i.value = arguments[1]; i.dispatchEvent(new Event('input', { bubbles: true }));", input, iso);
     }
 
     /** The tabs marked « à rédiger par vous », in their order. */
     @SuppressWarnings("unchecked")
     private static List<String> writableTabs() {
-        return (List<String>) js("return [...document.querySelectorAll('[data-page=booklet] [data-tab]')]"
+        return (List<String>) session.js("return [...document.querySelectorAll('[data-page=booklet] [data-tab]')]"
                 + ".filter(a => a.querySelector('[data-writable-mark]')).map(a => a.getAttribute('data-tab'));");
     }
 
@@ -133,7 +123,7 @@ public class BookletBrowserIT {
         session.waitFor(By.cssSelector("[data-doc-page='progressionEntreprise'] [name='etapes[0].periode']")).sendKeys("Septembre à décembre");
         browser.findElement(By.cssSelector("[data-doc-page='progressionEntreprise'] [name='etapes[0].activites']"))
                 .sendKeys("Pose de goulottes et de chemins de câbles, tirage des câbles.");
-        awaitSaved("progressionEntreprise");
+        session.awaitSaved("progressionEntreprise");
         session.assertNoSidewaysScrolling();
         JsonNode progression = section(teacher, yanis, "progressionEntreprise");
         assertEquals(progression.toString(), "Septembre à décembre", progression.get("values").get("etapes").get(0).get("periode").asText());
@@ -170,7 +160,7 @@ public class BookletBrowserIT {
         browser.findElement(By.cssSelector("[data-doc-page='visites'] [name='visites[0].visiteur']")).sendKeys("M. Durand, professeur référent");
         browser.findElement(By.cssSelector("[data-doc-page='visites'] [name='visites[0].observations']"))
                 .sendKeys("Apprenti bien intégré à l'équipe ; poursuivre la lecture de schémas.");
-        awaitSaved("visites");
+        session.awaitSaved("visites");
         JsonNode visit = section(master, yanis, "visites").get("values").get("visites").get(0);
         assertEquals(visit.toString(), "2027-01-15", visit.get("date").asText());
         assertEquals(visit.toString(), "M. Durand, professeur référent", visit.get("visiteur").asText());
@@ -199,13 +189,13 @@ public class BookletBrowserIT {
         assertTrue(own.getText(), own.getText().contains("Rédigé par l’apprenti"));
         session.waitFor(By.cssSelector("[data-doc-page='projetOrientation'] [name='projet']"))
                 .sendKeys("Poursuivre en Bac Pro MELEC en apprentissage, dans la même entreprise.");
-        awaitSaved("projetOrientation");
+        session.awaitSaved("projetOrientation");
         session.assertNoSidewaysScrolling();
         JsonNode project = section(master, yanis, "projetOrientation");
         assertEquals(project.toString(), "Poursuivre en Bac Pro MELEC en apprentissage, dans la même entreprise.",
                 project.get("values").get("projet").asText());
         // « Mes périodes » leads there too.
-        js("window.location.hash = '#/mes-periodes';");
+        session.js("window.location.hash = '#/mes-periodes';");
         session.waitFor(By.cssSelector("[data-learner-folders='" + yanis + "'] [data-action='open-booklet']"));
     }
 
@@ -219,7 +209,7 @@ public class BookletBrowserIT {
         session.waitFor(By.cssSelector("[data-learner-folders='" + chloe + "'] [data-action='open-follow-up']"));
         assertTrue(browser.findElements(By.cssSelector("[data-action='open-booklet']")).isEmpty());
         // Opened by its address, the server's French answer.
-        js("window.location.hash = arguments[0];", "#/livret/" + chloe);
+        session.js("window.location.hash = arguments[0];", "#/livret/" + chloe);
         session.waitForText(By.cssSelector("[data-page='booklet'] [data-error-status='400']"), "Le livret d'apprentissage est celui des apprentis");
 
         // The pupil herself: neither on her home nor beside her folders, once her record has answered.
@@ -227,10 +217,10 @@ public class BookletBrowserIT {
         session.open("/#/mes-periodes");
         session.signIn("chloe.girard");
         session.waitFor(By.cssSelector("[data-learner-folders='" + chloe + "'] [data-action='open-follow-up']"));
-        new WebDriverWait(browser, SAVE).until(d -> (Boolean) js("return performance.getEntriesByType('resource')"
+        new WebDriverWait(browser, SAVE).until(d -> (Boolean) session.js("return performance.getEntriesByType('resource')"
                 + ".some(e => e.name.endsWith('/api/v1/learners/' + arguments[0]) && e.responseEnd > 0);", chloe));
         assertTrue(browser.findElements(By.cssSelector("[data-action='open-booklet']")).isEmpty());
-        js("window.location.hash = '#/';");
+        session.js("window.location.hash = '#/';");
         session.waitFor(By.cssSelector("[data-home-link='my-periods']"));
         assertTrue(browser.findElements(By.cssSelector("[data-home-link='booklet']")).isEmpty());
     }
@@ -256,7 +246,7 @@ public class BookletBrowserIT {
         assertEquals("what was typed is still in the field", "Câbler un tableau divisionnaire.", learnt.getAttribute("value"));
         session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-doc-page='bilanFormation'] [data-action='apply-merge']"));
-        awaitSaved("bilanFormation");
+        session.awaitSaved("bilanFormation");
         JsonNode saved = section(teacher, yanis, "bilanFormation").get("values");
         assertEquals(saved.toString(), "Câbler un tableau divisionnaire.", saved.get("acquis").asText());
         assertEquals(saved.toString(), "Lire les schémas unifilaires.", saved.get("difficultes").asText());
@@ -282,7 +272,7 @@ public class BookletBrowserIT {
         session.waitFor(By.cssSelector("[data-doc-page='documents'] [data-field='calendrier']"));
         browser.findElement(By.cssSelector("[data-doc-page='documents'] [data-upload='calendrier']")).sendKeys(calendar().toString());
         session.waitForText(By.cssSelector("[data-doc-page='documents'] [data-field='calendrier'] [data-file]"), "calendrier-alternance.pdf");
-        awaitSaved("documents");
+        session.awaitSaved("documents");
         JsonNode stored = section(teacher, yanis, "documents").get("values").get("calendrier");
         assertEquals(stored.toString(), 1, stored.size());
 

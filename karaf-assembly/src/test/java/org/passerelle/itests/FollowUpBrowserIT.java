@@ -55,17 +55,7 @@ public class FollowUpBrowserIT {
         session.reset();
     }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
 
-    /** Waits until the page shown says « Enregistré à HH:MM » (the autosave answered). */
-    private static void awaitSaved(String pageCode) {
-        new WebDriverWait(browser, SAVE).until(d -> {
-            List<WebElement> state = d.findElements(By.cssSelector("[data-doc-page='" + pageCode + "'] [data-save-state='saved']"));
-            return !state.isEmpty() && state.get(0).getText().startsWith("Enregistré à");
-        });
-    }
 
     /** A real small photo (PNG, 24×16 px). */
     private static Path photo() throws Exception {
@@ -93,13 +83,13 @@ public class FollowUpBrowserIT {
         WebElement activity = session.waitFor(By.name("activiteEntreprise"));
         activity.sendKeys("Fabrication de pièces mécaniques pour l'aéronautique.");
         browser.findElement(By.name("nombreEmployes")).sendKeys("120");
-        awaitSaved("presenterEntreprise");
+        session.awaitSaved("presenterEntreprise");
         session.assertNoSidewaysScrolling();
 
         // « Bilan personnel »: the learner's own review of the period.
         session.click(By.cssSelector("[data-tab='bilan-personnel']"));
         session.waitFor(By.name("pointsForts")).sendKeys("Ponctualité, travail soigné.");
-        awaitSaved("bilanPersonnel");
+        session.awaitSaved("bilanPersonnel");
 
         // « Géolocaliser l'entreprise »: no tile server (the default), a click on the blank map places the marker.
         session.click(By.cssSelector("[data-tab='geolocaliserEntreprise']"));
@@ -107,8 +97,8 @@ public class FollowUpBrowserIT {
         map.click();
         new WebDriverWait(browser, SAVE).until(d -> !d.findElement(By.name("localisation.latitude")).getAttribute("value").isEmpty());
         assertEquals(1, browser.findElements(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] path.leaflet-interactive")).size());
-        awaitSaved("geolocaliserEntreprise");
-        assertTrue("nothing but the platform's own images", ((Number) js("return performance.getEntriesByType('resource')"
+        session.awaitSaved("geolocaliserEntreprise");
+        assertTrue("nothing but the platform's own images", ((Number) session.js("return performance.getEntriesByType('resource')"
                 + ".filter(e => !e.name.startsWith(location.origin)).length")).intValue() == 0);
 
         // « Présenter une activité »: a tile, ticked for the export, and the counter.
@@ -116,7 +106,7 @@ public class FollowUpBrowserIT {
         session.click(By.cssSelector("[data-doc-page='presenterActivite'] [data-action='add-entry']"));
         session.waitFor(By.name("activitesMaintenance[0].titre")).sendKeys("Remplacement d'une courroie de convoyeur");
         session.click(By.name("activitesMaintenance[0].selectionExport"));
-        awaitSaved("presenterActivite");
+        session.awaitSaved("presenterActivite");
         assertEquals("1 activité", browser.findElement(By.cssSelector("[data-counter='activitesMaintenance']")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-entry='0']")).getText().contains("Sélectionnée pour l'export"));
         // Saved on the server, read back as the teacher.
@@ -173,7 +163,7 @@ public class FollowUpBrowserIT {
         assertEquals("what was typed is still in the field", "Usinage de précision.", browser.findElement(By.name("activiteEntreprise")).getAttribute("value"));
         session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-action='apply-merge']"));
-        awaitSaved("presenterEntreprise");
+        session.awaitSaved("presenterEntreprise");
         JsonNode saved = api.expect("GET", path, teacher, null, 200).get("pages").get(0).get("values");
         assertEquals(saved.toString(), "Usinage de précision.", saved.get("activiteEntreprise").asText());
         assertEquals(saved.toString(), "Fondée en 1962 à Rouen.", saved.get("historique").asText());
@@ -224,10 +214,10 @@ public class FollowUpBrowserIT {
         long sheet = Long.parseLong(page.getAttribute("data-sheet"));
         session.waitFor(By.name("titre")).sendKeys("Pose d'un tableau électrique");
         session.click(By.cssSelector("[name='conditions'][value='accompagne']"));
-        awaitSaved("contexte");
+        session.awaitSaved("contexte");
         session.click(By.cssSelector("[data-tab='fiche']"));
         session.waitFor(By.name("description")).sendKeys("J'ai posé et câblé un tableau de répartition avec mon tuteur.");
-        awaitSaved("fiche");
+        session.awaitSaved("fiche");
         session.assertNoSidewaysScrolling();
 
         // The teacher: green (« Nouveau »), opened, then black (« Lu »).
@@ -244,7 +234,7 @@ public class FollowUpBrowserIT {
         // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
         session.click(By.cssSelector("[data-tab='relierReferentiel']"));
         session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
-        js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
+        session.js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
         WebElement task = browser.findElements(By.cssSelector("[data-sheet-link] input[data-task]")).get(0);
         String taskCode = task.getAttribute("data-task");
         task.click();
@@ -269,7 +259,7 @@ public class FollowUpBrowserIT {
         session.signIn("chloe.girard");
         // A last word first: the saved page moves the sheet's version, and the deletion still goes through.
         session.waitFor(By.name("analyseReflexive")).sendKeys("Je sais maintenant repérer les circuits.");
-        awaitSaved("fiche");
+        session.awaitSaved("fiche");
         session.click(By.cssSelector("[data-action='delete-sheet']"));
         session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
         session.waitFor(By.cssSelector("[data-sheet-list]"));
@@ -298,7 +288,7 @@ public class FollowUpBrowserIT {
         session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
         browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
         session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
-        awaitSaved("annexes");
+        session.awaitSaved("annexes");
         assertEquals("(1)", browser.findElement(By.cssSelector("[data-counter='fichiers']")).getText());
         session.assertNoSidewaysScrolling();
 

@@ -156,4 +156,18 @@ final class SampleDataBrowser implements AutoCloseable {
         }
         platform.assertNoOrphans();
     }
+
+    /** Runs a script in the page (arguments as Selenium passes them). */
+    Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Waits until the follow-up page shown (data-doc-page) says « Enregistré à HH:MM »: the autosave answered. */
+    void awaitSaved(String pageCode) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d -> {
+            java.util.List<org.openqa.selenium.WebElement> state = d.findElements(
+                    org.openqa.selenium.By.cssSelector("[data-doc-page='" + pageCode + "'] [data-save-state='saved']"));
+            return !state.isEmpty() && state.get(0).getText().startsWith("Enregistré à");
+        });
+    }
 }

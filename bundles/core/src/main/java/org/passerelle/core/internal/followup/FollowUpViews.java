@@ -1,6 +1,5 @@
 package org.passerelle.core.internal.followup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,9 +89,4 @@ final class FollowUpViews {
         return all != null && all.get(weekKey) instanceof ObjectNode entry ? entry.deepCopy() : FollowUpRecords.JSON.createObjectNode();
     }
 
-    static List<String> strings(ArrayNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }
