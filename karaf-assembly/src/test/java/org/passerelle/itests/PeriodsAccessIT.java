@@ -208,13 +208,26 @@ public class PeriodsAccessIT {
         JsonNode link = api.expect("POST", "/api/v1/placements/" + mine + "/tutor/link", teacher, null, 201);
         api.awaitSent(teacher, link.get("trainerId").asLong(), link.get("id").asLong());
         String session = api.openNewestOutboxLink();
-        // Issue 11, item 8: the tutor reads the files of the learner whose placement their link grants, no one else's.
+        // Issue 11, items 7 and 8: the tutor reads the files the follow-up of their placement names, nothing else.
         long leasFile = uploadedBy(teacher, lea);
+        long unnamed = uploadedBy(teacher, lea);
         long hugosFile = uploadedBy(teacher, hugo);
+        String learner = api.signIn("lea.petit", PASSWORD);
+        JsonNode annexes = null;
+        for (JsonNode page : api.expect("GET", "/api/v1/placements/" + mine + "/portfolio", learner, null, 200).get("pages")) {
+            annexes = "annexes".equals(page.get("page").get("code").asText()) ? page : annexes;
+        }
+        api.expect("PUT", "/api/v1/placements/" + mine + "/portfolio/pages/annexes", learner,
+                "{\"version\":" + annexes.get("version").asInt() + ",\"values\":{\"fichiers\":[" + leasFile + "]}}", 200);
+        JsonNode listed = api.expect("GET", "/api/v1/learners/" + lea + "/files", session, null, 200);
+        assertEquals(listed.toString(), 1, listed.get("files").size());
+        assertEquals(leasFile, listed.get("files").get(0).get("id").asLong());
         Object[][] cases = {
             {"/api/v1/learners/" + lea + "/files", 200},
             {"/api/v1/files/" + leasFile, 200},
             {"/api/v1/files/" + leasFile + "/meta", 200},
+            {"/api/v1/files/" + unnamed, 404},
+            {"/api/v1/files/" + unnamed + "/meta", 404},
             {"/api/v1/learners/" + hugo + "/files", 404},
             {"/api/v1/files/" + hugosFile, 404},
             {"/api/v1/placements/" + mine, 200},

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -23,7 +24,6 @@ import org.passerelle.core.internal.common.AccessRules;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.organisation.PersonEntity;
 import org.passerelle.core.internal.periods.PeriodAccess;
-import org.passerelle.core.internal.periods.PlacementEntity;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
 
@@ -40,11 +40,14 @@ public final class JpaFileService implements FileService {
     private final JpaTemplate jpa;
     private final FileSettings settings;
     private final Clock clock;
+    private final FileScope placementFiles;
 
-    public JpaFileService(JpaTemplate jpa, FileSettings settings, Clock clock) {
+    /** @param placementFiles the files of one placement's follow-up: all a tutor whose link grants that placement reads */
+    public JpaFileService(JpaTemplate jpa, FileSettings settings, Clock clock, FileScope placementFiles) {
         this.jpa = jpa;
         this.settings = settings;
         this.clock = clock;
+        this.placementFiles = placementFiles;
     }
 
     @Override
@@ -76,9 +79,14 @@ public final class JpaFileService implements FileService {
     public LearnerFiles files(Caller caller, long learnerId) {
         AccessRules.signedIn(caller);
         return jpa.txExpr(TransactionType.Supports, em -> {
-            readableLearner(em, caller, learnerId);
+            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            Predicate<Long> readable = learner == null ? null : readable(em, caller, learner);
+            if (readable == null) {
+                throw DomainException.notFound("learner-not-found", learnerId);
+            }
+            // A tutor's list holds only what they may open; the figure used is of those too, so it says nothing more.
             List<StoredFile> files = em.createQuery(SELECT_FILES + "WHERE f.learner.id = :l ORDER BY f.id", Object[].class)
-                    .setParameter("l", learnerId).getResultList().stream().map(JpaFileService::view).toList();
+                    .setParameter("l", learnerId).getResultList().stream().map(JpaFileService::view).filter(f -> readable.test(f.id())).toList();
             long used = files.stream().mapToLong(StoredFile::size).sum();
             return new LearnerFiles(files, used, settings.learnerQuotaBytes(), settings.maxFileBytes());
         });
@@ -110,19 +118,11 @@ public final class JpaFileService implements FileService {
             throw DomainException.notFound("file-not-found", fileId);
         }
         StoredFile file = view(found.get(0));
-        LearnerEntity learner = em.find(LearnerEntity.class, file.learnerId());
-        if (!reads(em, caller, learner)) {
+        Predicate<Long> readable = readable(em, caller, em.find(LearnerEntity.class, file.learnerId()));
+        if (readable == null || !readable.test(fileId)) {
             throw DomainException.notFound("file-not-found", fileId);
         }
         return file;
-    }
-
-    private static LearnerEntity readableLearner(EntityManager em, Caller caller, long learnerId) {
-        LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
-        if (learner == null || !reads(em, caller, learner)) {
-            throw DomainException.notFound("learner-not-found", learnerId);
-        }
-        return learner;
     }
 
     /** Staff of the learner's establishment, or the learner themself (the roles were checked before). */
@@ -137,21 +137,17 @@ public final class JpaFileService implements FileService {
     }
 
     /**
-     * The learner record's readers (staff of the establishment, the learner, their master, a link granting the
-     * learner), and a tutor whose link grants a placement of this learner that they may still read.
+     * Which of the learner's files the caller reads, or null for none: all of them for the learner record's readers
+     * (staff of the establishment, the learner, their master, a link granting the learner); for a tutor whose link grants
+     * one of the learner's placements, the files that placement's follow-up names ("that placement only", issue 11).
      */
-    static boolean reads(EntityManager em, Caller caller, LearnerEntity learner) {
+    Predicate<Long> readable(EntityManager em, Caller caller, LearnerEntity learner) {
         if (AccessRules.readsLearner(caller, learner.id(), learner.establishment().id(), learner.person().id(),
                 learner.master() == null ? null : learner.master().id(), true)) {
-            return true;
+            return id -> true;
         }
-        String grant = caller.grant();
-        if (caller.role() != Role.TUTOR || grant == null || !grant.matches("placement:[0-9]{1,18}")) {
-            return false;
-        }
-        long placementId = Long.parseLong(grant.substring("placement:".length()));
-        PlacementEntity placement = em.find(PlacementEntity.class, placementId);
-        return placement != null && placement.learner().id() == learner.id() && PeriodAccess.readsPlacement(em, caller, placementId);
+        return PeriodAccess.grantedPlacement(em, caller).filter(p -> p.learner().id() == learner.id())
+                .map(p -> (Predicate<Long>) placementFiles.filesOf(em, p.id())::contains).orElse(null);
     }
 
     private static long usedBytes(EntityManager em, long learnerId) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
@@ -19,7 +18,6 @@ import org.passerelle.core.followup.Booklet;
 import org.passerelle.core.followup.DocumentPage;
 import org.passerelle.core.internal.common.AccessRules;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
-import org.passerelle.core.internal.common.Validation;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.security.Caller;
@@ -81,22 +79,8 @@ final class Booklets {
                 throw DomainException.forbidden("section-not-yours", section.page().title());
             }
             LayoutValues.Result checked = LayoutValues.check(section.page(), values, FollowUpRecords.context(em, null, List.of(), learner.id()));
-            int expected = Validation.present(version, "version");
-            BookletPageEntity record = find(em, learner.id(), pageCode);
-            if (record == null) {
-                em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-                record = find(em, learner.id(), pageCode);
-            }
-            if ((record == null ? 0 : record.version()) != expected) {
-                throw DomainException.staleVersion(view(caller, section, record));
-            }
-            if (record == null) {
-                record = new BookletPageEntity(learner, pageCode);
-                em.persist(record);
-            } else {
-                em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            }
-            record.save(FollowUpRecords.write(checked.values()), checked.complete(), clock.millis());
+            BookletPageEntity record = PageSaves.save(em, version, () -> find(em, learner.id(), pageCode), learner, current -> view(caller, section, current),
+                    () -> new BookletPageEntity(learner, pageCode), checked, clock.millis()).record();
             em.flush();
             return view(caller, section, record);
         }), () -> booklet(caller, learnerId).pages().stream().filter(p -> p.page().code().equals(pageCode)).findFirst().orElse(null));

@@ -206,6 +206,31 @@ final class LayoutValues {
         return out;
     }
 
+    /** Adds to {@code out} the ids of the learner's files these kept values refer to (FILES fields, at any depth). */
+    static void fileIds(List<Field> fields, JsonNode values, Set<Long> out) {
+        if (values == null || !values.isObject()) {
+            return;
+        }
+        for (Field field : fields) {
+            JsonNode value = values.get(field.code());
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            switch (field.type()) {
+                case FILES -> value.forEach(id -> {
+                    if (id.isIntegralNumber()) {
+                        out.add(id.asLong());
+                    }
+                });
+                case GROUP -> fileIds(field.fields(), value, out);
+                case REPEATED -> value.forEach(item -> fileIds(field.fields(), item, out));
+                case WEEKLY -> value.forEach(week -> fileIds(field.fields(), week, out));
+                default -> {
+                }
+            }
+        }
+    }
+
     private static void missing(List<Field> fields, JsonNode values, String prefix, List<String> missing) {
         for (Field field : fields) {
             String at = prefix.isEmpty() ? field.code() : prefix + "." + field.code();

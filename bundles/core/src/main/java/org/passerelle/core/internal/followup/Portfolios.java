@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
@@ -18,7 +17,6 @@ import org.passerelle.core.followup.DocumentPage;
 import org.passerelle.core.followup.FollowUpDocument;
 import org.passerelle.core.internal.common.AccessRules;
 import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
-import org.passerelle.core.internal.common.Validation;
 import org.passerelle.core.internal.periods.PlacementEntity;
 import org.passerelle.core.security.Caller;
 import org.passerelle.core.security.Role;
@@ -102,26 +100,11 @@ final class Portfolios {
                 : FollowUpRecords.read(stored.values())));
         FollowUpRecords.weeks(placement).forEach(w -> weeks.add(w.key()));
         LayoutValues.Result checked = LayoutValues.check(page, values, FollowUpRecords.context(em, laid.referential(), weeks, placement.learner().id()));
-        int expected = Validation.present(version, "version");
-        PortfolioPageEntity record = stored;
-        if (record == null) {
-            // The first save of a page: the placement's row is locked so that two first saves are one after the other.
-            em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
-            record = find(em, placement.id(), storedCode).orElse(null);
-        }
-        int current = record == null ? 0 : record.version();
-        if (current != expected) {
-            throw DomainException.staleVersion(view(caller, placement, page, record, Map.of()));
-        }
-        ObjectNode previous = record == null ? FollowUpRecords.JSON.createObjectNode() : FollowUpRecords.read(record.values());
-        if (record == null) {
-            record = new PortfolioPageEntity(placement, storedCode);
-            em.persist(record);
-        } else {
-            em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
         long now = clock.millis();
-        record.save(FollowUpRecords.write(checked.values()), checked.complete(), now);
+        PageSaves.Saved<PortfolioPageEntity> saved = PageSaves.save(em, version, () -> find(em, placement.id(), storedCode).orElse(null), placement,
+                current -> view(caller, placement, page, current, Map.of()), () -> new PortfolioPageEntity(placement, storedCode), checked, now);
+        PortfolioPageEntity record = saved.record();
+        ObjectNode previous = saved.previous();
         Optional<Field> weeklyField = page.fields().stream().filter(f -> f.type() == FieldType.WEEKLY).findFirst();
         if (weeklyField.isPresent() && laid.layout().kind() == LayoutKind.APPRENTICE_LOGBOOK) {
             weekly.touchChanged(em, placement, weeklyField.get(), previous, checked.values(), now);
@@ -145,22 +128,9 @@ final class Portfolios {
             Page page = PlatformPages.personalReview();
             LayoutValues.Result checked = LayoutValues.check(page, values,
                     FollowUpRecords.context(em, records.laid(placement).referential(), List.of(), placement.learner().id()));
-            int expected = Validation.present(version, "version");
-            PortfolioPageEntity record = find(em, placement.id(), PlatformPages.PERSONAL_REVIEW).orElse(null);
-            if (record == null) {
-                em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
-                record = find(em, placement.id(), PlatformPages.PERSONAL_REVIEW).orElse(null);
-            }
-            if ((record == null ? 0 : record.version()) != expected) {
-                throw DomainException.staleVersion(reviewView(caller, record));
-            }
-            if (record == null) {
-                record = new PortfolioPageEntity(placement, PlatformPages.PERSONAL_REVIEW);
-                em.persist(record);
-            } else {
-                em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            }
-            record.save(FollowUpRecords.write(checked.values()), checked.complete(), clock.millis());
+            PortfolioPageEntity record = PageSaves.save(em, version, () -> find(em, placement.id(), PlatformPages.PERSONAL_REVIEW).orElse(null), placement,
+                    current -> reviewView(caller, current), () -> new PortfolioPageEntity(placement, PlatformPages.PERSONAL_REVIEW), checked,
+                    clock.millis()).record();
             em.flush();
             return reviewView(caller, record);
         }), () -> personalReview(caller, placementId));

@@ -55,19 +55,10 @@ final class SheetEdits {
             Page page = laid.page(pageCode);
             List<Week> weeks = sheet.placement() == null ? List.of() : FollowUpRecords.weeks(sheet.placement());
             LayoutValues.Result checked = LayoutValues.check(page, values, FollowUpRecords.context(em, laid.referential(), weeks, sheet.learner().id()));
-            int expected = Validation.present(version, "version");
-            SheetPageEntity record = find(em, sheet.id(), pageCode);
-            if ((record == null ? 0 : record.version()) != expected) {
-                throw DomainException.staleVersion(current(em, caller, sheet, pageCode));
-            }
-            if (record == null) {
-                record = new SheetPageEntity(sheet, pageCode);
-                em.persist(record);
-            } else {
-                em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            }
             long now = clock.millis();
-            record.save(FollowUpRecords.write(checked.values()), checked.complete(), now);
+            // No owner to lock for a first save: the sheet's row is locked already.
+            PageSaves.save(em, version, () -> find(em, sheet.id(), pageCode), null, current -> current(em, caller, sheet, pageCode),
+                    () -> new SheetPageEntity(sheet, pageCode), checked, now);
             sheet.touch(now);
             em.flush();
             return current(em, caller, sheet, pageCode);

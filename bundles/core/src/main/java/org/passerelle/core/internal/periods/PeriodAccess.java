@@ -50,18 +50,30 @@ public final class PeriodAccess {
     }
 
     /**
+     * The placement a tutor's link grants ({@code placement:<id>}), if it exists and the tutor still reads it (its
+     * period not deleted, the link's establishment); empty for any other caller or grant.
+     */
+    public static java.util.Optional<PlacementEntity> grantedPlacement(EntityManager em, Caller caller) {
+        String grant = caller.grant();
+        if (caller.role() != org.passerelle.core.security.Role.TUTOR || grant == null || !grant.matches("placement:[0-9]{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        long placementId = Long.parseLong(grant.substring("placement:".length()));
+        return readsPlacement(em, caller, placementId) ? java.util.Optional.of(em.find(PlacementEntity.class, placementId)) : java.util.Optional.empty();
+    }
+
+    /**
      * Whether a learner, master or tutor may address this learner's record at all (staff of the establishment always
-     * may): the learner themself, their master, a tutor whose link grants the learner or one of their placements. So
-     * that another learner's booklet or files are answered 404 before the body is judged.
+     * may): the learner themself, their master, a tutor whose link grants the learner or one of their placements
+     * ({@link #grantedPlacement}). So that another learner's booklet or files are answered 404 before the body is judged.
      */
     public static boolean addressesLearner(EntityManager em, Caller caller, long learnerId) {
         org.passerelle.core.internal.organisation.LearnerEntity learner = em.find(org.passerelle.core.internal.organisation.LearnerEntity.class, learnerId);
         if (learner == null) {
             return false;
         }
-        if (caller.role() == org.passerelle.core.security.Role.TUTOR && caller.grant() != null && caller.grant().startsWith("placement:")) {
-            PlacementEntity placement = em.find(PlacementEntity.class, Long.parseLong(caller.grant().substring("placement:".length())));
-            return placement != null && placement.learner().id() == learnerId;
+        if (grantedPlacement(em, caller).filter(p -> p.learner().id() == learnerId).isPresent()) {
+            return true;
         }
         return org.passerelle.core.internal.common.AccessRules.readsLearner(caller, learner.id(), learner.establishment().id(), learner.person().id(),
                 learner.master() == null ? null : learner.master().id(), true);

@@ -59,7 +59,7 @@ public class JpaFileServiceTest {
     public void setUp() {
         core = new CoreServices(DB, "MELEC");
         files = new JpaFileService(new ConflictTranslatingJpaTemplate(DB.jpa()), FileSettings.fromConfiguration(String.valueOf(MAX), String.valueOf(QUOTA)),
-                core.clock);
+                core.clock, new org.passerelle.core.internal.followup.PlacementFiles(core.referentials));
         establishment = core.fixtures.establishment();
         long level = core.fixtures.classLevel(establishment, "MELEC");
         long classId = core.fixtures.schoolClass(establishment, level);
@@ -226,7 +226,7 @@ public class JpaFileServiceTest {
         upload(core.fixtures.person(Role.DDFPT, establishment), lea.learnerId(), "a.txt", text(3));
         refused(Category.NOT_FOUND, "learner-not-found", () -> upload(hugo.caller(), lea.learnerId(), "a.txt", text(3)));
         refused(Category.FORBIDDEN, "role-not-allowed", () -> upload(master, apprentice.learnerId(), "a.txt", text(3)));
-        refused(Category.FORBIDDEN, "role-not-allowed", () -> upload(tutorOf(lea), lea.learnerId(), "a.txt", text(3)));
+        refused(Category.FORBIDDEN, "role-not-allowed", () -> upload(tutorOf(placementOf(lea)), lea.learnerId(), "a.txt", text(3)));
         long elsewhere = core.fixtures.establishment();
         refused(Category.NOT_FOUND, "learner-not-found", () -> upload(core.fixtures.person(Role.TEACHER, elsewhere), lea.learnerId(), "a.txt", text(3)));
         refused(Category.NOT_FOUND, "learner-not-found", () -> upload(teacher, 987_654_321L, "a.txt", text(3)));
@@ -256,17 +256,38 @@ public class JpaFileServiceTest {
     }
 
     @Test
-    public void aTutorReadsTheFilesOfTheLearnerTheirLinkGrantsAPlacementOf() {
-        StoredFile leas = upload(lea.caller(), lea.learnerId(), "a.txt", text(3));
+    public void aTutorReadsOnlyTheFilesTheFollowUpOfTheirPlacementNames() {
+        StoredFile named = upload(lea.caller(), lea.learnerId(), "annexe.txt", text(3));
+        StoredFile elsewhere = upload(lea.caller(), lea.learnerId(), "autre.txt", text(3));
         StoredFile hugos = upload(hugo.caller(), hugo.learnerId(), "b.txt", text(3));
-        Caller tutor = tutorOf(lea);
-        assertEquals(leas, files.file(tutor, leas.id()));
-        assertEquals(1, files.files(tutor, lea.learnerId()).files().size());
+        long placementId = placementOf(lea);
+        Caller tutor = tutorOf(placementId);
+        // Nothing named yet: the learner's files are theirs and their school's, not the company's.
+        assertEquals(List.of(), files.files(tutor, lea.learnerId()).files());
+        assertEquals(0, files.files(tutor, lea.learnerId()).usedBytes());
+        refused(Category.NOT_FOUND, "file-not-found", () -> files.file(tutor, named.id()));
+        // The learner attaches one file to an activity sheet of that placement: the tutor now reads that one only.
+        var sheet = core.followUp.createSheet(lea.caller(), placementId, "Pose d'un tableau");
+        core.followUp.saveSheetPage(lea.caller(), sheet.id(), "annexes", json("{\"fichiers\":[" + named.id() + "]}"), 0);
+        assertEquals(List.of(named), files.files(tutor, lea.learnerId()).files());
+        assertEquals(named.size(), files.files(tutor, lea.learnerId()).usedBytes());
+        assertEquals(named, files.file(tutor, named.id()));
+        assertEquals(3, files.content(tutor, named.id()).bytes().length);
+        refused(Category.NOT_FOUND, "file-not-found", () -> files.content(tutor, elsewhere.id()));
         refused(Category.NOT_FOUND, "file-not-found", () -> files.content(tutor, hugos.id()));
         refused(Category.NOT_FOUND, "learner-not-found", () -> files.files(tutor, hugo.learnerId()));
-        // A tutor without a link's grant reads nothing.
+        // A file named on another placement's sheet stays out of this tutor's reach.
+        long other = placementOf(lea);
+        var otherSheet = core.followUp.createSheet(lea.caller(), other, "Autre période");
+        core.followUp.saveSheetPage(lea.caller(), otherSheet.id(), "annexes", json("{\"fichiers\":[" + elsewhere.id() + "]}"), 0);
+        refused(Category.NOT_FOUND, "file-not-found", () -> files.file(tutor, elsewhere.id()));
+        // The learner deletes the sheet: its files leave the tutor's view with it.
+        core.followUp.deleteSheet(lea.caller(), sheet.id(), core.followUp.sheet(lea.caller(), sheet.id()).summary().version());
+        refused(Category.NOT_FOUND, "file-not-found", () -> files.file(tutor, named.id()));
+        // The school still reads them all; a tutor without a link's grant reads nothing.
+        assertEquals(2, files.files(teacher, lea.learnerId()).files().size());
         Caller bare = new Caller(tutor.personId(), tutor.login(), Role.TUTOR, establishment);
-        refused(Category.NOT_FOUND, "file-not-found", () -> files.file(bare, leas.id()));
+        refused(Category.NOT_FOUND, "learner-not-found", () -> files.files(bare, lea.learnerId()));
         assertNull(bare.grant());
     }
 
@@ -282,14 +303,26 @@ public class JpaFileServiceTest {
         assertEquals("file-not-found", file.notFound());
     }
 
-    /** A tutor whose link grants the placement of this learner in a new period. */
-    private Caller tutorOf(Pupil pupil) {
+    /** The pupil's placement in a new MELEC period (activity sheets). */
+    private long placementOf(Pupil pupil) {
         long level = core.fixtures.classLevel(establishment, "MELEC");
         var annex = core.periods.createAnnex(teacher, establishment, new AnnexForm(level, "Annexe", List.of("Découvrir"), List.of("T1-1"), null));
         Period period = core.periods.createPeriod(teacher, annex.id(),
                 new PeriodInformation("PFMP " + System.nanoTime(), PeriodKind.PERIOD_1, "2025-11-03", "2025-11-28"), List.of(pupil.learnerId()));
-        long placementId = core.periods.placements(teacher, period.id()).get(0).id();
+        return core.periods.placements(teacher, period.id()).get(0).id();
+    }
+
+    /** A tutor whose link grants this placement. */
+    private Caller tutorOf(long placementId) {
         Caller person = core.fixtures.person(Role.TUTOR, establishment);
         return new Caller(person.personId(), person.login(), Role.TUTOR, establishment, "placement:" + placementId);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
