@@ -257,9 +257,16 @@ public class FollowUpBrowserIT {
         session.phoneSize(true);
         session.open("/#/fiches-activites/" + sheet + "/fiche");
         session.signIn("chloe.girard");
-        // A last word first: the saved page moves the sheet's version, and the deletion still goes through.
+        // A last word first and a better title: each moves the sheet's version, and the deletion still goes through.
         session.waitFor(By.name("analyseReflexive")).sendKeys("Je sais maintenant repérer les circuits.");
         session.awaitSaved("fiche");
+        session.click(By.cssSelector("[data-action='rename-sheet']"));
+        WebElement title = session.waitFor(By.cssSelector("[data-form='rename-sheet'] [name='title']"));
+        title.clear();
+        title.sendKeys("Tableau de répartition du garage");
+        session.click(By.cssSelector("[data-action='save-title']"));
+        session.waitForText(By.cssSelector("[data-page='sheet'] h1"), "Tableau de répartition du garage");
+        assertEquals("Tableau de répartition du garage", api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200).get("summary").get("title").asText());
         session.click(By.cssSelector("[data-action='delete-sheet']"));
         session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
         session.waitFor(By.cssSelector("[data-sheet-list]"));

@@ -15,25 +15,17 @@ import { STAFF_ROLES, pending } from '/app/components/periods-common.js';
 import { PageEditor } from '/app/components/doc-page.js';
 
 /**
- * Who writes each section, as the platform's booklet layout says (core's booklet.json): the word shown to everyone.
- * A section not listed shows no word (its `writable` still decides).
+ * The word for who writes a section, from the roles the API names for it (`booklet.writers`): the team (staff), the
+ * master, both, or the apprentice; null for none of these.
  */
-export const SECTION_WRITERS = {
-  contacts: 'team',
-  positionnement: 'team',
-  avisEquipe: 'team',
-  progressionEntreprise: 'master',
-  progressionCentre: 'team',
-  documents: 'team',
-  syntheseEtapes: 'team',
-  entretiens: 'teamAndMaster',
-  visites: 'team',
-  bilanFormation: 'apprentice',
-  projetOrientation: 'apprentice',
-};
-
-export function writerOf(code) {
-  return SECTION_WRITERS[code] || null;
+export function writerOf(roles) {
+  const list = roles || [];
+  const team = list.some((role) => role === 'TEACHER' || role === 'DDFPT' || role === 'ADMIN');
+  const master = list.includes('MASTER');
+  if (team && master) return 'teamAndMaster';
+  if (team) return 'team';
+  if (master) return 'master';
+  return list.includes('LEARNER') ? 'apprentice' : null;
 }
 
 /** A REPEATED, FILES or LINKS section's count of entries (« Suivi des visites en entreprise (2) »), else null. */
@@ -57,8 +49,8 @@ function backHref(user, learnerId, returnTo) {
 }
 
 /** « Rédigé par le maître d'apprentissage » and, for the reader, whether they write this section. */
-function SectionWriter({ code, writable }) {
-  const writer = writerOf(code);
+function SectionWriter({ roles, writable }) {
+  const writer = writerOf(roles);
   return h('p', { class: 'booklet-writer' + (writable ? ' booklet-writer--yours' : ''), 'data-section-writer': writer || 'unknown',
     'data-writable': writable ? 'true' : 'false' },
   writer ? h('span', { class: 'badge' + (writable ? ' badge--on' : '') }, h('span', { 'aria-hidden': 'true' }, '✎ '), t('booklet.writer.' + writer)) : null,
@@ -102,7 +94,7 @@ export function BookletPage({ id, tab, returnTo, user }) {
       booklet.pages.filter((p) => visited[p.page.code] || p.page.code === shown).map((p) => h('div', {
         key: p.page.code, class: 'booklet-section', 'data-booklet-section': p.page.code, hidden: p.page.code !== shown,
       },
-      h(SectionWriter, { code: p.page.code, writable: !!pageOf(p.page.code).writable }),
+      h(SectionWriter, { roles: (booklet.writers || {})[p.page.code], writable: !!pageOf(p.page.code).writable }),
       h(PageEditor, {
         page: p,
         visible: p.page.code === shown,

@@ -6,10 +6,10 @@ import { h } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchPlacement, useApi } from '/app/api.js';
-import { commentSheet, deleteSheet, fetchSheet, saveSheetPage } from '/app/followup-api.js';
+import { commentSheet, deleteSheet, fetchSheet, renameSheet, saveSheetPage } from '/app/followup-api.js';
 import { followUpHref, myPeriodsHref, navigate, sheetHref } from '/app/router.js';
 import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
-import { formatDateTime } from '/app/components/forms.js';
+import { Field, formatDateTime } from '/app/components/forms.js';
 import { pending, useReferentialTasks } from '/app/components/periods-common.js';
 import { PageEditor } from '/app/components/doc-page.js';
 import { SheetStateBadge } from '/app/components/sheet-list.js';
@@ -48,6 +48,42 @@ function DeleteSheet({ sheet, onDeleted, onSummary }) {
     h('button', { type: 'button', class: 'button', 'data-action': 'cancel-delete-sheet', onClick: () => setAsking(false) }, t('common.cancel'))));
 }
 
+/**
+ * The learner renames the sheet (« Fiche activité 1 » becomes what they did). Saved with the sheet's version: on a 409
+ * the title they typed stays in the field and the sheet is taken as it now stands, to save again.
+ */
+function RenameSheet({ sheet, onSummary }) {
+  const [title, setTitle] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  if (title === null) {
+    return h('button', { type: 'button', class: 'button button--small', 'data-action': 'rename-sheet', onClick: () => setTitle(sheet.summary.title) }, t('sheet.rename'));
+  }
+  const onSubmit = async (event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSummary(await renameSheet(sheet.summary.id, title, sheet.summary.version));
+      setTitle(null);
+    } catch (caught) {
+      const current = caught && caught.status === 409 && caught.problem ? caught.problem.current : null;
+      if (current && current.id === sheet.summary.id) onSummary(current);
+      setError(current ? new Error(t('sheet.renamedMeanwhile', { date: formatDateTime(current.updatedAt) })) : caught);
+    }
+    setBusy(false);
+  };
+  const fieldError = error && error.problem && error.problem.field === 'title' ? error.problem.detail : null;
+  return h('form', { class: 'card form', 'data-form': 'rename-sheet', onSubmit, noValidate: true,
+    onKeyDown: (e) => { if (e.key === 'Escape') setTitle(null); } },
+  h(Field, { id: 'sheet-title', name: 'title', label: t('sheet.titleLabel'), value: title, onValue: setTitle, required: true, maxLength: 200, wide: true,
+    error: fieldError, autoFocus: true }),
+  error && !fieldError ? h(Alert, { error }) : null,
+  h('div', { class: 'actions' },
+    h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'save-title' }, t('sheet.renameSave')),
+    h('button', { type: 'button', class: 'button', 'data-action': 'cancel-rename', onClick: () => setTitle(null) }, t('common.cancel'))));
+}
+
 export function SheetPage({ id, tab, user }) {
   const loaded = useApi((signal) => fetchSheet(id, signal), [id]);
   const [current, setCurrent] = useState(null);
@@ -81,6 +117,7 @@ export function SheetPage({ id, tab, user }) {
   return h('div', { class: 'page page--sheet', 'data-page': 'sheet', 'data-sheet': String(summary.id), 'data-deleted': deleted ? 'true' : 'false' },
     h('p', { class: 'breadcrumb' }, h('a', { href: back, 'data-action': 'back' }, h('span', { 'aria-hidden': 'true' }, '← '), placementId ? t('sheet.back') : t('sheet.backFree'))),
     h('h1', null, summary.title, ' ', h(SheetStateBadge, { sheet: summary })),
+    user.role === 'LEARNER' && !deleted && !summary.week ? h(RenameSheet, { sheet, onSummary: (next) => setCurrent({ ...sheet, summary: next }) }) : null,
     h('p', { class: 'muted' }, t('sheets.createdUpdated', { created: formatDateTime(summary.createdAt), updated: formatDateTime(summary.updatedAt || summary.createdAt) }),
       summary.formerPeriodName ? ' · ' + t('sheet.formerPeriod', { period: summary.formerPeriodName }) : ''),
     deleted ? h('p', { class: 'notice notice--deleted', 'data-deleted-notice': '' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('sheet.deletedOn', { date: formatDateTime(summary.deletedAt) })) : null,

@@ -65,7 +65,8 @@ final class Booklets {
             var master = learner.master();
             return new Booklet(learner.id(), person.familyName() + " " + person.firstName(),
                     master == null ? null : master.familyName() + " " + master.firstName(),
-                    SECTIONS.stream().map(s -> view(caller, s, saved.get(s.page().code()))).toList());
+                    SECTIONS.stream().map(s -> view(caller, s, saved.get(s.page().code()))).toList(),
+                    SECTIONS.stream().collect(java.util.stream.Collectors.toMap(s -> s.page().code(), s -> s.writers().stream().sorted().toList())));
         });
     }
 

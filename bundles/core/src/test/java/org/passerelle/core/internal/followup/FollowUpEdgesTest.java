@@ -57,6 +57,10 @@ public class FollowUpEdgesTest extends FollowUpTestBase {
         assertEquals("Un BP électricien.", read.pages().get(10).values().get("projet").asText());
         assertEquals("Saignées, pose de gaines.", read.pages().get(3).values().get("etapes").get(0).get("activites").asText());
         assertFalse("the apprentice reads the team's sections", read.pages().get(8).writable());
+        // Every reader is told whose section it is, not only its writer.
+        assertEquals(List.of(Role.LEARNER), read.writers().get("projetOrientation"));
+        assertEquals(List.of(Role.MASTER), read.writers().get("progressionEntreprise"));
+        assertTrue(read.writers().get("entretiens").containsAll(List.of(Role.TEACHER, Role.MASTER)));
         refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(yanis.caller(), yanis.learnerId(), "visites", json("{}"), 1));
         refused(Category.FORBIDDEN, "section-not-yours", () -> followUp.saveBookletPage(master, yanis.learnerId(), "avisEquipe", json("{}"), 0));
         refused(Category.CONFLICT, "stale-version", () -> followUp.saveBookletPage(teacher, yanis.learnerId(), "visites", json("{}"), 0));
