@@ -42,7 +42,9 @@ function NumberEditor({ field, value, onValue, path, id }) {
     else onValue(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : event.currentTarget.value);
   };
   return h('input', {
-    id, name: path, class: 'input input--short', type: 'text', inputmode: 'decimal', autocomplete: 'off',
+    // A whole number never below zero (a count of people) gets the phone's digits-only keyboard.
+    id, name: path, class: 'input input--short', type: 'text', autocomplete: 'off',
+    inputmode: field.integer && typeof field.minimum === 'number' && field.minimum >= 0 ? 'numeric' : 'decimal',
     value: value === undefined || value === null ? '' : String(value).replace('.', ','), onInput,
     'aria-invalid': doc.errors[path] ? 'true' : undefined, 'aria-describedby': describedBy(field, path, doc),
   });

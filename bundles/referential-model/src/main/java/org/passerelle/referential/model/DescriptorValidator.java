@@ -31,22 +31,17 @@ public final class DescriptorValidator {
     public List<DescriptorProblem> validate(JsonNode root) {
         Run run = new Run();
         run.root(root);
-        return run.problems;
+        return run.problems();
     }
 
     /** State of one validation: problems found and the codes declared so far. */
-    private static final class Run {
-        final List<DescriptorProblem> problems = new ArrayList<>();
+    private static final class Run extends JsonChecks {
         final Map<String, String> sourceIds = new HashMap<>();
         final List<String[]> sourceRefs = new ArrayList<>();
         final Map<String, String> activityCodes = new HashMap<>();
         final Map<String, String> taskCodes = new HashMap<>();
         final Map<String, String> competencyCodes = new HashMap<>();
         final Map<String, String> criterionCodes = new HashMap<>();
-
-        void problem(String field, String reason) {
-            problems.add(new DescriptorProblem(field, reason));
-        }
 
         void root(JsonNode root) {
             if (root == null || !root.isObject()) {
@@ -246,7 +241,7 @@ public final class DescriptorValidator {
         }
 
         void field(JsonNode node, String path, Map<String, String> fieldCodes) {
-            if (!object(node, path, Set.of("code", "label", "type", "required", "help", "prefill", "options", "fields"),
+            if (!object(node, path, Set.of("code", "label", "type", "required", "help", "prefill", "options", "fields", "minimum", "maximum", "integer"),
                     List.of("code", "label", "type"))) {
                 return;
             }
@@ -274,6 +269,7 @@ public final class DescriptorValidator {
             } else if (type != null && type.needsOptions()) {
                 problem(path + ".options", "is required for a " + type + " field");
             }
+            numberBounds(node, path, type);
             if (node.has("fields")) {
                 if (type != null && !type.needsFields()) {
                     problem(path + ".fields", "only GROUP, REPEATED and WEEKLY fields hold nested fields");
@@ -282,6 +278,26 @@ public final class DescriptorValidator {
                 }
             } else if (type != null && type.needsFields()) {
                 problem(path + ".fields", "is required for a " + type + " field");
+            }
+        }
+
+        /** minimum, maximum and integer: a NUMBER's only, numbers (a boolean for integer), the least not above the greatest. */
+        void numberBounds(JsonNode node, String path, FieldType type) {
+            for (String key : List.of("minimum", "maximum", "integer")) {
+                if (node.has(key) && type != null && type != FieldType.NUMBER) {
+                    problem(join(path, key), "only NUMBER fields take " + key);
+                }
+            }
+            for (String key : List.of("minimum", "maximum")) {
+                if (node.has(key) && !node.get(key).isNumber()) {
+                    problem(join(path, key), "must be a number");
+                }
+            }
+            if (node.has("integer") && !node.get("integer").isBoolean()) {
+                problem(join(path, "integer"), "must be true or false");
+            }
+            if (node.path("minimum").isNumber() && node.path("maximum").isNumber() && node.get("minimum").asDouble() > node.get("maximum").asDouble()) {
+                problem(join(path, "minimum"), "is greater than maximum");
             }
         }
 
@@ -352,117 +368,6 @@ public final class DescriptorValidator {
 
         // --- shape helpers -------------------------------------------------------------------------------
 
-        /**
-         * Checks that node is an object with only allowed keys and every required key. False only when it is not
-         * an object: a missing field is reported and the rest is still checked, so one run lists every problem.
-         */
-        boolean object(JsonNode node, String path, Set<String> allowed, List<String> required) {
-            if (node == null || !node.isObject()) {
-                problem(path, "must be a JSON object");
-                return false;
-            }
-            for (String key : required) {
-                if (!node.has(key) || node.get(key).isNull()) {
-                    problem(join(path, key), "is required");
-                }
-            }
-            node.fieldNames().forEachRemaining(key -> {
-                if (!allowed.contains(key)) {
-                    problem(join(path, key), "is not a known field here (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
-                }
-            });
-            return true;
-        }
-
-        String text(JsonNode node, String path, String key) {
-            JsonNode value = node.get(key);
-            if (value == null || value.isNull()) {
-                return null; // reported by object() when required
-            }
-            if (!value.isTextual()) {
-                problem(join(path, key), "must be a string, found " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-                return null;
-            }
-            if (value.textValue().isBlank()) {
-                problem(join(path, key), "must not be blank");
-                return null;
-            }
-            return value.textValue();
-        }
-
-        void optionalString(JsonNode node, String path, String key) {
-            JsonNode value = node.get(key);
-            if (value != null && !value.isTextual()) {
-                problem(join(path, key), "must be a string");
-            }
-        }
-
-        String pattern(JsonNode node, String path, String key, Pattern pattern) {
-            String value = text(node, path, key);
-            if (value != null && !pattern.matcher(value).matches()) {
-                problem(join(path, key), "'" + value + "' does not match " + pattern.pattern());
-                return null;
-            }
-            return value;
-        }
-
-        String oneOf(JsonNode node, String path, String key, Set<String> values) {
-            String value = text(node, path, key);
-            if (value != null && !values.contains(value)) {
-                problem(join(path, key), "'" + value + "' is not one of " + String.join(", ", new java.util.TreeSet<>(values)));
-                return null;
-            }
-            return value;
-        }
-
-        void stringArray(JsonNode node, String path, Pattern pattern) {
-            if (!node.isArray()) {
-                problem(path, "must be an array");
-                return;
-            }
-            Set<String> seen = new java.util.HashSet<>();
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode value = node.get(i);
-                String itemPath = path + "[" + i + "]";
-                if (!value.isTextual() || !pattern.matcher(value.textValue()).matches()) {
-                    problem(itemPath, value + " does not match " + pattern.pattern());
-                } else if (!seen.add(value.textValue())) {
-                    problem(itemPath, "duplicate value " + value);
-                }
-            }
-        }
-
-        boolean nonEmptyArray(JsonNode node, String path, String key) {
-            JsonNode value = node.get(key);
-            if (value != null && value.isArray() && value.isEmpty()) {
-                problem(join(path, key), "must not be empty");
-                return false;
-            }
-            return true;
-        }
-
-        void each(JsonNode node, String path, String key, ElementCheck check) {
-            JsonNode array = node.get(key);
-            if (array == null || array.isNull()) {
-                return;
-            }
-            String arrayPath = join(path, key);
-            if (!array.isArray()) {
-                problem(arrayPath, "must be an array");
-                return;
-            }
-            for (int i = 0; i < array.size(); i++) {
-                check.check(array.get(i), arrayPath + "[" + i + "]");
-            }
-        }
-
-        static String join(String path, String key) {
-            return path.isEmpty() || "(root)".equals(path) ? key : path + "." + key;
-        }
     }
 
-    @FunctionalInterface
-    private interface ElementCheck {
-        void check(JsonNode node, String path);
-    }
 }

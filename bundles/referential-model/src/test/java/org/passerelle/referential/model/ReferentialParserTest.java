@@ -1,6 +1,7 @@
 package org.passerelle.referential.model;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -156,6 +157,20 @@ public class ReferentialParserTest {
                 "portfolio.pupil.pages[0].fields[1].options", "is required for a CHOICE field");
         assertProblem(root -> ((ObjectNode) field(root, 2)).remove("fields"),
                 "portfolio.pupil.pages[0].fields[2].fields", "is required for a WEEKLY field");
+    }
+
+    @Test
+    public void takesANumbersBoundsOnANumberOnlyTheLeastNotAboveTheGreatest() throws DescriptorException {
+        assertProblem(root -> ((ObjectNode) field(root, 0)).put("minimum", 0), "portfolio.pupil.pages[0].fields[0].minimum", "only NUMBER fields take minimum");
+        assertProblem(root -> ((ObjectNode) field(root, 0)).put("type", "NUMBER").put("minimum", 5).put("maximum", 1),
+                "portfolio.pupil.pages[0].fields[0].minimum", "is greater than maximum");
+        assertProblem(root -> ((ObjectNode) field(root, 0)).put("type", "NUMBER").put("integer", "oui"),
+                "portfolio.pupil.pages[0].fields[0].integer", "must be true or false");
+        Field bounded = parser.parse(mutate(root -> ((ObjectNode) field(root, 0)).put("type", "NUMBER").put("minimum", 0).put("integer", true))
+                .getBytes(StandardCharsets.UTF_8)).referential().portfolio().pupil().pages().get(0).fields().get(0);
+        assertEquals(Double.valueOf(0), bounded.minimum());
+        assertEquals(Boolean.TRUE, bounded.integer());
+        assertNull(bounded.maximum());
     }
 
     @Test

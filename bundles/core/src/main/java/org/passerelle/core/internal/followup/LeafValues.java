@@ -104,7 +104,23 @@ final class LeafValues {
         if (Math.abs(value.asDouble()) > NUMBER_MAX) {
             throw DomainException.invalid("number-out-of-range", path, field.label());
         }
-        return value;
+        // The layout's own bounds (a count of people is a whole number, never negative).
+        double number = value.asDouble();
+        if (Boolean.TRUE.equals(field.integer()) && number != Math.rint(number)) {
+            throw DomainException.invalid("expected-integer", path, field.label());
+        }
+        if (field.minimum() != null && number < field.minimum()) {
+            throw DomainException.invalid("number-below-minimum", path, field.label(), plain(field.minimum()));
+        }
+        if (field.maximum() != null && number > field.maximum()) {
+            throw DomainException.invalid("number-above-maximum", path, field.label(), plain(field.maximum()));
+        }
+        return Boolean.TRUE.equals(field.integer()) && !value.isIntegralNumber() ? JsonNodeFactory.instance.numberNode(value.asLong()) : value;
+    }
+
+    /** A bound as a French reader writes it: 0, 12, 2,5. */
+    private static String plain(double bound) {
+        return java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     static String date(JsonNode value, String path, Field field) {

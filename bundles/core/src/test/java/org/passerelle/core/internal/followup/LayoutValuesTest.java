@@ -41,6 +41,7 @@ public class LayoutValuesTest {
             field("texte", FieldType.TEXT, true, null, null),
             field("long", FieldType.LONG_TEXT, null, null, null),
             field("nombre", FieldType.NUMBER, null, null, null),
+            new Field("effectif", "Effectif", FieldType.NUMBER, null, null, null, null, null, 0.0, 500.0, true),
             field("jour", FieldType.DATE, null, null, null),
             field("courriel", FieldType.EMAIL, null, null, null),
             field("site", FieldType.URL, null, null, null),
@@ -100,7 +101,7 @@ public class LayoutValuesTest {
     }
 
     @Test
-    public void aValueOfAnotherTypeOrOutsideTheReferentialIsRefusedNamingItsPath() {
+    public void aValueOfAnotherTypeOrOutsideTheReferentialIsRefusedNamingItsPath() throws Exception {
         assertEquals("expected-number essai.nombre", refusal("{'nombre':'12'}"));
         assertEquals("expected-text essai.texte", refusal("{'texte':12}"));
         assertEquals("invalid-date essai.jour", refusal("{'jour':'03/05/2027'}"));
@@ -121,5 +122,11 @@ public class LayoutValuesTest {
         assertEquals("too-long essai.texte", refusal("{'texte':'" + "x".repeat(501) + "'}"));
         assertEquals("number-out-of-range essai.nombre", refusal("{'nombre':1e12}"));
         assertEquals("expected-object values", refusal("[]"));
+        // The layout's bounds: a count of people is whole, from 0 to 500 here.
+        assertEquals("expected-integer essai.effectif", refusal("{'effectif':12.5}"));
+        assertEquals("number-below-minimum essai.effectif", refusal("{'effectif':-1}"));
+        assertEquals("number-above-maximum essai.effectif", refusal("{'effectif':501}"));
+        assertEquals("{\"effectif\":12}", LayoutValues.check(PAGE, json("{'effectif':12.0}"), CONTEXT).values().toString());
+        assertEquals("{\"effectif\":0}", LayoutValues.check(PAGE, json("{'effectif':0}"), CONTEXT).values().toString());
     }
 }
