@@ -296,7 +296,8 @@ public class PeriodsBrowserIT {
         WebElement selected = session.waitFor(By.cssSelector("[data-selected-period='" + period + "']"));
         assertTrue("the sample period of the level is listed too",
                 browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 2 — installations"));
-        session.waitFor(By.cssSelector("[data-sheet-count='1']"));
+        // Her sheet and the first one, made with her placement.
+        session.waitFor(By.cssSelector("[data-sheet-count='2']"));
         session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-action='delete-period']"));
         WebElement confirm = session.waitFor(By.cssSelector("[data-confirm='delete-period']"));
@@ -322,7 +323,8 @@ public class PeriodsBrowserIT {
         session.click(By.cssSelector("[data-view='periods']"));
         session.click(By.cssSelector("[data-deleted-period='" + period + "'] [data-action='restore-period']"));
         session.waitFor(By.cssSelector("[data-period='" + period + "']"));
-        assertEquals(1, api.expect("GET", "/api/v1/placements/" + placement + "/sheets", teacher, null, 200).size());
+        // Back: her sheet, and the first sheet made with her placement, which waited untouched with it.
+        assertEquals(2, api.expect("GET", "/api/v1/placements/" + placement + "/sheets", teacher, null, 200).size());
         assertEquals(0, api.expect("GET", "/api/v1/learners/" + lea + "/free-sheets", teacher, null, 200).size());
     }
 

@@ -248,21 +248,21 @@ public class PeriodsIT {
         String learner = api.signIn("chloe.girard", PASSWORD);
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Câblage d'un tableau\"}", 201);
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, "{\"title\":\"Pas à l'enseignant\"}", 403);
-        assertEquals(1, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(2, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
         api.expect("POST", "/api/v1/placements/" + chloePlacement + "/sheets", learner, "{\"title\":\"Mise en service\"}", 201);
         JsonNode sheets = api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", learner, null, 200);
-        assertEquals("[\"Câblage d'un tableau\",\"Mise en service\"]", JsonLists.texts(sheets, "title"));
-        assertEquals(2, api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, null, 200).size());
+        assertEquals("[\"Fiche activité 1\",\"Câblage d'un tableau\",\"Mise en service\"]", JsonLists.texts(sheets, "title"));
+        assertEquals(3, api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", teacher, null, 200).size());
         long lucasPlacement = Api.placementOf(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), lucas);
         api.expect("GET", "/api/v1/placements/" + chloePlacement + "/sheets", api.signIn("lucas.bonnet", PASSWORD), null, 404);
         JsonNode counted = api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200);
-        assertEquals(2, JsonLists.placementNode(counted, chloe).get("sheetCount").asInt());
-        assertEquals(0, JsonLists.placementNode(counted, lucas).get("sheetCount").asInt());
-        // Issue 11: a layout of activity sheets starts with one, made when the placement's sheets are first listed.
+        assertEquals(3, JsonLists.placementNode(counted, chloe).get("sheetCount").asInt());
+        assertEquals(1, JsonLists.placementNode(counted, lucas).get("sheetCount").asInt());
+        // Issue 11: a layout of activity sheets starts with one, made with the placement (guide 001).
         assertEquals("[\"Fiche activité 1\"]", JsonLists.texts(api.expect("GET", "/api/v1/placements/" + lucasPlacement + "/sheets", teacher, null, 200),
                 "title"));
         JsonNode chloesPeriods = api.expect("GET", "/api/v1/learners/" + chloe + "/periods", learner, null, 200);
-        assertEquals(2, JsonLists.byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
+        assertEquals(3, JsonLists.byField(chloesPeriods, "placementId", chloePlacement).get("sheetCount").asInt());
         assertTrue(chloesPeriods.toString(), chloesPeriods.toString().contains("PFMP 2"));
         api.expect("GET", "/api/v1/learners/" + lucas + "/periods", learner, null, 404);
 
@@ -272,12 +272,12 @@ public class PeriodsIT {
         api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 404);
         api.expect("GET", "/api/v1/placements/" + chloePlacement, learner, null, 404);
         JsonNode free = api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200);
-        assertEquals(2, free.size());
+        assertEquals("her two sheets; the untouched first one waits with the placement", 2, free.size());
         assertEquals("PFMP 2", free.get(0).get("formerPeriodName").asText());
         assertEquals(1, api.expect("GET", e + "/periods?deleted=true", teacher, null, 200).size());
         api.expect("POST", "/api/v1/periods/" + periodId + "/restore", teacher, null, 200);
         assertEquals("nothing lost: the sheet is back", 0, api.expect("GET", "/api/v1/learners/" + chloe + "/free-sheets", learner, null, 200).size());
-        assertEquals(2, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
+        assertEquals(3, JsonLists.placementNode(api.expect("GET", "/api/v1/periods/" + periodId + "/placements", teacher, null, 200), chloe).get("sheetCount").asInt());
 
         // Taking a learner off: his placement goes, his sheets go to his free-sheets folder (nothing he wrote is lost).
         String lucasToken = api.signIn("lucas.bonnet", PASSWORD);
@@ -289,7 +289,7 @@ public class PeriodsIT {
         assertEquals("the save raises the period's version", before + 1, kept.get("version").asInt());
         api.expect("GET", "/api/v1/placements/" + lucasPlacement, teacher, null, 404);
         JsonNode lucasFree = api.expect("GET", "/api/v1/learners/" + lucas + "/free-sheets", lucasToken, null, 200);
-        assertEquals("[\"Fiche activité 1\",\"Relevé de mesures\"]", JsonLists.texts(lucasFree, "title"));
+        assertEquals("his sheet; the untouched first one went with the placement", "[\"Relevé de mesures\"]", JsonLists.texts(lucasFree, "title"));
         assertEquals("PFMP 2", lucasFree.get(0).get("formerPeriodName").asText());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.

@@ -1,5 +1,6 @@
 package org.passerelle.documents;
 
+import java.util.Map;
 import org.passerelle.core.followup.FollowUpDocument;
 
 /**
@@ -11,6 +12,16 @@ import org.passerelle.core.followup.FollowUpDocument;
  */
 public interface PortfolioExports {
 
-    /** The document in the format asked: ODT or DOCX (editable afterwards) or PDF. */
-    byte[] portfolioExport(FollowUpDocument document, ExportFormat format);
+    /** The document in the format asked, its files named by their ids (« Fichier 12 »). */
+    default byte[] portfolioExport(FollowUpDocument document, ExportFormat format) {
+        return portfolioExport(document, Map.of(), format);
+    }
+
+    /**
+     * The document in the format asked: ODT or DOCX (editable afterwards) or PDF.
+     *
+     * @param fileNames the names of the learner's files the pages refer to, by id (their FILES fields list them so); a
+     *                  file not named here is written « Fichier &lt;id&gt; »
+     */
+    byte[] portfolioExport(FollowUpDocument document, Map<Long, String> fileNames, ExportFormat format);
 }

@@ -36,10 +36,12 @@ final class FieldRender {
 
     private final DocumentLayout labels;
     private final List<Week> weeks;
+    private final java.util.Map<Long, String> fileNames;
 
-    FieldRender(DocumentLayout labels, List<Week> weeks) {
+    FieldRender(DocumentLayout labels, List<Week> weeks, java.util.Map<Long, String> fileNames) {
         this.labels = labels;
         this.weeks = weeks == null ? List.of() : weeks;
+        this.fileNames = fileNames == null ? java.util.Map.of() : fileNames;
     }
 
     /** A REPEATED field whose items carry the « selected for export » flag. */
@@ -76,7 +78,8 @@ final class FieldRender {
             case WEEKLY -> weekly(out, f, value, level);
             case ORG_CHART -> out.add(new Items(label, orgChart(value)));
             case LINKS -> out.add(new Items(label, list(value, l -> true, l -> link(l))));
-            case FILES -> out.add(new Items(label, list(value, v -> true, v -> label("export.file") + " " + v.asText())));
+            case FILES -> out.add(new Items(label, list(value, v -> true,
+                    v -> fileNames.getOrDefault(v.asLong(), label("export.file") + " " + v.asText()))));
             case TASKS, COMPETENCIES -> out.add(new Items(label, list(value, v -> true, JsonNode::asText)));
             case MULTI_CHOICE -> out.add(new Items(label, list(value, v -> true, v -> option(f, v.asText()))));
             default -> out.add(new Entry(label, scalar(f, value)));

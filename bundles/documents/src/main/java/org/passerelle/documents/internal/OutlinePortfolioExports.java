@@ -20,8 +20,8 @@ public final class OutlinePortfolioExports implements PortfolioExports {
     }
 
     @Override
-    public byte[] portfolioExport(FollowUpDocument document, ExportFormat format) {
-        Outline outline = portfolio.outline(document);
+    public byte[] portfolioExport(FollowUpDocument document, java.util.Map<Long, String> fileNames, ExportFormat format) {
+        Outline outline = portfolio.outline(document, fileNames);
         if (format == ExportFormat.PDF) {
             return pdf.render(new StreamSource(new StringReader(fo.fo(outline))), outline.title() + " — " + document.learnerName());
         }

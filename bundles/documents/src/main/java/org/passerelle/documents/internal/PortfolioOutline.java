@@ -21,7 +21,8 @@ final class PortfolioOutline {
 
     private final DocumentLayout labels = new DocumentLayout();
 
-    Outline outline(FollowUpDocument d) {
+    /** @param fileNames the learner's files' names by id, for FILES fields */
+    Outline outline(FollowUpDocument d, java.util.Map<Long, String> fileNames) {
         String title = d.title() == null || d.title().isBlank() ? label("export.defaultTitle") : d.title();
         Outline out = new Outline(title);
         List<DocumentPage> pages = d.pages() == null ? List.of() : d.pages();
@@ -31,7 +32,7 @@ final class PortfolioOutline {
             out.add(new Note(label("export.noPages")));
             return out;
         }
-        FieldRender render = new FieldRender(labels, d.weeks());
+        FieldRender render = new FieldRender(labels, d.weeks(), fileNames);
         for (int i = 0; i < pages.size(); i++) {
             DocumentPage page = pages.get(i);
             if (i == 0 || !selectable) {

@@ -88,6 +88,15 @@ public class LayoutDrivenExportTest {
     }
 
     @Test
+    public void aFileIsWrittenByTheNameItWasUploadedWith() throws Exception {
+        for (ExportFormat format : ExportFormat.values()) {
+            String text = PortfolioExportTest.text(exports.portfolioExport(logbook(), Map.of(42L, "plan-atelier.pdf"), format), format);
+            assertTrue(format + ":\n" + text, text.contains("plan-atelier.pdf") && text.contains("Fichier n° 43"));
+            assertFalse(format + ":\n" + text, text.contains("Fichier n° 42"));
+        }
+    }
+
+    @Test
     public void theOrgChartIsANestedListInTheEditableFormats() throws Exception {
         String odt = new String(OfficeText.unzip(exports.portfolioExport(logbook(), ExportFormat.ODT)).get("content.xml"), "UTF-8");
         int outer = odt.indexOf("<text:list ");

@@ -56,6 +56,11 @@ public final class SampleFollowUp {
         em.persist(new ActivitySheetEntity(chloe, "Tirage de câbles en gaine", now));
     }
 
+    /** A pupil of a referential of activity sheets who has not begun: the sheet made with the placement (FirstSheets). */
+    public static void firstSheet(EntityManager em, PlacementEntity placement, long now) {
+        em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
+    }
+
     /** Yanis, CAP apprentice: the host company and his first week in the logbook. */
     public static void logbook(EntityManager em, PlacementEntity yanis, long now) {
         page(em, yanis, "entrepriseAccueil", """

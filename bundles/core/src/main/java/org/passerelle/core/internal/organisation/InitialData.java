@@ -145,7 +145,9 @@ public final class InitialData {
         chloePlacement.place(new LiaisonPlace("Électricité Générale du Rhône", "Électricité du bâtiment", "Chantiers", "3 quai Perrache, 69002 Lyon",
                 "04 78 00 00 00", "Zoé MARTIN", "Cheffe de chantier", "06 00 00 00 02", "zoe.martin@egr.example"));
         em.persist(chloePlacement);
-        em.persist(new PlacementEntity(melecPeriod, lucas));
+        PlacementEntity lucasPlacement = new PlacementEntity(melecPeriod, lucas);
+        em.persist(lucasPlacement);
+        org.passerelle.core.internal.followup.SampleFollowUp.firstSheet(em, lucasPlacement, now);
         org.passerelle.core.internal.followup.SampleFollowUp.sheets(em, chloePlacement, now);
 
         AnnexEntity capAnnex = new AnnexEntity(cap, "Annexe CAP Électricien 1re année", "CAP_ELEC", "1.0",
@@ -157,7 +159,9 @@ public final class InitialData {
         yanisPlacement.place(new LiaisonPlace("Lefebvre Électricité", "Électricité du bâtiment", null, "5 rue du Lac, 69003 Lyon", "04 72 00 00 00",
                 null, null, null, null));
         em.persist(yanisPlacement);
-        em.persist(new PlacementEntity(capPeriod, nathan));
+        PlacementEntity nathanPlacement = new PlacementEntity(capPeriod, nathan);
+        em.persist(nathanPlacement);
+        org.passerelle.core.internal.followup.SampleFollowUp.firstSheet(em, nathanPlacement, now);
         org.passerelle.core.internal.followup.SampleFollowUp.logbook(em, yanisPlacement, now);
     }
 

@@ -38,10 +38,13 @@ final class Periods {
     private final ReferentialRegistry referentials;
     private final java.time.Clock clock;
 
+    private final org.passerelle.core.internal.followup.FirstSheets firstSheets;
+
     Periods(JpaTemplate jpa, ReferentialRegistry referentials, java.time.Clock clock) {
         this.jpa = jpa;
         this.referentials = referentials;
         this.clock = clock;
+        this.firstSheets = new org.passerelle.core.internal.followup.FirstSheets(referentials);
     }
 
     public Period createPeriod(Caller caller, long annexId, PeriodInformation information, List<Long> learnerIds) {
@@ -58,7 +61,7 @@ final class Periods {
             PeriodEntity period = new PeriodEntity(annex, name, kind, dates.start().toString(), dates.end().toString());
             em.persist(period);
             for (LearnerEntity learner : learners(em, learnerIds, establishmentOf(period))) {
-                em.persist(new PlacementEntity(period, learner));
+                place(em, period, learner);
             }
             em.flush();
             return view(em, period);
@@ -113,10 +116,17 @@ final class Periods {
             }
             for (LearnerEntity learner : wanted) {
                 if (!present.contains(learner.id())) {
-                    em.persist(new PlacementEntity(period, learner));
+                    place(em, period, learner);
                 }
             }
         });
+    }
+
+    /** The learner's placement in the period, with its first activity sheet when their layout is one of sheets. */
+    private void place(EntityManager em, PeriodEntity period, LearnerEntity learner) {
+        PlacementEntity placement = new PlacementEntity(period, learner);
+        em.persist(placement);
+        firstSheets.madeWith(em, placement, clock.millis());
     }
 
     /**
@@ -142,8 +152,15 @@ final class Periods {
             throw DomainException.conflict("placement-has-follow-up", "learnerIds", placement.learner().person().firstName() + " "
                     + placement.learner().person().familyName());
         }
-        em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
-                .setParameter("p", placement.id()).getResultList().forEach(ActivitySheetEntity::leave);
+        // The sheet the platform made and nobody touched goes with the placement; every other to the free sheets.
+        for (ActivitySheetEntity sheet : em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p", ActivitySheetEntity.class)
+                .setParameter("p", placement.id()).getResultList()) {
+            if (org.passerelle.core.internal.followup.FirstSheets.untouched(em, sheet)) {
+                org.passerelle.core.internal.followup.FirstSheets.remove(em, sheet);
+            } else {
+                sheet.leave();
+            }
+        }
         em.createQuery("UPDATE CommentEntity c SET c.placement = NULL WHERE c.placement.id = :p").setParameter("p", placement.id()).executeUpdate();
         JpaTrainerLinks.revokeGrant(em, "placement:" + placement.id(), clock.millis());
         em.flush();
@@ -212,7 +229,9 @@ final class Periods {
                 throw DomainException.conflict("period-locked", null);
             }
             period.delete(clock.millis());
-            sheetsOfPeriod(em, periodId).forEach(ActivitySheetEntity::free);
+            // The sheets the learners touched go to their free sheets; an untouched first sheet stays, for a restore.
+            sheetsOfPeriod(em, periodId).stream().filter(s -> !org.passerelle.core.internal.followup.FirstSheets.untouched(em, s))
+                    .forEach(ActivitySheetEntity::free);
             int learners = placementsOf(em, periodId).size();
             Audit.record(em, establishmentOf(period), caller.login(),
                     Audit.PERIOD_DELETED, "period " + periodId, period.name(),

@@ -136,4 +136,25 @@ public class FollowUpEdgesTest extends FollowUpTestBase {
         refused(Category.CONFLICT, "placement-has-follow-up", () -> core.periods.updateLearners(teacher, period.id(), List.of(), period.version()));
         assertEquals("La rigueur.", followUp.personalReview(lea.caller(), placement.id()).values().get("pointsForts").asText());
     }
+
+    @Test
+    public void theFirstSheetIsMadeWithThePlacementAndGoesWithItUntouched() {
+        Pupil chloe = pupil();
+        Pupil lucas = pupil();
+        Placement placement = placement("MELEC", chloe);
+        var period = core.periods.period(teacher, placement.periodId());
+        period = core.periods.updateLearners(teacher, period.id(), List.of(chloe.learnerId(), lucas.learnerId()), period.version());
+        // Counted in the placements' list before anyone opened the sheets: « la première fiche est créée avec la période ».
+        assertEquals(List.of(1L, 1L), core.periods.placements(teacher, period.id()).stream().map(Placement::sheetCount).toList());
+        long chloesFirst = followUp.sheets(chloe.caller(), placement.id()).get(0).id();
+        followUp.saveSheetPage(chloe.caller(), chloesFirst, "fiche", json("{'description':'Tirage de câbles.'}"), 0);
+
+        // Taken off the period: Chloé's written sheet goes to her free sheets; Lucas's untouched one goes with his placement.
+        core.periods.updateLearners(teacher, period.id(), List.of(), period.version());
+        assertEquals(List.of(chloesFirst), followUp.freeSheets(chloe.caller(), chloe.learnerId()).stream().map(SheetSummary::id).toList());
+        assertEquals(List.of(), followUp.freeSheets(lucas.caller(), lucas.learnerId()));
+        // An MSPC pupil keeps a portfolio: no sheet.
+        Placement portfolio = placement("MSPC", pupil());
+        assertEquals(0L, core.periods.placements(teacher, portfolio.periodId()).get(0).sheetCount());
+    }
 }

@@ -149,9 +149,11 @@ public class PeriodServiceTest {
 
         assertEquals(period.name(), restored.name());
         assertEquals(List.of(), core.followUp.freeSheets(lea.caller(), lea.learnerId()));
-        SheetSummary back = core.followUp.sheets(teacher, leaPlacement).get(0);
-        assertEquals(sheet.id(), back.id());
-        assertNull(back.formerPeriodName());
+        // Back with the period: Léa's sheet, and the first sheet made with her placement, which waited untouched.
+        List<SheetSummary> back = core.followUp.sheets(teacher, leaPlacement);
+        assertEquals(List.of("Fiche activité 1", "Pose d'un tableau électrique"), back.stream().map(SheetSummary::title).toList());
+        assertEquals(sheet.id(), back.get(1).id());
+        assertNull(back.get(1).formerPeriodName());
         assertEquals(List.of(), periods.deletedPeriods(teacher, establishment));
     }
 

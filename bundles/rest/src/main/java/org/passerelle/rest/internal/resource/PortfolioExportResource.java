@@ -2,6 +2,8 @@ package org.passerelle.rest.internal.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
+import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -9,6 +11,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.files.FileService;
 import org.passerelle.core.followup.FollowUpDocument;
 import org.passerelle.core.followup.FollowUpService;
 import org.passerelle.core.security.RecordOwners;
@@ -33,10 +36,12 @@ public class PortfolioExportResource {
 
     private final FollowUpService followUp;
     private final PortfolioExports exports;
+    private final FileService files;
 
-    public PortfolioExportResource(FollowUpService followUp, PortfolioExports exports) {
+    public PortfolioExportResource(FollowUpService followUp, PortfolioExports exports, FileService files) {
         this.followUp = followUp;
         this.exports = exports;
+        this.files = files;
     }
 
     @Owned(RecordOwners.Kind.PLACEMENT)
@@ -68,7 +73,10 @@ public class PortfolioExportResource {
 
     private Response export(long id, SecurityContext security, ExportFormat format) {
         FollowUpDocument portfolio = followUp.portfolio(Callers.of(security), id);
-        return DocumentFiles.attachment(exports.portfolioExport(portfolio, format), format.mediaType(),
+        // The annexes' files by their names, as this reader may open them (a tutor: the files of this placement).
+        Map<Long, String> names = new HashMap<>();
+        files.files(Callers.of(security), portfolio.learnerId()).files().forEach(f -> names.put(f.id(), f.name()));
+        return DocumentFiles.attachment(exports.portfolioExport(portfolio, names, format), format.mediaType(),
                 DocumentFiles.nameWith(format.extension(), "portfolio", portfolio.periodName(), portfolio.learnerName()));
     }
 }
