@@ -143,6 +143,10 @@ public class FilesIT {
         assertEquals("urn:passerelle:problem:file-type-refused", type.get("type").asText());
         assertTrue(type.get("detail").asText(), type.get("detail").asText().contains("Sont acceptés : PDF, images"));
         json(upload(lea, leaId, "file", "page.txt", "text/plain", utf8("<!DOCTYPE html><html><script>alert(1)</script></html>")), 415);
+        // A note saved in Windows-1252 by an old editor: refused for its encoding, and told so.
+        JsonNode latin = json(upload(lea, leaId, "file", "note.txt", "text/plain", "Réglage du capteur à 3 mm.".getBytes(java.nio.charset.Charset.forName("windows-1252"))), 415);
+        assertEquals("urn:passerelle:problem:text-not-utf8", latin.get("type").asText());
+        assertTrue(latin.get("detail").asText(), latin.get("detail").asText().contains("UTF-8"));
         json(upload(lea, leaId, "file", "dessin.svg", "image/svg+xml",
                 utf8("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")), 415);
         json(upload(lea, leaId, "file", "archive.zip", "application/zip", zip()), 415);

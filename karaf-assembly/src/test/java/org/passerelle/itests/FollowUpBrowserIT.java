@@ -57,6 +57,14 @@ public class FollowUpBrowserIT {
 
 
 
+    private static String portfolioText(String token, long placement) {
+        try {
+            return api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", token, null, 200).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A real small photo (PNG, 24×16 px). */
     private static Path photo() throws Exception {
         BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
@@ -85,6 +93,19 @@ public class FollowUpBrowserIT {
         browser.findElement(By.name("nombreEmployes")).sendKeys("120");
         session.awaitSaved("presenterEntreprise");
         session.assertNoSidewaysScrolling();
+        // A word where a number goes: the page is refused, and what was typed beside it survives a reload.
+        WebElement employees = browser.findElement(By.name("nombreEmployes"));
+        employees.clear();
+        employees.sendKeys("cent vingt");
+        browser.findElement(By.name("historique")).sendKeys("Créée en 1990.");
+        session.waitFor(By.cssSelector("[data-doc-page='presenterEntreprise'] [data-save-state='error']"));
+        browser.navigate().refresh();
+        new WebDriverWait(browser, SAVE).until(d -> d.findElement(By.name("historique")).getAttribute("value").contains("Créée en 1990."));
+        employees = browser.findElement(By.name("nombreEmployes"));
+        employees.clear();
+        employees.sendKeys("120");
+        session.awaitSaved("presenterEntreprise");
+        assertTrue(portfolioText(teacher, setUp.placement()).contains("Créée en 1990."));
 
         // « Bilan personnel »: the learner's own review of the period.
         session.click(By.cssSelector("[data-tab='bilan-personnel']"));
@@ -98,6 +119,13 @@ public class FollowUpBrowserIT {
         new WebDriverWait(browser, SAVE).until(d -> !d.findElement(By.name("localisation.latitude")).getAttribute("value").isEmpty());
         assertEquals(1, browser.findElements(By.cssSelector("[data-doc-page='geolocaliserEntreprise'] path.leaflet-interactive")).size());
         session.awaitSaved("geolocaliserEntreprise");
+        // Coordinates typed at a phone's speed are kept as typed, and saved once the box is left.
+        WebElement latitude = browser.findElement(By.name("localisation.latitude"));
+        latitude.clear();
+        latitude.sendKeys("45,7512");
+        browser.findElement(By.name("localisation.longitude")).click();
+        assertEquals("45,7512", latitude.getAttribute("value"));
+        new WebDriverWait(browser, SAVE).until(d -> portfolioText(teacher, setUp.placement()).contains("45.7512"));
         assertTrue("nothing but the platform's own images", ((Number) session.js("return performance.getEntriesByType('resource')"
                 + ".filter(e => !e.name.startsWith(location.origin)).length")).intValue() == 0);
 
@@ -280,6 +308,39 @@ public class FollowUpBrowserIT {
         assertTrue(deleted.getText(), deleted.getText().contains("Supprimé par l’élève"));
         session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
         session.waitFor(By.cssSelector("[data-deleted-notice]"));
+    }
+
+    @Test
+    public void twoTeachersLinkingOneSheetAtOnceKeepBothChoices() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe lien", "Câbler un tableau",
+                List.of(), "PFMP lien", "PERIOD_2", "2027-09-06", "2027-09-24");
+        long sheet = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/sheets", teacher, null, 200).get(0).get("id").asLong();
+
+        // This teacher ticks a criterion on her phone…
+        session.phoneSize(true);
+        session.open("/#/fiches-activites/" + sheet + "/relierReferentiel");
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
+        session.js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
+        List<WebElement> criteria = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-criterion]"));
+        WebElement mine = criteria.get(0);
+        String myCriterion = mine.getAttribute("data-select-criterion");
+        mine.click();
+        // …while a colleague, on another device, saves another competency to evaluate.
+        String theirCompetency = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-competency]")).get(1).getAttribute("data-select-competency");
+        JsonNode current = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
+        api.expect("PUT", "/api/v1/sheets/" + sheet + "/referential-link", teacher, "{\"version\":" + current.get("linkVersion").asInt()
+                + ",\"checkedTasks\":[],\"selections\":[{\"competency\":\"" + theirCompetency + "\"}]}", 200);
+
+        session.click(By.cssSelector("[data-action='save-link']"));
+        WebElement conflict = session.waitFor(By.cssSelector("[data-link-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains(theirCompetency));
+        session.click(By.cssSelector("[data-action='merge-link']"));
+        session.waitFor(By.cssSelector("[data-success='link']"));
+        String saved = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200).get("selections").toString();
+        assertTrue("both choices kept: " + saved, saved.contains(myCriterion) && saved.contains("\"" + theirCompetency + "\""));
+        session.assertNoSidewaysScrolling();
     }
 
     @Test

@@ -109,6 +109,8 @@ public class FollowUpIT {
         long sheet = api.expect("POST", "/api/v1/placements/" + placement + "/sheets", chloe, "{\"title\":\"Mise en service d'un éclairage\"}", 201)
                 .get("id").asLong();
         String list = "/api/v1/placements/" + placement + "/sheets";
+        // Activity sheets are read one by one: no empty « portfolio » export of them.
+        problem("GET", "/api/v1/placements/" + placement + "/portfolio/export.pdf", chloe, null, 400, "no-portfolio-export");
 
         assertEquals("NEW", stateOf(list, sheet));
         // Opened in several tabs at once: one read mark, never a conflict on a read.

@@ -79,6 +79,11 @@ export function useAutosave(page, save, name, pageCode) {
     try {
       const saved = await save(sent, state.version);
       state.version = saved.version;
+      // Saved: a draft kept by an earlier refusal is stale now.
+      if (state.kept) {
+        takeDraft('page:' + name, hash);
+        state.kept = false;
+      }
       if (!mounted.current) return;
       setCurrent(saved);
       setErrors({});
@@ -101,6 +106,9 @@ export function useAutosave(page, save, name, pageCode) {
         setConflict(other);
         setStatus('conflict');
       } else {
+        // Refused (a field at fault, the network): what was typed is kept in this tab too, and comes back on a reload.
+        saveDraft('page:' + name, state.values, hash);
+        state.kept = true;
         setStatus('error');
         setError(caught);
         const prefix = pageCode + '.';

@@ -93,24 +93,34 @@ export function GeolocationField({ field, value, onValue, path }) {
   const point = value && Number.isFinite(value.latitude) && Number.isFinite(value.longitude) ? value : null;
   const [typed, setTyped] = useState({ latitude: point ? String(point.latitude) : '', longitude: point ? String(point.longitude) : '' });
   const [typedError, setTypedError] = useState(null);
+  const typedNow = useRef(typed);
+  typedNow.current = typed;
+  // A point from elsewhere (a click on the map, the saved page) is written in the boxes; never the one being typed,
+  // whose text says more than its number (« 45, » on the way to « 45,75 »).
   useEffect(() => {
-    if (point) setTyped({ latitude: String(point.latitude).replace('.', ','), longitude: String(point.longitude).replace('.', ',') });
+    const shown = typedNow.current;
+    if (point && (parseDegrees(shown.latitude, 90) !== point.latitude || parseDegrees(shown.longitude, 180) !== point.longitude)) {
+      setTyped({ latitude: String(point.latitude).replace('.', ','), longitude: String(point.longitude).replace('.', ',') });
+      setTypedError(null);
+    }
   }, [point && point.latitude, point && point.longitude]);
   const id = fieldId(path);
+  const judge = (next) => {
+    const latitude = parseDegrees(next.latitude, 90);
+    const longitude = parseDegrees(next.longitude, 180);
+    if (next.latitude.trim() === '' && next.longitude.trim() === '') return { value: null };
+    return latitude === null || longitude === null ? { error: t('geo.invalid') } : { value: { latitude, longitude } };
+  };
+  // Judged while typing, kept when the box is left: a half-typed number (« 20 » on the way to « 200 ») is never saved.
   const onType = (name, text) => {
     const next = { ...typed, [name]: text };
     setTyped(next);
-    const latitude = parseDegrees(next.latitude, 90);
-    const longitude = parseDegrees(next.longitude, 180);
-    if (next.latitude.trim() === '' && next.longitude.trim() === '') {
-      setTypedError(null);
-      onValue(null);
-    } else if (latitude === null || longitude === null) {
-      setTypedError(t('geo.invalid'));
-    } else {
-      setTypedError(null);
-      onValue({ latitude, longitude });
-    }
+    if (!judge(next).error) setTypedError(null);
+  };
+  const onLeave = () => {
+    const judged = judge(typedNow.current);
+    setTypedError(judged.error || null);
+    if (!judged.error && JSON.stringify(judged.value) !== JSON.stringify(point)) onValue(judged.value);
   };
   return h('fieldset', { class: 'doc-geo', 'data-field': path, 'data-field-type': 'GEOLOCATION' },
     h('legend', null, field.label, h(FieldMarks, { field, path })),
@@ -121,7 +131,8 @@ export function GeolocationField({ field, value, onValue, path }) {
         ['latitude', 'longitude'].map((name) => h('div', { class: 'form-field', key: name },
           h('label', { for: id + '-' + name, class: 'form-field__label' }, t('geo.' + name)),
           h('input', { id: id + '-' + name, name: path + '.' + name, class: 'input', inputmode: 'decimal', autocomplete: 'off',
-            value: typed[name], onInput: (event) => onType(name, event.currentTarget.value), 'aria-invalid': typedError ? 'true' : undefined }))))
+            value: typed[name], onInput: (event) => onType(name, event.currentTarget.value), onChange: onLeave, onBlur: onLeave,
+            'aria-invalid': typedError ? 'true' : undefined }))))
       : h('p', { 'data-coordinates': '' }, point ? t('geo.coordinates', { latitude: point.latitude, longitude: point.longitude }) : t('geo.none')),
     typedError ? h('p', { class: 'form-field__error', role: 'alert' }, typedError) : null,
     doc.writable && point ? h('button', { type: 'button', class: 'button button--small', onClick: () => { setTyped({ latitude: '', longitude: '' }); onValue(null); } }, t('geo.clear')) : null,

@@ -45,12 +45,12 @@ export function saveDraft(formName, values, hash) {
     // full or refused: nothing more can be done here
   }
 }
-
+/** The values kept for form `formName` of this page (or of the page at `hash`), once (they are dropped); null when none is the signed-in person's. */
 /** The values kept for form `formName` of this page, once (they are dropped); null when none is the signed-in person's. */
-export function takeDraft(formName) {
+export function takeDraft(formName, hash) {
   const store = storage();
   if (!store || !formName) return null;
-  const key = draftKey(formName);
+  const key = draftKey(formName, hash);
   const raw = store.getItem(key);
   if (raw === null) return null;
   store.removeItem(key);

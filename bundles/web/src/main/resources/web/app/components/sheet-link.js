@@ -62,12 +62,12 @@ function Editor({ sheet, referential, onSheet }) {
     const rest = selections.filter((s) => !(s.competency === code && (!s.criterion || s.criterion === criterion)));
     setSelections(on ? rest.concat([{ competency: code, criterion }]) : rest);
   };
-  const onSave = async (version) => {
+  const onSave = async (version, savedTasks = tasks, savedSelections = selections) => {
     setBusy(true);
     setError(null);
     setOther(null);
     try {
-      const next = await linkSheet(sheet.summary.id, tasks, selections, version);
+      const next = await linkSheet(sheet.summary.id, savedTasks, savedSelections, version);
       onSheet(next);
       setSaved(true);
     } catch (caught) {
@@ -99,12 +99,46 @@ function Editor({ sheet, referential, onSheet }) {
               h('span', null, h('strong', null, cr.code), ' ', cr.title)))))) : null);
     })),
     error ? h(Alert, { error },
-      other ? h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'button', 'data-action': 'take-theirs', onClick: () => { onSheet(other); setTasks(list(other.checkedTasks)); setSelections(list(other.selections)); setError(null); setOther(null); } }, t('conflict.takeTheirs')),
-        h('button', { type: 'button', class: 'button', 'data-action': 'keep-mine', onClick: () => onSave(linkVersion(other)) }, t('conflict.keepMinePage'))) : null) : null,
+      other ? h(LinkConflict, {
+        other, competencies: new Map(list(referential.competencies).map((c) => [c.code, c])),
+        onMerge: () => {
+          const merged = mergeLinks({ tasks, selections }, other);
+          setTasks(merged.tasks);
+          setSelections(merged.selections);
+          onSave(linkVersion(other), merged.tasks, merged.selections);
+        },
+        onTheirs: () => { onSheet(other); setTasks(list(other.checkedTasks)); setSelections(list(other.selections)); setError(null); setOther(null); },
+        onMine: () => onSave(linkVersion(other)),
+      }) : null) : null,
     saved ? h('p', { class: 'success', role: 'status', 'data-success': 'link' }, t('link.saved')) : null,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'button button--primary', disabled: busy, 'data-action': 'save-link', onClick: () => onSave(linkVersion(sheet)) },
       busy ? t('doc.saving') : t('link.save'))));
+}
+
+/**
+ * Both teachers' choices kept: every task either checked, every selection either made. A competency one chose
+ * globally and the other by criteria keeps the way shown on this screen (global or criteria, never both: the API
+ * refuses that, global-or-criteria).
+ */
+export function mergeLinks(mine, other) {
+  const tasks = [...new Set(list(mine.tasks).concat(list(other.checkedTasks)))];
+  const mineCompetencies = new Map();
+  list(mine.selections).forEach((s) => mineCompetencies.set(s.competency, (mineCompetencies.get(s.competency) || false) || !s.criterion));
+  const theirs = list(other.selections).filter((s) => !mineCompetencies.has(s.competency) || mineCompetencies.get(s.competency) === !s.criterion);
+  const seen = new Set();
+  const selections = list(mine.selections).concat(theirs).filter((s) => !seen.has(key(s)) && seen.add(key(s)));
+  return { tasks, selections };
+}
+
+/** What a colleague saved meanwhile, and the three ways on: both kept (the default), theirs, or only mine. */
+function LinkConflict({ other, competencies, onMerge, onTheirs, onMine }) {
+  return h('div', { class: 'link-conflict', 'data-link-conflict': '' },
+    h('p', null, t('link.conflictIntro')),
+    h('div', { class: 'card' }, h(ReadOnly, { sheet: other, competencies })),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button button--primary', 'data-action': 'merge-link', onClick: onMerge }, t('link.mergeBoth')),
+      h('button', { type: 'button', class: 'button', 'data-action': 'take-theirs', onClick: onTheirs }, t('conflict.takeTheirs')),
+      h('button', { type: 'button', class: 'button', 'data-action': 'keep-mine', onClick: onMine }, t('link.keepOnlyMine'))));
 }
 
 /** The version the link is saved with: its own (the learner's page saves never make it stale), else the sheet's. */

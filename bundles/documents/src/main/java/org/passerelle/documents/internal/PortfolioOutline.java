@@ -35,6 +35,9 @@ final class PortfolioOutline {
         FieldRender render = new FieldRender(labels, d.weeks(), fileNames);
         for (int i = 0; i < pages.size(); i++) {
             DocumentPage page = pages.get(i);
+            if (page.page().fields().stream().allMatch(f -> f.type() == org.passerelle.referential.model.FieldType.COMMENTS)) {
+                continue; // comments are not exported: no empty heading for a page of comments only
+            }
             if (i == 0 || !selectable) {
                 out.add(new Heading(1, page.page().title()));
                 render.fields(out, page.page().fields(), page.values(), 2);

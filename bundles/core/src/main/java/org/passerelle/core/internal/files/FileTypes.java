@@ -78,6 +78,10 @@ final class FileTypes {
             case TEXT -> utf8Text(bytes) ? TEXT : null;
             default -> detected;
         };
+        if (type == null && TEXT.equals(detected) && !hasNul(bytes)) {
+            // Plain text in another encoding (Windows-1252, Latin-1): the encoding is the fault, and is said so.
+            throw DomainException.unsupportedType("text-not-utf8", "file");
+        }
         if (type == null || !ACCEPTED.contains(type)) {
             throw DomainException.unsupportedType("file-type-refused", "file", detected);
         }
@@ -147,11 +151,18 @@ final class FileTypes {
     }
 
     /** Every byte valid UTF-8, and no NUL (a binary file Tika took for text on its first bytes is not). */
-    static boolean utf8Text(byte[] bytes) {
+    private static boolean hasNul(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                return false;
+                return true;
             }
+        }
+        return false;
+    }
+
+    static boolean utf8Text(byte[] bytes) {
+        if (hasNul(bytes)) {
+            return false;
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -85,6 +85,10 @@ final class LeafValues {
         if (text == null) {
             return null;
         }
+        // « www.entreprise.fr » as people write it: an address without its scheme is taken as https.
+        if (!text.contains("://") && text.matches("(?i)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)+(/\\S*)?")) {
+            text = "https://" + text;
+        }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);

@@ -60,6 +60,12 @@ final class SheetLinks {
             }
             out.add(new Selection(competency, criterion));
         }
+        // A competency is evaluated globally or by criteria (guide 001), never both: the company review copies one mode.
+        for (Selection s : out) {
+            if (s.criterion() == null && out.stream().anyMatch(o -> o.competency().equals(s.competency()) && o.criterion() != null)) {
+                throw DomainException.invalid("global-or-criteria", "selections", s.competency());
+            }
+        }
         return List.copyOf(out);
     }
 

@@ -202,6 +202,8 @@ public class FollowUpServiceTest extends FollowUpTestBase {
         refused(Category.INVALID, "unknown-task", () -> followUp.linkSheet(teacher, sheet.id(), List.of("A1T1"), List.of(), linked.linkVersion()));
         refused(Category.INVALID, "unknown-criterion",
                 () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(new Selection("C1", "C9-9")), linked.linkVersion()));
+        refused(Category.INVALID, "global-or-criteria", () -> followUp.linkSheet(teacher, sheet.id(), List.of(),
+                List.of(new Selection("C2", null), new Selection("C2", "C2-1")), linked.linkVersion()));
         refused(Category.CONFLICT, "stale-version", () -> followUp.linkSheet(teacher, sheet.id(), List.of(), List.of(), version));
         refused(Category.FORBIDDEN, "role-not-allowed", () -> followUp.linkSheet(chloe.caller(), sheet.id(), List.of(), List.of(), version));
         refused(Category.INVALID, "competencies-by-teacher", () -> followUp.saveSheetPage(chloe.caller(), sheet.id(), "relierReferentiel",

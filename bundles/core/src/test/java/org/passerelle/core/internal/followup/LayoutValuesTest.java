@@ -111,6 +111,9 @@ public class LayoutValuesTest {
         assertEquals("unknown-activity essai.activite", refusal("{'activite':'Z9'}"));
         assertEquals("unknown-task essai.taches", refusal("{'taches':['T1-1']}"));
         assertEquals("invalid-url essai.site", refusal("{'site':'javascript:alert(1)'}"));
+        assertEquals("invalid-url essai.site", refusal("{'site':'usinage rhone'}"));
+        // An address as people write it gets its scheme.
+        assertEquals("https://www.usinage-rhone.fr/plan", LayoutValues.check(PAGE, json("{'site':'www.usinage-rhone.fr/plan'}"), CONTEXT).values().get("site").asText());
         assertEquals("invalid-email essai.courriel", refusal("{'courriel':'ab.fr'}"));
         assertEquals("unknown-field essai.groupe.autre", refusal("{'groupe':{'autre':'x'}}"));
         assertEquals("expected-object essai.liste[0]", refusal("{'liste':['x']}"));

@@ -11,11 +11,13 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.passerelle.core.DomainException;
 import org.passerelle.core.files.FileService;
 import org.passerelle.core.followup.FollowUpDocument;
 import org.passerelle.core.followup.FollowUpService;
 import org.passerelle.core.security.RecordOwners;
 import org.passerelle.documents.ExportFormat;
+import org.passerelle.referential.model.LayoutKind;
 import org.passerelle.documents.PortfolioExports;
 import org.passerelle.rest.internal.security.Callers;
 import org.passerelle.rest.internal.security.Owned;
@@ -73,6 +75,10 @@ public class PortfolioExportResource {
 
     private Response export(long id, SecurityContext security, ExportFormat format) {
         FollowUpDocument portfolio = followUp.portfolio(Callers.of(security), id);
+        if (portfolio.kind() == LayoutKind.ACTIVITY_SHEETS) {
+            // Activity sheets are no portfolio: each sheet is read on its own (guide 001); refused rather than an empty file.
+            throw DomainException.invalid("no-portfolio-export", "placementId", portfolio.title());
+        }
         // The annexes' files by their names, as this reader may open them (a tutor: the files of this placement).
         Map<Long, String> names = new HashMap<>();
         files.files(Callers.of(security), portfolio.learnerId()).files().forEach(f -> names.put(f.id(), f.name()));
