@@ -85,6 +85,30 @@ public class FollowUpBrowserIT {
         browser.findElement(By.name("nombreEmployes")).sendKeys("120");
         session.awaitSaved("presenterEntreprise");
         session.assertNoSidewaysScrolling();
+        // The first page leads to the next one at its foot, not to a previous one.
+        assertTrue(session.waitFor(By.cssSelector("[data-tab-pager] [data-action='next-page']")).getText().contains("Page suivante"));
+        assertTrue(browser.findElements(By.cssSelector("[data-tab-pager] [data-action='prev-page']")).isEmpty());
+
+        // « Commentaires », a page of comments only: no save state (nothing to save there), no hint meant for the teacher.
+        session.click(By.cssSelector("[data-tab='commentaires']"));
+        WebElement comments = session.waitFor(By.cssSelector("[data-doc-page='commentaires']"));
+        assertTrue(comments.findElements(By.cssSelector("[data-save-state]")).isEmpty());
+        assertTrue(comments.findElements(By.cssSelector("[data-read-only]")).isEmpty());
+        assertFalse(comments.getText(), comments.getText().contains("Vous pouvez laisser un commentaire"));
+        // Reloaded on that tab, far to the right of the strip: the current tab is scrolled into view.
+        browser.navigate().refresh();
+        WebElement current = session.waitFor(By.cssSelector(".tabs [data-tab='commentaires']"));
+        Object inView = session.js("const r = arguments[0].getBoundingClientRect(); const box = document.querySelector('.tabs').getBoundingClientRect();"
+                + " return r.left >= box.left - 1 && r.right <= box.right + 1;", current);
+        assertEquals("the current tab is in view", Boolean.TRUE, inView);
+        // « Mes périodes »: a portfolio is named as such, with neither activity sheets nor « 0 fiche ».
+        session.open("/#/mes-periodes");
+        WebElement folder = session.waitFor(By.cssSelector("[data-learner-folders] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        assertEquals("Portfolio", folder.getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-learner-folders] [data-action='open-sheets']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-learner-folders] [data-sheet-count]")).isEmpty());
+        session.open("/#/suivi/" + setUp.placement());
+        session.waitFor(By.name("activiteEntreprise"));
 
         // « Bilan personnel »: the learner's own review of the period.
         session.click(By.cssSelector("[data-tab='bilan-personnel']"));
@@ -187,6 +211,17 @@ public class FollowUpBrowserIT {
         session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
         session.signIn("prof.mspc");
         session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
+        assertTrue("a portfolio is not counted in activity sheets", browser.findElements(By.cssSelector("[data-selected-period] [data-sheet-count]")).isEmpty());
+
+        // « Commentaires »: the teacher comments, so is not told « Consultation seule. »; an empty comment says why it is not added.
+        session.open("/#/suivi/" + setUp.placement() + "/commentaires");
+        WebElement comments = session.waitFor(By.cssSelector("[data-doc-page='commentaires']"));
+        assertTrue(comments.findElements(By.cssSelector("[data-read-only]")).isEmpty());
+        assertTrue(comments.getText(), comments.getText().contains("Vous pouvez laisser un commentaire"));
+        session.click(By.cssSelector("[data-doc-page='commentaires'] [data-action='add-comment']"));
+        session.waitForText(By.cssSelector("[data-doc-page='commentaires'] [data-field-error='comment']"), "Écrivez votre commentaire avant de l’ajouter.");
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
 
         // The export downloads, with the teacher's session.
         session.click(By.cssSelector("[data-selected-period] [data-action='open-follow-up']"));
@@ -234,6 +269,13 @@ public class FollowUpBrowserIT {
         // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
         session.click(By.cssSelector("[data-tab='relierReferentiel']"));
         session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
+        // The teacher links it: not « Consultation seule. »; each heading once.
+        WebElement linkPage = browser.findElement(By.cssSelector("[data-doc-page='relierReferentiel']"));
+        assertTrue(linkPage.findElements(By.cssSelector("[data-read-only]")).isEmpty());
+        String linkText = linkPage.getText();
+        assertEquals(linkText, 1, linkText.split("Compétences ou critères à évaluer", -1).length - 1);
+        assertEquals(linkText, 1, linkText.split("Tâches mises en œuvre", -1).length - 1);
+        assertTrue(linkText, linkText.contains("Tâches retenues par l’enseignant"));
         session.js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
         WebElement task = browser.findElements(By.cssSelector("[data-sheet-link] input[data-task]")).get(0);
         String taskCode = task.getAttribute("data-task");
@@ -315,17 +357,34 @@ public class FollowUpBrowserIT {
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe journal", "Poser des goulottes",
                 List.of("TA 1-1"), "Période journal", "OTHER", "2027-05-03", "2027-05-21");
 
+        // The apprentice wrote week 18 of the logbook.
+        String apprentice = api.signIn("yanis.fontaine", PASSWORD);
+        int version = 0;
+        for (JsonNode logbookPage : api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", apprentice, null, 200).get("pages")) {
+            if (logbookPage.get("page").get("code").asText().equals("activitesHebdomadaires")) version = logbookPage.get("version").asInt();
+        }
+        api.expect("PUT", "/api/v1/placements/" + setUp.placement() + "/portfolio/pages/activitesHebdomadaires", apprentice,
+                "{\"version\":" + version + ",\"values\":{\"semaines\":{\"2027-W18\":{\"activitesSemaine\":\"Pose de goulottes.\"}}}}", 200);
+
         session.phoneSize(true);
         session.open("/#/mes-periodes");
         session.signIn("maitre.lefebvre");
-        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        WebElement logbook = session.waitFor(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        session.waitForText(logbook, "Journal de bord et fiches hebdomadaires");
+        logbook.click();
         session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='APPRENTICE_LOGBOOK']"));
         session.click(By.cssSelector("[data-tab='fiches']"));
         WebElement weekly = session.waitFor(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 18']"));
-        assertTrue(weekly.getText(), weekly.getText().contains("[dernière modification le :"));
+        assertTrue(weekly.getText(), weekly.getText().contains("Dernière modification le ") && !weekly.getText().contains("[dernière"));
+        // Week 19, not written: nothing new to read.
+        WebElement unwritten = browser.findElement(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 19'] [data-read-state]"));
+        assertEquals("unwritten", unwritten.getAttribute("data-read-state"));
+        assertTrue(unwritten.getText(), unwritten.getText().contains("Pas encore rédigée"));
         weekly.findElement(By.cssSelector("[data-action='open-sheet']")).click();
         session.waitFor(By.cssSelector("[data-page='sheet']"));
-        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments.
+        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments; an empty one is refused.
+        session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));
+        session.waitForText(By.cssSelector("[data-page='sheet'] [data-field-error='comment']"), "Écrivez votre commentaire avant de l’ajouter.");
         WebElement box = session.waitFor(By.cssSelector("[data-page='sheet'] [data-field-type='COMMENTS'] textarea"));
         box.sendKeys("Bonne semaine : goulottes posées proprement.");
         session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));
