@@ -515,7 +515,7 @@ export default {
   'placement.sheetsNote': 'Les pages des fiches activités arrivent avec le portfolio.',
   'placement.newSheet': 'Nouvelle fiche activité',
   'placement.sheetTitle': 'Titre de la fiche',
-  'placement.sheetTitleHint': 'Par exemple\u00a0: Remplacement d’un roulement sur le convoyeur 2.',
+  'placement.sheetTitleHint': 'Par exemple\u00a0: Pose d’un tableau électrique.',
   'placement.createSheet': 'Créer la fiche',
 
   'myPeriods.title': 'Mes périodes en entreprise',

@@ -164,6 +164,17 @@ public class BookletBrowserIT {
         JsonNode visit = section(master, yanis, "visites").get("values").get("visites").get(0);
         assertEquals(visit.toString(), "2027-01-15", visit.get("date").asText());
         assertEquals(visit.toString(), "M. Durand, professeur référent", visit.get("visiteur").asText());
+        // A second visit with no visitor yet: its tile is named by what it says, not « Entrée 2 (sans titre) »; removed after a question.
+        session.click(By.cssSelector("[data-doc-page='visites'] [data-action='add-entry']"));
+        session.waitFor(By.cssSelector("[data-doc-page='visites'] [name='visites[1].observations']")).sendKeys("Tableau posé avec le tuteur.\nÀ revoir : repérage.");
+        session.waitForText(By.cssSelector("[data-doc-page='visites'] [data-entry='1'] .entry-tile__title"), "Tableau posé avec le tuteur.");
+        session.click(By.cssSelector("[data-doc-page='visites'] [data-entry='1'] [data-action='remove-entry']"));
+        assertEquals(2, browser.findElements(By.cssSelector("[data-doc-page='visites'] [data-entry]")).size());
+        session.click(By.cssSelector("[data-doc-page='visites'] [data-action='confirm-remove-entry']"));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[data-doc-page='visites'] [data-entry]")).size() == 1);
+        session.awaitSaved("visites");
+        // The next section is one link away at the foot of the page.
+        assertTrue(session.waitFor(By.cssSelector("[data-tab-pager] [data-action='prev-page']")).getText().contains("Page précédente"));
         // « Retour » brings him back to Yanis in the view by learners, through the tabs he opened.
         session.click(By.cssSelector("[data-action='back']"));
         session.waitFor(By.cssSelector("[data-page='periods'] [data-learner-folders='" + yanis + "']"));

@@ -5,12 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -23,10 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 11 as its users meet it (item 12), in a real browser against the distribution with its sample data: a learner
- * on a 390 px phone fills a tab of their maintenance portfolio (autosave) and an activity sheet with a photo; the
- * teacher sees the sheet green, opens it, it turns black; the learner deletes one, the teacher sees it red; the
- * teacher links tasks and criteria; the tutor opens the e-mailed link and reads the portfolio; the master comments an
- * apprentice's weekly sheet; the export downloads.
+ * on a 390 px phone fills a tab of their maintenance portfolio (autosave, a refused field, coordinates typed); a
+ * conflict keeps both sides; the tutor opens the e-mailed link and reads the portfolio; the master comments an
+ * apprentice's weekly sheet; the export downloads. Activity sheets: {@link ActivitySheetsBrowserIT}.
  */
 public class FollowUpBrowserIT {
 
@@ -65,19 +60,6 @@ public class FollowUpBrowserIT {
         }
     }
 
-    /** A real small photo (PNG, 24×16 px). */
-    private static Path photo() throws Exception {
-        BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 24; x++) {
-            for (int y = 0; y < 16; y++) {
-                image.setRGB(x, y, (x * 10) << 16 | (y * 15) << 8 | 0x40);
-            }
-        }
-        Path file = Files.createTempDirectory("photo").resolve("tableau-electrique.png");
-        ImageIO.write(image, "png", file.toFile());
-        return file;
-    }
-
     @Test
     public void aLearnerFillsTheirPortfolioOnAPhoneAndTheTutorReadsIt() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
@@ -106,6 +88,30 @@ public class FollowUpBrowserIT {
         employees.sendKeys("120");
         session.awaitSaved("presenterEntreprise");
         assertTrue(portfolioText(teacher, setUp.placement()).contains("Créée en 1990."));
+        // The first page leads to the next one at its foot, not to a previous one.
+        assertTrue(session.waitFor(By.cssSelector("[data-tab-pager] [data-action='next-page']")).getText().contains("Page suivante"));
+        assertTrue(browser.findElements(By.cssSelector("[data-tab-pager] [data-action='prev-page']")).isEmpty());
+
+        // « Commentaires », a page of comments only: no save state (nothing to save there), no hint meant for the teacher.
+        session.click(By.cssSelector("[data-tab='commentaires']"));
+        WebElement comments = session.waitFor(By.cssSelector("[data-doc-page='commentaires']"));
+        assertTrue(comments.findElements(By.cssSelector("[data-save-state]")).isEmpty());
+        assertTrue(comments.findElements(By.cssSelector("[data-read-only]")).isEmpty());
+        assertFalse(comments.getText(), comments.getText().contains("Vous pouvez laisser un commentaire"));
+        // Reloaded on that tab, far to the right of the strip: the current tab is scrolled into view.
+        browser.navigate().refresh();
+        WebElement current = session.waitFor(By.cssSelector(".tabs [data-tab='commentaires']"));
+        Object inView = session.js("const r = arguments[0].getBoundingClientRect(); const box = document.querySelector('.tabs').getBoundingClientRect();"
+                + " return r.left >= box.left - 1 && r.right <= box.right + 1;", current);
+        assertEquals("the current tab is in view", Boolean.TRUE, inView);
+        // « Mes périodes »: a portfolio is named as such, with neither activity sheets nor « 0 fiche ».
+        session.open("/#/mes-periodes");
+        WebElement folder = session.waitFor(By.cssSelector("[data-learner-folders] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        assertEquals("Portfolio", folder.getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-learner-folders] [data-action='open-sheets']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-learner-folders] [data-sheet-count]")).isEmpty());
+        session.open("/#/suivi/" + setUp.placement());
+        session.waitFor(By.name("activiteEntreprise"));
 
         // « Bilan personnel »: the learner's own review of the period.
         session.click(By.cssSelector("[data-tab='bilan-personnel']"));
@@ -215,6 +221,17 @@ public class FollowUpBrowserIT {
         session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
         session.signIn("prof.mspc");
         session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
+        assertTrue("a portfolio is not counted in activity sheets", browser.findElements(By.cssSelector("[data-selected-period] [data-sheet-count]")).isEmpty());
+
+        // « Commentaires »: the teacher comments, so is not told « Consultation seule. »; an empty comment says why it is not added.
+        session.open("/#/suivi/" + setUp.placement() + "/commentaires");
+        WebElement comments = session.waitFor(By.cssSelector("[data-doc-page='commentaires']"));
+        assertTrue(comments.findElements(By.cssSelector("[data-read-only]")).isEmpty());
+        assertTrue(comments.getText(), comments.getText().contains("Vous pouvez laisser un commentaire"));
+        session.click(By.cssSelector("[data-doc-page='commentaires'] [data-action='add-comment']"));
+        session.waitForText(By.cssSelector("[data-doc-page='commentaires'] [data-field-error='comment']"), "Écrivez votre commentaire avant de l’ajouter.");
+        session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
 
         // The export downloads, with the teacher's session.
         session.click(By.cssSelector("[data-selected-period] [data-action='open-follow-up']"));
@@ -227,166 +244,39 @@ public class FollowUpBrowserIT {
     }
 
     @Test
-    public void activitySheetsTurnFromGreenToBlackToRedAndTheTeacherLinksThem() throws Exception {
-        String teacher = api.signIn("prof.melec", PASSWORD);
-        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe fiches", "Câbler un tableau",
-                List.of(), "PFMP fiches", "PERIOD_2", "2027-05-03", "2027-05-28");
-
-        // The learner, on a phone: a new sheet, its context, its description, a photo.
-        session.phoneSize(true);
-        session.open("/#/suivi/" + setUp.placement() + "/fiches");
-        session.signIn("chloe.girard");
-        session.waitFor(By.cssSelector("[data-form='sheet'] [name='title']")).sendKeys("Pose d'un tableau électrique");
-        session.click(By.cssSelector("[data-form='sheet'] button[type='submit']"));
-        WebElement page = session.waitFor(By.cssSelector("[data-page='sheet']"));
-        long sheet = Long.parseLong(page.getAttribute("data-sheet"));
-        session.waitFor(By.name("titre")).sendKeys("Pose d'un tableau électrique");
-        session.click(By.cssSelector("[name='conditions'][value='accompagne']"));
-        session.awaitSaved("contexte");
-        session.click(By.cssSelector("[data-tab='fiche']"));
-        session.waitFor(By.name("description")).sendKeys("J'ai posé et câblé un tableau de répartition avec mon tuteur.");
-        session.awaitSaved("fiche");
-        session.assertNoSidewaysScrolling();
-
-        // The teacher: green (« Nouveau »), opened, then black (« Lu »).
-        session.reset();
-        session.open("/#/suivi/" + setUp.placement() + "/fiches");
-        session.signIn("prof.melec");
-        WebElement row = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "']"));
-        String state = row.findElement(By.cssSelector("[data-read-state]")).getAttribute("data-read-state");
-        assertTrue(state, state.equals("new") || state.equals("modified"));
-        assertTrue(row.getText(), row.getText().contains("Nouveau") || row.getText().contains("Modifié"));
-        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
-        session.waitForText(By.cssSelector("[data-page='sheet']"), "Pose d'un tableau électrique");
-
-        // « Relier au référentiel »: a task and a criterion to evaluate at the visit.
-        session.click(By.cssSelector("[data-tab='relierReferentiel']"));
-        session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
-        session.js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
-        WebElement task = browser.findElements(By.cssSelector("[data-sheet-link] input[data-task]")).get(0);
-        String taskCode = task.getAttribute("data-task");
-        task.click();
-        WebElement criterion = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-criterion]")).get(0);
-        String criterionCode = criterion.getAttribute("data-select-criterion");
-        criterion.click();
-        session.click(By.cssSelector("[data-action='save-link']"));
-        session.waitFor(By.cssSelector("[data-success='link']"));
-        JsonNode linked = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
-        assertTrue(linked.toString(), linked.get("checkedTasks").toString().contains(taskCode));
-        assertTrue(linked.toString(), linked.get("selections").toString().contains(criterionCode));
-
-        session.click(By.cssSelector("[data-action='back']"));
-        WebElement read = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
-        assertEquals("read", read.getAttribute("data-read-state"));
-        assertEquals("✓ Lu", read.getText());
-
-        // The learner deletes it (after a confirmation); the teacher sees it red, and still reads it.
-        session.reset();
-        session.phoneSize(true);
-        session.open("/#/fiches-activites/" + sheet + "/fiche");
-        session.signIn("chloe.girard");
-        // A last word first and a better title: each moves the sheet's version, and the deletion still goes through.
-        session.waitFor(By.name("analyseReflexive")).sendKeys("Je sais maintenant repérer les circuits.");
-        session.awaitSaved("fiche");
-        session.click(By.cssSelector("[data-action='rename-sheet']"));
-        WebElement title = session.waitFor(By.cssSelector("[data-form='rename-sheet'] [name='title']"));
-        title.clear();
-        title.sendKeys("Tableau de répartition du garage");
-        session.click(By.cssSelector("[data-action='save-title']"));
-        session.waitForText(By.cssSelector("[data-page='sheet'] h1"), "Tableau de répartition du garage");
-        assertEquals("Tableau de répartition du garage", api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200).get("summary").get("title").asText());
-        session.click(By.cssSelector("[data-action='delete-sheet']"));
-        session.click(By.cssSelector("[data-action='confirm-delete-sheet']"));
-        session.waitFor(By.cssSelector("[data-sheet-list]"));
-        assertTrue(browser.findElements(By.cssSelector("[data-sheet='" + sheet + "']")).isEmpty());
-
-        session.reset();
-        session.open("/#/suivi/" + setUp.placement() + "/fiches");
-        session.signIn("prof.melec");
-        WebElement deleted = session.waitFor(By.cssSelector("[data-sheet='" + sheet + "'] [data-read-state]"));
-        assertEquals("deleted", deleted.getAttribute("data-read-state"));
-        assertTrue(deleted.getText(), deleted.getText().contains("Supprimé par l’élève"));
-        session.click(By.cssSelector("[data-sheet='" + sheet + "'] [data-action='open-sheet']"));
-        session.waitFor(By.cssSelector("[data-deleted-notice]"));
-    }
-
-    @Test
-    public void twoTeachersLinkingOneSheetAtOnceKeepBothChoices() throws Exception {
-        String teacher = api.signIn("prof.melec", PASSWORD);
-        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe lien", "Câbler un tableau",
-                List.of(), "PFMP lien", "PERIOD_2", "2027-09-06", "2027-09-24");
-        long sheet = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/sheets", teacher, null, 200).get(0).get("id").asLong();
-
-        // This teacher ticks a criterion on her phone…
-        session.phoneSize(true);
-        session.open("/#/fiches-activites/" + sheet + "/relierReferentiel");
-        session.signIn("prof.melec");
-        session.waitFor(By.cssSelector("[data-sheet-link='edit']"));
-        session.js("document.querySelectorAll('[data-sheet-link] details').forEach(d => d.open = true)");
-        List<WebElement> criteria = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-criterion]"));
-        WebElement mine = criteria.get(0);
-        String myCriterion = mine.getAttribute("data-select-criterion");
-        mine.click();
-        // …while a colleague, on another device, saves another competency to evaluate.
-        String theirCompetency = browser.findElements(By.cssSelector("[data-sheet-link] input[data-select-competency]")).get(1).getAttribute("data-select-competency");
-        JsonNode current = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200);
-        api.expect("PUT", "/api/v1/sheets/" + sheet + "/referential-link", teacher, "{\"version\":" + current.get("linkVersion").asInt()
-                + ",\"checkedTasks\":[],\"selections\":[{\"competency\":\"" + theirCompetency + "\"}]}", 200);
-
-        session.click(By.cssSelector("[data-action='save-link']"));
-        WebElement conflict = session.waitFor(By.cssSelector("[data-link-conflict]"));
-        assertTrue(conflict.getText(), conflict.getText().contains(theirCompetency));
-        session.click(By.cssSelector("[data-action='merge-link']"));
-        session.waitFor(By.cssSelector("[data-success='link']"));
-        String saved = api.expect("GET", "/api/v1/sheets/" + sheet, teacher, null, 200).get("selections").toString();
-        assertTrue("both choices kept: " + saved, saved.contains(myCriterion) && saved.contains("\"" + theirCompetency + "\""));
-        session.assertNoSidewaysScrolling();
-    }
-
-    @Test
-    public void aLearnerAddsAPhotoToAnActivitySheetFromTheirPhone() throws Exception {
-        String teacher = api.signIn("prof.melec", PASSWORD);
-        SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "chloe.girard", "Annexe photo", "Câbler un tableau",
-                List.of(), "PFMP photo", "PERIOD_2", "2027-06-07", "2027-06-25");
-        long sheet = api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/sheets", teacher, null, 200).get(0).get("id").asLong();
-
-        session.phoneSize(true);
-        session.open("/#/fiches-activites/" + sheet + "/annexes");
-        session.signIn("chloe.girard");
-        session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-field-type='FILES']"));
-        browser.findElement(By.cssSelector("[data-upload]")).sendKeys(photo().toString());
-        session.waitForText(By.cssSelector("[data-doc-page='annexes'] [data-file]"), "tableau-electrique.png");
-        session.awaitSaved("annexes");
-        assertEquals("(1)", browser.findElement(By.cssSelector("[data-counter='fichiers']")).getText());
-        session.assertNoSidewaysScrolling();
-
-        // The teacher downloads it.
-        session.reset();
-        session.open("/#/fiches-activites/" + sheet + "/annexes");
-        session.signIn("prof.melec");
-        String href = session.waitFor(By.cssSelector("[data-doc-page='annexes'] [data-file] a")).getAttribute("href");
-        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + b.byteLength)), e => done(String(e)));", href);
-        assertTrue("download: " + answer, String.valueOf(answer).startsWith("200 image/png"));
-    }
-
-    @Test
     public void theMasterCommentsAnApprenticesWeeklySheet() throws Exception {
         String teacher = api.signIn("prof.melec", PASSWORD);
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "CAP_ELEC", "yanis.fontaine", "Annexe journal", "Poser des goulottes",
                 List.of("TA 1-1"), "Période journal", "OTHER", "2027-05-03", "2027-05-21");
 
+        // The apprentice wrote week 18 of the logbook.
+        String apprentice = api.signIn("yanis.fontaine", PASSWORD);
+        int version = 0;
+        for (JsonNode logbookPage : api.expect("GET", "/api/v1/placements/" + setUp.placement() + "/portfolio", apprentice, null, 200).get("pages")) {
+            if (logbookPage.get("page").get("code").asText().equals("activitesHebdomadaires")) version = logbookPage.get("version").asInt();
+        }
+        api.expect("PUT", "/api/v1/placements/" + setUp.placement() + "/portfolio/pages/activitesHebdomadaires", apprentice,
+                "{\"version\":" + version + ",\"values\":{\"semaines\":{\"2027-W18\":{\"activitesSemaine\":\"Pose de goulottes.\"}}}}", 200);
+
         session.phoneSize(true);
         session.open("/#/mes-periodes");
         session.signIn("maitre.lefebvre");
-        session.click(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        WebElement logbook = session.waitFor(By.cssSelector("[data-learner-folders='" + setUp.learner() + "'] [data-action='open-follow-up'][href='#/suivi/" + setUp.placement() + "']"));
+        session.waitForText(logbook, "Journal de bord et fiches hebdomadaires");
+        logbook.click();
         session.waitFor(By.cssSelector("[data-page='follow-up'][data-kind='APPRENTICE_LOGBOOK']"));
         session.click(By.cssSelector("[data-tab='fiches']"));
         WebElement weekly = session.waitFor(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 18']"));
-        assertTrue(weekly.getText(), weekly.getText().contains("[dernière modification le :"));
+        assertTrue(weekly.getText(), weekly.getText().contains("Dernière modification le ") && !weekly.getText().contains("[dernière"));
+        // Week 19, not written: nothing new to read.
+        WebElement unwritten = browser.findElement(By.cssSelector("[data-sheet-title^='Fiche activité : semaine 19'] [data-read-state]"));
+        assertEquals("unwritten", unwritten.getAttribute("data-read-state"));
+        assertTrue(unwritten.getText(), unwritten.getText().contains("Pas encore rédigée"));
         weekly.findElement(By.cssSelector("[data-action='open-sheet']")).click();
         session.waitFor(By.cssSelector("[data-page='sheet']"));
-        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments.
+        // A weekly sheet is one page: the week's entry of the logbook, then the master's comments; an empty one is refused.
+        session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));
+        session.waitForText(By.cssSelector("[data-page='sheet'] [data-field-error='comment']"), "Écrivez votre commentaire avant de l’ajouter.");
         WebElement box = session.waitFor(By.cssSelector("[data-page='sheet'] [data-field-type='COMMENTS'] textarea"));
         box.sendKeys("Bonne semaine : goulottes posées proprement.");
         session.click(By.cssSelector("[data-page='sheet'] [data-action='add-comment']"));

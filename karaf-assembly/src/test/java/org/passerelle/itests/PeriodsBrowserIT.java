@@ -194,6 +194,10 @@ public class PeriodsBrowserIT {
         assertTrue(note.getText(), note.getText().contains("Présenter une activité"));
         assertTrue("no sheet to start in a portfolio", browser.findElements(By.cssSelector("[data-form='sheet']")).isEmpty());
         session.waitFor(By.cssSelector("[data-tab-panel='fiches'] [data-action='open-follow-up']"));
+        // Named as what it opens, and no « (0) » of activity sheets beside the tab.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-tab-panel='fiches'] [data-action='open-follow-up']"), "Portfolio"));
+        assertEquals("Fiches activités", browser.findElement(By.cssSelector("[data-tab='fiches']")).getText());
         assertTrue("the learner has no tutor tab", browser.findElements(By.cssSelector("[data-tab='tuteur']")).isEmpty());
         assertTrue("the learner cannot individualise", browser.findElements(By.cssSelector("[data-form^='individualisation']")).isEmpty());
 
@@ -297,7 +301,10 @@ public class PeriodsBrowserIT {
         assertTrue("the sample period of the level is listed too",
                 browser.findElement(By.cssSelector("[data-class-level='" + level + "']")).getText().contains("PFMP 2 — installations"));
         // Her sheet and the first one, made with her placement.
-        session.waitFor(By.cssSelector("[data-sheet-count='2']"));
+        // Activity sheets: the count opens them, and no « Pas encore édité » (a portfolio's) beside it.
+        WebElement count = session.waitFor(By.cssSelector("[data-sheet-count='2']"));
+        assertTrue(count.getAttribute("href"), count.getAttribute("href").endsWith("#/suivi/" + placement + "/fiches"));
+        assertTrue(browser.findElements(By.cssSelector("[data-selected-period] [data-portfolio-edited]")).isEmpty());
         session.assertNoSidewaysScrolling();
         session.click(By.cssSelector("[data-action='delete-period']"));
         WebElement confirm = session.waitFor(By.cssSelector("[data-confirm='delete-period']"));

@@ -10,7 +10,7 @@ import { t } from '/app/i18n.js';
 import { useApi } from '/app/api.js';
 import { fetchBooklet, saveBookletPage } from '/app/booklet-api.js';
 import { bookletHref, myPeriodsHref, periodsHref } from '/app/router.js';
-import { Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
+import { Loading, TabNav, TabPager, useDocumentTitle } from '/app/components/common.js';
 import { STAFF_ROLES, pending } from '/app/components/periods-common.js';
 import { PageEditor } from '/app/components/doc-page.js';
 
@@ -103,5 +103,6 @@ export function BookletPage({ id, tab, returnTo, user }) {
         save: (values, version) => saveBookletPage(booklet.learnerId, p.page.code, values, version),
         onSaved: (saved) => setPages((previous) => ({ ...previous, [p.page.code]: saved })),
         onComment: noComments,
-      })))));
+      })))),
+    h(TabPager, { tabs, current: shown, href: (code) => bookletHref(booklet.learnerId, code, returnTo), title: (code) => pageOf(code).page.title }));
 }

@@ -128,14 +128,13 @@ export function Alert({ error, onRetry, title, id, children }) {
 export function TabNav({ label, tabs, current, href, text }) {
   // Tabs that scroll sideways (a document's pages on a phone): the current one is brought into view.
   const ref = useRef(null);
+  // On mount too (a reload on the 9th tab): whichever scrolls, the strip (a document's tabs) or its list (a phone).
   useEffect(() => {
-    const link = ref.current && ref.current.querySelector('.is-current');
     const nav = ref.current;
-    if (link && nav.scrollWidth > nav.clientWidth) {
-      const box = nav.getBoundingClientRect();
-      const tab = link.getBoundingClientRect();
-      nav.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
-    }
+    const link = nav && nav.querySelector('.is-current');
+    const list = nav && nav.firstElementChild;
+    const overflows = (el) => el && el.scrollWidth > el.clientWidth;
+    if (link && link.scrollIntoView && (overflows(nav) || overflows(list))) link.scrollIntoView({ block: 'nearest', inline: 'center' });
   }, [current]);
   return h('nav', { class: 'tabs', 'aria-label': label, ref },
     h('ul', { class: 'tabs__list' }, tabs.map((name) => h('li', { key: name },
@@ -145,6 +144,21 @@ export function TabNav({ label, tabs, current, href, text }) {
         'aria-current': name === current ? 'page' : undefined,
         'data-tab': name,
       }, text(name))))));
+}
+
+/**
+ * « Page précédente » / « Page suivante » under a document's page, in the order of its tabs, each with the name of the
+ * page it leads to (a phone need not scroll back up to the tabs). title(name): the page's name as plain text.
+ */
+export function TabPager({ tabs, current, href, title }) {
+  const i = tabs.indexOf(current);
+  if (i < 0 || tabs.length < 2) return null;
+  const link = (name, dir) => h('a', { class: 'tab-pager__link tab-pager__link--' + dir, href: href(name), rel: dir, 'data-action': dir + '-page' },
+    h('span', { class: 'tab-pager__dir' }, dir === 'prev' ? [h('span', { 'aria-hidden': 'true', key: 'a' }, '← '), t('tabs.previous')] : [t('tabs.next'), h('span', { 'aria-hidden': 'true', key: 'a' }, ' →')]),
+    h('span', { class: 'tab-pager__name' }, title(name)));
+  return h('nav', { class: 'tab-pager', 'aria-label': t('tabs.pagerLabel'), 'data-tab-pager': '' },
+    i > 0 ? link(tabs[i - 1], 'prev') : h('span'),
+    i < tabs.length - 1 ? link(tabs[i + 1], 'next') : null);
 }
 
 export function ProvenanceLegend() {

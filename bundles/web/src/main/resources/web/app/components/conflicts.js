@@ -32,8 +32,8 @@ export function ConflictPanel({ form }) {
         h('th', { scope: 'col' }, t('conflict.theirs')))),
       h('tbody', null, names.map((name) => h('tr', { key: name, 'data-conflict-field': name },
         h('th', { scope: 'row' }, labelOf(form, name)),
-        h('td', { 'data-mine': '' }, shown(form.values[name]) || h('span', { class: 'muted' }, t('conflict.empty'))),
-        h('td', { 'data-theirs': '' }, shown(theirs[name]) || h('span', { class: 'muted' }, t('conflict.empty'))))))),
+        h('td', { 'data-mine': '', 'data-label': t('conflict.mine') }, shown(form.values[name]) || h('span', { class: 'muted' }, t('conflict.empty'))),
+        h('td', { 'data-theirs': '', 'data-label': t('conflict.theirs') }, shown(theirs[name]) || h('span', { class: 'muted' }, t('conflict.empty'))))))),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', 'data-action': 'take-theirs', onClick: form.takeTheirs }, t('conflict.takeTheirs')),
       h('button', { type: 'button', class: 'button', 'data-action': 'keep-mine', onClick: form.keepMine }, t('conflict.keepMine'))));

@@ -13,10 +13,19 @@ export function CommentsField({ field, path }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
+  const [empty, setEmpty] = useState(false);
   const id = fieldId(path);
   const onSubmit = async (event) => {
     event.preventDefault();
-    if (!text.trim() || busy) return;
+    if (busy) return;
+    // An empty box says why nothing is added, under the box (the button stays enabled, so the click is answered).
+    if (!text.trim()) {
+      setEmpty(true);
+      const box = document.getElementById(id + '-new');
+      if (box) box.focus();
+      return;
+    }
+    setEmpty(false);
     setBusy(true);
     setError(null);
     try {
@@ -30,16 +39,21 @@ export function CommentsField({ field, path }) {
   };
   return h('section', { class: 'doc-comments', 'data-field': path, 'data-field-type': 'COMMENTS', 'aria-labelledby': id + '-h' },
     h('h3', { id: id + '-h' }, field.label, h(FieldMarks, { field, path })),
-    field.help ? h('p', { class: 'form-field__hint' }, field.help) : null,
+    // The help speaks to whoever comments (« Vous pouvez laisser un commentaire… à l'apprenant »).
+    field.help && doc.commentable ? h('p', { class: 'form-field__hint' }, field.help) : null,
     comments.length === 0 ? h('p', { class: 'muted', 'data-empty': 'comments' }, t('comments.none'))
       : h('ol', { class: 'comment-thread' }, comments.map((c) => h('li', { key: c.id, class: 'card comment', 'data-comment': String(c.id) },
         h('p', { class: 'comment__meta' }, h('strong', null, c.authorName), ' · ', roleLabel(c.authorRole), ' · ', h('time', { dateTime: c.at }, formatDateTime(c.at))),
         h('p', { class: 'comment__text' }, c.text)))),
     doc.commentable ? h('form', { class: 'form comment-form', onSubmit, noValidate: true, 'data-form': 'comment-' + path },
-      h('div', { class: 'form-field form-field--wide' },
+      h('div', { class: 'form-field form-field--wide' + (empty ? ' has-error' : '') },
         h('label', { for: id + '-new', class: 'form-field__label' }, t('comments.add')),
-        h('textarea', { id: id + '-new', name: path + '.new', class: 'input textarea', rows: 3, maxLength: 5000, value: text, onInput: (e) => setText(e.currentTarget.value) })),
+        h('textarea', { id: id + '-new', name: path + '.new', class: 'input textarea', rows: 3, maxLength: 5000, value: text,
+          'aria-invalid': empty ? 'true' : undefined, 'aria-describedby': empty ? id + '-new-error' : undefined,
+          onInput: (e) => { setText(e.currentTarget.value); if (e.currentTarget.value.trim()) setEmpty(false); } }),
+        empty ? h('p', { class: 'form-field__error', id: id + '-new-error', 'data-field-error': 'comment', role: 'alert' },
+          h('span', { class: 'form-field__error-icon', 'aria-hidden': 'true' }, '!'), t('comments.empty')) : null),
       error ? h(Alert, { error }) : null,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', disabled: busy || !text.trim(), 'data-action': 'add-comment' },
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'add-comment' },
         busy ? t('comments.sending') : t('comments.add')))) : null);
 }

@@ -58,7 +58,8 @@ export function PageConflict({ mine, base, other, fields, onResolve }) {
         h('th', { scope: 'col' }, t('conflict.theirs')))),
       h('tbody', null, names.map((name) => h('tr', { key: name, 'data-conflict-field': name },
         h('th', { scope: 'row' }, labelOf(name)),
-        ['mine', 'theirs'].map((side) => h('td', { key: side, ['data-' + side]: '' },
+        // data-label: on a phone the columns stack, each value under its heading (styles.css).
+        ['mine', 'theirs'].map((side) => h('td', { key: side, ['data-' + side]: '', 'data-label': t(side === 'mine' ? 'conflict.mine' : 'conflict.theirs') },
           h('label', { class: 'check' },
             h('input', { type: 'radio', name: 'conflict-' + name, checked: choice[name] === side, onChange: () => setChoice({ ...choice, [name]: side }) }),
             ' ', shown(side === 'mine' ? mine[name] : (other.values || {})[name]) || h('span', { class: 'muted' }, t('conflict.empty'))))))))),

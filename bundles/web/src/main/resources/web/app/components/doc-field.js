@@ -88,9 +88,11 @@ export function FieldEditor({ field, value, onValue, path }) {
   const error = doc.errors[path];
   const Editor = doc.writable ? BASIC_EDITORS[field.type] : null;
   const View = BASIC_VIEWS[field.type] || BASIC_VIEWS.TEXT;
+  // « Relier au référentiel » heads its own parts (the tasks the teacher keeps, then « Compétences ou critères à évaluer »).
+  const ownHeadings = field.type === 'COMPETENCIES' && !!doc.renderCompetencies;
   const grouped = field.type === 'CHOICE' || field.type === 'MULTI_CHOICE' || field.type === 'TASKS' || field.type === 'COMPETENCIES';
   // An editable yes/no is one checkbox carrying the field's label (« ☐ Sélectionnée pour l'export »).
-  const label = field.type === 'BOOLEAN' && Editor ? null : grouped || !Editor
+  const label = (field.type === 'BOOLEAN' && Editor) || ownHeadings ? null : grouped || !Editor
     ? h('span', { class: 'form-field__label', id: id + '-label' }, field.label, h(FieldMarks, { field, path }))
     : h('label', { for: id, class: 'form-field__label', id: id + '-label' }, field.label, h(FieldMarks, { field, path }));
   return h('div', {
@@ -98,7 +100,7 @@ export function FieldEditor({ field, value, onValue, path }) {
     'data-field': path, 'data-field-type': field.type,
   },
   label,
-  Editor ? h(Editor, { field, value, onValue, path, id }) : h('div', { class: 'doc-field__value', 'aria-labelledby': id + '-label' }, h(View, { field, value, path })),
+  Editor ? h(Editor, { field, value, onValue, path, id }) : h('div', { class: 'doc-field__value', 'aria-labelledby': ownHeadings ? undefined : id + '-label' }, h(View, { field, value, path })),
   h(FieldNotes, { field, path }));
 }
 

@@ -22,11 +22,17 @@ function newId() {
   return 'e' + Array.from(random, (n) => Math.floor(n).toString(36)).join('');
 }
 
-/** A tile's title: the first text field of the entry, else « Entrée n ». */
+/**
+ * A tile's title: the first text field the entry fills (« Objet » when « Participants » is empty), else the first line
+ * of a long text, shortened; else « Entrée n (sans titre) ».
+ */
 function entryTitle(field, entry, index) {
-  const first = list(field.fields).find((f) => f.type === 'TEXT');
-  const text = first && entry && typeof entry[first.code] === 'string' ? entry[first.code].trim() : '';
-  return text || t('doc.entryNumber', { n: index + 1 });
+  const fields = list(field.fields);
+  for (const f of fields.filter((x) => x.type === 'TEXT').concat(fields.filter((x) => x.type === 'LONG_TEXT'))) {
+    const text = entry && typeof entry[f.code] === 'string' ? entry[f.code].trim().split('\n')[0].trim() : '';
+    if (text) return text.length > 80 ? text.slice(0, 79) + '…' : text;
+  }
+  return t('doc.entryNumber', { n: index + 1 });
 }
 
 /** « 3 activités » when the entries are activities (their label says so), else « 3 entrées ». */

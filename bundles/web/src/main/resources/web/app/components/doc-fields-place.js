@@ -167,6 +167,8 @@ function Tree({ nodes, parent, depth }) {
 
 export function OrgChartField({ field, value, onValue, path }) {
   const doc = useDoc();
+  // The person whose removal is being asked (« Confirmer la suppression ? Oui / Non »), by id.
+  const [asking, setAsking] = useState(null);
   const nodes = list(value && value.nodes);
   const ids = new Set(nodes.map((n) => n.id));
   // A person whose manager is gone is shown as a root.
@@ -197,7 +199,12 @@ export function OrgChartField({ field, value, onValue, path }) {
                 onChange: (e) => change(index, { parent: e.currentTarget.value || null }) },
               h('option', { value: '' }, t('org.noParent')),
               nodes.filter((o) => !excluded.has(o.id)).map((o) => h('option', { key: o.id, value: o.id }, (o.name || t('org.noName')) + (o.role ? ' — ' + o.role : '')))))),
-          h('button', { type: 'button', class: 'button button--small', 'data-action': 'remove-person', onClick: () => remove(index) }, t('org.remove')));
+          asking === n.id
+            ? h('div', { class: 'confirm', role: 'group', 'aria-label': t('org.removeQuestion'), 'data-confirm': 'remove-person' },
+              h('p', null, t('org.removeQuestion')),
+              h('button', { type: 'button', class: 'button button--danger', 'data-action': 'confirm-remove-person', onClick: () => { setAsking(null); remove(index); } }, t('org.removeYes')),
+              ' ', h('button', { type: 'button', class: 'button', 'data-action': 'cancel-remove-person', onClick: () => setAsking(null) }, t('org.removeNo')))
+            : h('button', { type: 'button', class: 'button button--small', 'data-action': 'remove-person', onClick: () => setAsking(n.id) }, t('org.remove')));
       }),
       h('button', { type: 'button', class: 'button', 'data-action': 'add-person', onClick: add }, '+ ', t('org.add'))) : null);
 }

@@ -66,6 +66,11 @@ export function PageEditor({ page, save, draftName, context, onComment, visible 
   const [comments, setComments] = useState(page.comments || {});
   const current = state.page;
   const writable = !!current.writable;
+  const fields = current.page.fields || [];
+  // A page of comments only (« Commentaires »): nothing to save, and whoever may comment is not « consulting only ».
+  const commentsOnly = fields.length > 0 && fields.every((f) => f.type === 'COMMENTS');
+  // Nor is the teacher who links a sheet to the referential (« Relier au référentiel », a page the learner writes).
+  const acts = (commentsOnly && !!current.commentable) || (!!(context && context.linkable) && fields.some((f) => f.type === 'COMPETENCIES'));
   const doc = useMemo(() => ({
     ...context,
     writable,
@@ -85,7 +90,7 @@ export function PageEditor({ page, save, draftName, context, onComment, visible 
     h('h2', { id: 'doc-page-h-' + current.page.code }, current.page.title,
       current.complete ? h('span', { class: 'tag tag--done' }, h('span', { 'aria-hidden': 'true' }, ' ✓ '), t('doc.complete')) : null),
     current.page.description ? h('p', { class: 'lead' }, current.page.description) : null,
-    writable ? h(SaveState, { state }) : h('p', { class: 'muted', 'data-read-only': '' }, t('doc.readOnly')),
+    writable ? (commentsOnly ? null : h(SaveState, { state })) : acts ? null : h('p', { class: 'muted', 'data-read-only': '' }, t('doc.readOnly')),
     current.prefilled && writable ? h('p', { class: 'notice notice--info' }, t('doc.prefilled')) : null,
     state.conflict ? h(PageConflict, { mine: state.values, base: current.values, other: state.conflict, fields: current.page.fields, onResolve: state.resolve }) : null,
     state.status === 'error' && state.error && !Object.keys(state.errors).length ? h(Alert, { error: state.error, onRetry: state.retry }) : null,

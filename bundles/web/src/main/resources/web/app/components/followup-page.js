@@ -10,7 +10,7 @@ import { t, tEnum, tn } from '/app/i18n.js';
 import { fetchPlacement, useApi } from '/app/api.js';
 import { commentPortfolio, fetchFollowUp, portfolioExportUrl, savePortfolioPage } from '/app/followup-api.js';
 import { followUpHref, myPeriodsHref, placementHref, trainerHomeHref } from '/app/router.js';
-import { Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
+import { Loading, TabNav, TabPager, useDocumentTitle } from '/app/components/common.js';
 import { formatDate } from '/app/components/forms.js';
 import { STAFF_ROLES, pending, useReferentialTasks } from '/app/components/periods-common.js';
 import { PageEditor } from '/app/components/doc-page.js';
@@ -107,5 +107,6 @@ export function FollowUpPage({ id, tab, user }) {
         onComment: (field, text) => commentPortfolio(doc.placementId, p.page.code, field, text),
       })),
       shown === SHEETS_TAB ? h(SheetList, { placementId: doc.placementId, user, kind: doc.kind, openCreated: true }) : null,
-      shown === REVIEW_TAB ? h(PersonalReview, { placementId: doc.placementId, context }) : null));
+      shown === REVIEW_TAB ? h(PersonalReview, { placementId: doc.placementId, context }) : null),
+    h(TabPager, { tabs, current: shown, href: (name) => followUpHref(doc.placementId, name), title: label }));
 }

@@ -2,29 +2,34 @@
 // liaison sheet) and their free sheets (each a whole sheet, opened with its pages). Shown to the staff (« Vue par apprenants » of the periods page) and to the learner or their master
 // (« Mes périodes »): a module of its own, so that a learner's page does not fetch the staff's periods page.
 import { h } from 'preact';
-import { t, tn } from '/app/i18n.js';
+import { t, tEnum, tn } from '/app/i18n.js';
 import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
 import { followUpHref, placementHref, sheetHref } from '/app/router.js';
 import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
-import { kindLabel, list, pending, periodDates } from '/app/components/periods-common.js';
+import { followUpLabel, kindLabel, list, pending, periodDates, useLayoutKinds } from '/app/components/periods-common.js';
 import { BookletLink } from '/app/components/booklet-link.js';
 
 /** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
 export function LearnerFolders({ learner, title }) {
   const periods = useApi((signal) => fetchLearnerPeriods(learner.id, signal), [learner.id]);
   const free = useApi((signal) => fetchFreeSheets(learner.id, signal), [learner.id]);
+  const kindOf = useLayoutKinds(list(periods.data));
   const columns = [
     { key: 'name', label: t('periods.period'), render: (p) => h('strong', null, p.periodName) },
     { key: 'dates', label: t('periods.datesLabel'), render: (p) => kindLabel(p.kind) + ' · ' + periodDates(p) },
-    { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
+    // Activity sheets are counted; a portfolio or a logbook is named (never « 0 fiche »).
+    { key: 'followUp', label: t('periods.followUp'), render: (p) => (kindOf(p) === 'ACTIVITY_SHEETS'
+      ? h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount))
+      : kindOf(p) ? h('span', { 'data-layout-kind': kindOf(p) }, tEnum('portfolio.kind', kindOf(p))) : null) },
     {
       key: 'actions',
       label: t('table.actions'),
       className: 'data-table__actions',
       render: (p) => h('div', { class: 'row-actions' },
-        h('a', { class: 'button button--small button--primary', href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, t('followUp.openDocuments')),
+        h('a', { class: 'button button--small button--primary', href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, followUpLabel(kindOf(p))),
         h('a', { class: 'button button--small', href: placementHref(p.placementId), 'data-action': 'open-placement' }, t('periods.openSheet')),
-        h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets'))),
+        kindOf(p) === 'ACTIVITY_SHEETS'
+          ? h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets')) : null),
     },
   ];
   return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },

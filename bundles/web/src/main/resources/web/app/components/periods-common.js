@@ -45,6 +45,36 @@ export function useReferentialTasks(code, version) {
   }, [state]);
 }
 
+/**
+ * What each learner keeps, as their referential version's layout says (ACTIVITY_SHEETS, MAINTENANCE_PORTFOLIO,
+ * APPRENTICE_LOGBOOK): `items` carry referentialCode, referentialVersion and apprentice (placements, a learner's
+ * periods). Each referential version is fetched once; returns kindOf(item) → the kind, or null while unknown.
+ */
+export function useLayoutKinds(items) {
+  const keyOf = (item) => item.referentialCode + '|' + (item.referentialVersion || '');
+  const keys = [...new Set(list(items).filter((i) => i.referentialCode).map(keyOf))].sort();
+  const state = useApi((signal) => Promise.all(keys.map((k) => {
+    const [code, version] = k.split('|');
+    return fetchReferential(code, version || null, signal).then((r) => [k, (r && r.portfolio) || {}], () => [k, {}]);
+  })), [keys.join(' ')]);
+  return useMemo(() => {
+    const layouts = new Map(list(state.data));
+    return (item) => {
+      const portfolio = layouts.get(keyOf(item));
+      const layout = portfolio && portfolio[item.apprentice ? 'apprentice' : 'pupil'];
+      return layout ? layout.kind : null;
+    };
+  }, [state.data]);
+}
+
+/** What a button to the follow-up opens, in the words of the layout (« Journal de bord et fiches hebdomadaires »…). */
+export function followUpLabel(kind) {
+  if (kind === 'ACTIVITY_SHEETS') return t('followUp.sheets');
+  if (kind === 'MAINTENANCE_PORTFOLIO') return t('periods.openPortfolio');
+  if (kind === 'APPRENTICE_LOGBOOK') return t('followUp.openLogbook');
+  return t('followUp.openDocuments');
+}
+
 /** The tasks as a list "CODE — title" (read-only). */
 export function TaskList({ codes, titles, empty }) {
   const items = list(codes);

@@ -17,7 +17,7 @@ import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { DataTable, Success, byName, listName } from '/app/components/forms.js';
 import { LearnerFolders } from '/app/components/learner-folders.js';
 import {
-  InEstablishment, LevelSelect, LockedNotice, kindLabel, list, pending, periodDates, sortedLevels, useClassLevels,
+  InEstablishment, LevelSelect, LockedNotice, kindLabel, list, pending, periodDates, sortedLevels, useClassLevels, useLayoutKinds,
 } from '/app/components/periods-common.js';
 
 export function PeriodsPage({ user, route }) {
@@ -104,8 +104,23 @@ function ByPeriods({ establishmentId, level, periodId }) {
     }));
 }
 
+/** A placement's follow-up in the table: « N fiche(s) » (activity sheets) or « ✎ Édité » / « ○ Pas encore édité ». */
+function FollowUpState({ placement: p, kind }) {
+  if (kind === 'ACTIVITY_SHEETS') {
+    return h('a', { href: followUpHref(p.id, 'fiches'), 'data-action': 'open-follow-up', 'data-sheet-count': String(p.sheetCount),
+      'aria-label': t('periods.openSheetsLabel', { name: p.learnerName, count: tn('periods.sheetCount', p.sheetCount) }) }, tn('periods.sheetCount', p.sheetCount));
+  }
+  const edited = kind ? p.portfolioEdited : undefined;
+  return h('a', { href: followUpHref(p.id), class: 'portfolio-state', 'data-action': 'open-follow-up', 'data-portfolio-edited': edited === undefined ? '' : String(!!edited),
+    'aria-label': t(kind === 'APPRENTICE_LOGBOOK' ? 'periods.openLogbookLabel' : 'periods.openFollowUpLabel', { name: p.learnerName }) },
+  edited === true ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '✎ '), t('periods.portfolioEdited')]
+    : edited === false ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '○ '), t('periods.portfolioNotEdited')]
+      : t('periods.openFollowUp'));
+}
+
 function SelectedPeriod({ period, onDeleted }) {
   const placements = useApi((signal) => fetchPeriodPlacements(period.id, signal), [period.id]);
+  const kindOf = useLayoutKinds([{ referentialCode: period.referentialCode, referentialVersion: period.referentialVersion }]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
@@ -128,17 +143,9 @@ function SelectedPeriod({ period, onDeleted }) {
     { key: 'learner', label: t('periods.learner'), render: (p) => h('strong', null, p.learnerName) },
     { key: 'company', label: t('periods.company'), render: (p) => (p.place && p.place.companyName ? p.place.companyName : h('span', { class: 'muted' }, t('periods.noCompany'))) },
     { key: 'tutor', label: t('periods.tutor'), render: (p) => h(TutorAccess, { placement: p }) },
-    { key: 'sheets', label: t('periods.sheets'), render: (p) => h('span', { 'data-sheet-count': String(p.sheetCount) }, tn('periods.sheetCount', p.sheetCount)) },
-    // Guide 000: the learner's folder shows whether the portfolio was edited at least once (a word and an icon).
-    {
-      key: 'portfolio',
-      label: t('periods.portfolio'),
-      render: (p) => h('a', { href: followUpHref(p.id), class: 'portfolio-state', 'data-action': 'open-follow-up', 'data-portfolio-edited': p.portfolioEdited === undefined ? '' : String(!!p.portfolioEdited),
-        'aria-label': t('periods.openFollowUpLabel', { name: p.learnerName }) },
-      p.portfolioEdited === true ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '✎ '), t('periods.portfolioEdited')]
-        : p.portfolioEdited === false ? [h('span', { 'aria-hidden': 'true', key: 'i' }, '○ '), t('periods.portfolioNotEdited')]
-          : t('periods.openFollowUp')),
-    },
+    // What the learner keeps, in the words of its layout: activity sheets are counted (the count opens them); a
+    // portfolio or a logbook says whether it was edited at least once (guide 000: a word and an icon), never « 0 fiche ».
+    { key: 'followUp', label: t('periods.followUp'), render: (p) => h(FollowUpState, { placement: p, kind: kindOf(p) }) },
     {
       key: 'liaison',
       label: t('periods.liaisonSheet'),

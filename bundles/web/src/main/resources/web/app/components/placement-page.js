@@ -26,7 +26,7 @@ import {
 } from '/app/components/forms.js';
 import {
   LockedNotice, ObjectiveList, ObjectivesField, STAFF_ROLES, TaskList, TaskPicker, kindLabel, list, objectivesFromText,
-  objectivesToText, pending, periodDates, useReferentialTasks,
+  objectivesToText, pending, periodDates, useReferentialTasks, followUpLabel, useLayoutKinds,
 } from '/app/components/periods-common.js';
 
 export const PLACE_FIELDS = ['companyName', 'sector', 'service', 'address', 'phone', 'tutorName', 'tutorFunction', 'tutorPhone', 'tutorEmail'];
@@ -47,10 +47,12 @@ export function PlacementPage({ id, tab, user }) {
   // The period gives the class level of the way back (staff only read periods as a whole).
   const period = useApi((signal) => (staff && placement ? fetchPeriod(placement.periodId, signal) : Promise.resolve(null)),
     [staff, placement ? placement.periodId : null]);
+  const kindOf = useLayoutKinds(placement ? [placement] : []);
   useDocumentTitle(placement ? t('placement.documentTitle', { name: placement.learnerName, tab: tabLabel(placement, tab) }) : t('placement.pageTitle'));
   if (!placement) return h('div', { class: 'page', 'data-page': 'placement' }, pending(loaded) || h(Loading));
   const tabs = tabsFor(user);
   const shown = tabs.includes(tab) ? tab : tabs[0];
+  const kind = kindOf(placement);
   const onChanged = (next, what) => {
     setCurrent(next);
     setSaved({ what, tab: shown });
@@ -76,7 +78,8 @@ export function PlacementPage({ id, tab, user }) {
       tabs,
       current: shown,
       href: (name) => placementHref(placement.id, name),
-      text: (name) => (name === 'fiches' ? tabLabel(placement, name) + ' (' + placement.sheetCount + ')' : tabLabel(placement, name)),
+      // sheetCount counts activity sheets only: no counter beside a logbook's weekly sheets nor a portfolio.
+      text: (name) => (name === 'fiches' && kind === 'ACTIVITY_SHEETS' ? tabLabel(placement, name) + ' (' + placement.sheetCount + ')' : tabLabel(placement, name)),
     }),
     saved && saved.tab === shown ? h(Success, { 'data-success': saved.what, reveal: true, key: saved.what + ':' + placement.version + ':' + placement.sheetCount }, t('placement.saved.' + saved.what)) : null,
     h('section', { class: 'tab-panel', 'data-tab-panel': shown, 'aria-labelledby': 'placement-tab-h' },
@@ -84,7 +87,7 @@ export function PlacementPage({ id, tab, user }) {
       h(PlacementTab, { key: shown, tab: shown, placement, user, onChanged, onConflict })),
     // The follow-up documents (portfolio or logbook, activity sheets, personal review), after the page's own work too.
     user.role === 'TUTOR' || shown === 'fiches' ? null : h('p', { class: 'actions' },
-      h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
+      h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, followUpLabel(kind))),
     // The documents to print come after the work of the page: on a phone, the form's first field shows first.
     // An apprentice has a contract, a master and a logbook: no pre-agreement, attendance certificate nor tutor.
     placement.apprentice
@@ -258,7 +261,7 @@ function SheetsTab({ placement, user }) {
   const doc = useApi((signal) => fetchFollowUp(placement.id, signal).catch(() => null), [placement.id]);
   const kind = doc.data ? doc.data.kind : null;
   return h('div', null,
-    h('p', null, h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, t('followUp.openDocuments'))),
+    h('p', null, h('a', { class: 'button', href: followUpHref(placement.id), 'data-action': 'open-follow-up' }, followUpLabel(kind))),
     doc.loading ? null : h(SheetList, { placementId: placement.id, user, kind }),
     kind && kind !== 'ACTIVITY_SHEETS' ? h('p', { class: 'muted', 'data-no-free-sheets': kind }, t('followUp.noFreeSheets.' + kind)) : null);
 }

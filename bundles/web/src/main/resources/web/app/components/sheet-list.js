@@ -9,9 +9,16 @@ import { navigate, sheetHref } from '/app/router.js';
 import { Field, FormAlert, SubmitButton, formatDateTime, formatDay, requiredErrors, useForm } from '/app/components/forms.js';
 import { list, pending } from '/app/components/periods-common.js';
 
+/** A weekly sheet whose week the apprentice has not written in the logbook (its one page is not complete). */
+function unwritten(sheet) {
+  return !!sheet.week && sheet.pageCount === 1 && sheet.pagesComplete === 0;
+}
+
 /** The reader's state of a sheet: { key, icon } or null (the learner's own sheets have none). */
 export function sheetState(sheet) {
   if (sheet.deletedAt || sheet.readState === 'DELETED') return { key: 'deleted', icon: '✕' };
+  // An apprentice's weekly sheet whose week has no entry in the logbook yet: nothing to read, never « Nouveau ».
+  if (unwritten(sheet)) return { key: 'unwritten', icon: '○' };
   if (sheet.readState === 'NEW') return sheet.updatedAt && sheet.createdAt && sheet.updatedAt !== sheet.createdAt
     ? { key: 'modified', icon: '●' } : { key: 'new', icon: '●' };
   if (sheet.readState === 'READ') return { key: 'read', icon: '✓' };
@@ -32,10 +39,12 @@ function SheetRow({ sheet }) {
     ' ', h(SheetStateBadge, { sheet }),
     h('p', { class: 'muted sheet__meta' },
       sheet.week
-        ? t('sheets.lastChange', { date: formatDay(sheet.updatedAt || sheet.createdAt) })
+        ? (unwritten(sheet) ? '' : t('sheets.lastChange', { date: formatDay(sheet.updatedAt || sheet.createdAt) }))
         : t('sheets.createdUpdated', { created: formatDateTime(sheet.createdAt), updated: formatDateTime(sheet.updatedAt || sheet.createdAt) }),
-      Number.isFinite(sheet.pageCount) ? ' · ' + t('sheets.pagesComplete', { done: sheet.pagesComplete, total: sheet.pageCount }) : ''),
-    h('a', { class: 'button button--small', href: sheetHref(sheet.id), 'data-action': 'see-sheet', 'aria-label': t('sheets.seeNamed', { title: sheet.title }) }, t('sheets.see')));
+      Number.isFinite(sheet.pageCount) && !sheet.week ? ' · ' + t('sheets.pagesComplete', { done: sheet.pagesComplete, total: sheet.pageCount }) : ''),
+    h('a', { class: 'button button--small', href: sheetHref(sheet.id), 'data-action': 'see-sheet' }, t('sheets.see'),
+      // Each « Voir cette fiche » named by its sheet for screen readers (the visible words stay those of the button).
+      h('span', { class: 'visually-hidden' }, ' ' + t('sheets.seeSuffix', { title: sheet.title }))));
 }
 
 /** Counters: « 4 fiches — 1 nouvelle ou modifiée, 1 supprimée ». */

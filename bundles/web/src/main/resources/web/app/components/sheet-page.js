@@ -8,7 +8,7 @@ import { t } from '/app/i18n.js';
 import { fetchPlacement, useApi } from '/app/api.js';
 import { commentSheet, deleteSheet, fetchSheet, renameSheet, saveSheetPage } from '/app/followup-api.js';
 import { followUpHref, myPeriodsHref, navigate, sheetHref } from '/app/router.js';
-import { Alert, Loading, TabNav, useDocumentTitle } from '/app/components/common.js';
+import { Alert, Loading, TabNav, TabPager, useDocumentTitle } from '/app/components/common.js';
 import { Field, formatDateTime } from '/app/components/forms.js';
 import { pending, useReferentialTasks } from '/app/components/periods-common.js';
 import { PageEditor } from '/app/components/doc-page.js';
@@ -100,6 +100,7 @@ export function SheetPage({ id, tab, user }) {
     weeks: sheet.summary.week ? [sheet.summary.week] : [],
     tasks,
     address: p && p.place ? p.place.address : null,
+    linkable: !!sheet.linkable,
     renderCompetencies: () => (p ? h(SheetLink, { sheet, referentialCode: p.referentialCode, referentialVersion: p.referentialVersion, onSheet: setCurrent })
       : h('p', { class: 'muted' }, t('link.noReferential'))),
   } : null), [sheet, tasks, p]);
@@ -135,5 +136,6 @@ export function SheetPage({ id, tab, user }) {
         onSaved: () => fetchSheet(summary.id).then((fresh) => setCurrent((previous) => ({ ...(previous || fresh), summary: fresh.summary })), () => {}),
         onComment: (field, text) => commentSheet(summary.id, page.page.code, field, text),
       }))),
+    h(TabPager, { tabs, current: shown, href: (name) => sheetHref(summary.id, name), title: (name) => sheet.pages.find((x) => x.page.code === name).page.title }),
     user.role === 'LEARNER' && !deleted && !summary.week ? h(DeleteSheet, { sheet, onDeleted, onSummary: (summary) => setCurrent({ ...sheet, summary }) }) : null);
 }

@@ -19,6 +19,7 @@ import org.passerelle.core.internal.common.ConflictTranslatingJpaTemplate;
 import org.passerelle.core.internal.organisation.LearnerEntity;
 import org.passerelle.core.internal.security.JpaTrainerLinks;
 import org.passerelle.core.internal.evaluation.Locks;
+import org.passerelle.core.organisation.LearnerStatus;
 import org.passerelle.core.periods.LearnerPeriod;
 import org.passerelle.core.periods.Period;
 import org.passerelle.core.periods.PeriodInformation;
@@ -287,7 +288,9 @@ final class Periods {
             Set<Long> locked = Locks.lockedPeriods(em, placements.stream().map(p -> p.period().id()).toList());
             return placements.stream()
                     .map(p -> new LearnerPeriod(p.id(), p.period().id(), p.period().name(), p.period().kind(), LocalDate.parse(p.period().startDate()),
-                            LocalDate.parse(p.period().endDate()), counts.getOrDefault(p.id(), 0L), locked.contains(p.period().id())))
+                            LocalDate.parse(p.period().endDate()), counts.getOrDefault(p.id(), 0L), locked.contains(p.period().id()),
+                            p.period().annex().referentialCode(), p.period().annex().referentialVersion(),
+                            p.learner().status() == LearnerStatus.APPRENTICE))
                     .toList();
         });
     }
