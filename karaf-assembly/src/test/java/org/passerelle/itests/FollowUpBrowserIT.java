@@ -230,7 +230,17 @@ public class FollowUpBrowserIT {
         assertTrue(comments.getText(), comments.getText().contains("Vous pouvez laisser un commentaire"));
         session.click(By.cssSelector("[data-doc-page='commentaires'] [data-action='add-comment']"));
         session.waitForText(By.cssSelector("[data-doc-page='commentaires'] [data-field-error='comment']"), "Écrivez votre commentaire avant de l’ajouter.");
+        session.waitFor(By.cssSelector("[data-doc-page='commentaires'] [data-field-type='COMMENTS'] textarea")).sendKeys("Pense à dater tes bons de travail.");
+        session.click(By.cssSelector("[data-doc-page='commentaires'] [data-action='add-comment']"));
+        session.waitFor(By.cssSelector("[data-doc-page='commentaires'] [data-comment]"));
+        // The learner sees there is a comment to read, on the tab itself.
+        session.reset();
+        session.open("/#/suivi/" + setUp.placement());
+        session.signIn("lea.petit");
+        session.waitForText(By.cssSelector(".tabs [data-tab='commentaires']"), "(1)");
+        session.reset();
         session.open("/#/periodes?niveau=" + setUp.level() + "&periode=" + setUp.period());
+        session.signIn("prof.mspc");
         session.waitFor(By.cssSelector("[data-selected-period] [data-portfolio-edited='true']"));
 
         // The export downloads, with the teacher's session.

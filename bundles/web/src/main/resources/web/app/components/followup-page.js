@@ -28,13 +28,16 @@ export function followUpTabs(doc) {
   return tabs;
 }
 
-/** A tab's counter: entries of a REPEATED field (« Présenter une activité (3) »), files and links of the annexes. */
+/**
+ * A tab's counter: entries of a REPEATED field (« Présenter une activité (3) »), files and links of the annexes, the
+ * comments left (« Commentaires (2) »: the learner sees there is something to read).
+ */
 function pageCount(page) {
   let n = 0;
   let counted = false;
   for (const field of page.page.fields || []) {
-    const value = (page.values || {})[field.code];
-    if (field.type === 'REPEATED' || field.type === 'FILES' || field.type === 'LINKS') {
+    const value = field.type === 'COMMENTS' ? (page.comments || {})[field.code] : (page.values || {})[field.code];
+    if (field.type === 'REPEATED' || field.type === 'FILES' || field.type === 'LINKS' || field.type === 'COMMENTS') {
       counted = true;
       n += Array.isArray(value) ? value.length : 0;
     }
