@@ -131,7 +131,7 @@ export function GeolocationField({ field, value, onValue, path }) {
         ['latitude', 'longitude'].map((name) => h('div', { class: 'form-field', key: name },
           h('label', { for: id + '-' + name, class: 'form-field__label' }, t('geo.' + name)),
           h('input', { id: id + '-' + name, name: path + '.' + name, class: 'input', inputmode: 'decimal', autocomplete: 'off',
-            value: typed[name], onInput: (event) => onType(name, event.currentTarget.value), onChange: onLeave, onBlur: onLeave,
+            value: typed[name], onInput: (event) => onType(name, event.currentTarget.value), onBlur: onLeave,
             'aria-invalid': typedError ? 'true' : undefined }))))
       : h('p', { 'data-coordinates': '' }, point ? t('geo.coordinates', { latitude: point.latitude, longitude: point.longitude }) : t('geo.none')),
     typedError ? h('p', { class: 'form-field__error', role: 'alert' }, typedError) : null,

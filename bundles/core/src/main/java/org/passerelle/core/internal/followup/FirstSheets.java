@@ -1,6 +1,7 @@
 package org.passerelle.core.internal.followup;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.internal.periods.ActivitySheetEntity;
 import org.passerelle.core.internal.periods.PlacementEntity;
@@ -11,7 +12,7 @@ import org.passerelle.referential.model.LayoutKind;
  * The first activity sheet of a placement whose learner keeps activity sheets (issue 11, item 3; guide 001: « la
  * première fiche est créée avec la période »): made in the same transaction as the placement, so that the placements'
  * sheet counts start at one. A placement made while its referential was unavailable gets it when its sheets are first
- * listed ({@link WeeklySheets#ensureFirst}).
+ * listed ({@link #ensureFirst}).
  */
 public final class FirstSheets {
 
@@ -30,8 +31,33 @@ public final class FirstSheets {
             return;
         }
         if (laid.layout().kind() == LayoutKind.ACTIVITY_SHEETS) {
-            em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
+            make(em, placement, now);
         }
+    }
+
+    /** The first sheet, « Fiche activité 1 », for a placement known to keep activity sheets (the sample data's too). */
+    static void make(EntityManager em, PlacementEntity placement, long now) {
+        em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
+    }
+
+    /**
+     * For a placement made while its referential was away: its first sheet when its sheets are first listed, made once
+     * under the placement's row lock (a placement that ever had a sheet gets no other).
+     */
+    static void ensureFirst(EntityManager em, PlacementEntity placement, long now) {
+        if (count(em, placement) > 0) {
+            return;
+        }
+        em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
+        if (count(em, placement) == 0) {
+            make(em, placement, now);
+            em.flush();
+        }
+    }
+
+    private static long count(EntityManager em, PlacementEntity placement) {
+        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p OR s.originPlacementId = :p")
+                .setParameter("p", placement.id()).getSingleResult();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.passerelle.core.internal.followup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -14,8 +13,11 @@ import org.passerelle.core.internal.common.Validation;
  */
 final class PageSaves {
 
-    /** The page as saved, and its values before the save ({} for a first save). */
-    record Saved<R extends PageRecord>(R record, ObjectNode previous) {
+    /**
+     * The page as saved, and its values before the save as stored ({} for a first save): left as text, parsed only by a
+     * caller that compares them (a logbook's weeks), not on every autosave.
+     */
+    record Saved<R extends PageRecord>(R record, String previous) {
     }
 
     private PageSaves() {
@@ -39,7 +41,7 @@ final class PageSaves {
         if ((record == null ? 0 : record.version()) != expected) {
             throw DomainException.staleVersion(current.apply(record));
         }
-        ObjectNode previous = record == null ? FollowUpRecords.JSON.createObjectNode() : FollowUpRecords.read(record.values());
+        String previous = record == null ? "{}" : record.values();
         if (record == null) {
             record = created.get();
             em.persist(record);

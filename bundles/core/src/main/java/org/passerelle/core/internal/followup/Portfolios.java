@@ -1,7 +1,6 @@
 package org.passerelle.core.internal.followup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,10 +103,9 @@ final class Portfolios {
         PageSaves.Saved<PortfolioPageEntity> saved = PageSaves.save(em, version, () -> find(em, placement.id(), storedCode).orElse(null), placement,
                 current -> view(caller, placement, page, current, Map.of()), () -> new PortfolioPageEntity(placement, storedCode), checked, now);
         PortfolioPageEntity record = saved.record();
-        ObjectNode previous = saved.previous();
         Optional<Field> weeklyField = page.fields().stream().filter(f -> f.type() == FieldType.WEEKLY).findFirst();
         if (weeklyField.isPresent() && laid.layout().kind() == LayoutKind.APPRENTICE_LOGBOOK) {
-            weekly.touchChanged(em, placement, weeklyField.get(), previous, checked.values(), now);
+            weekly.touchChanged(em, placement, weeklyField.get(), FollowUpRecords.read(saved.previous()), checked.values(), now);
         }
         em.flush();
         return record;

@@ -58,7 +58,7 @@ public final class SampleFollowUp {
 
     /** A pupil of a referential of activity sheets who has not begun: the sheet made with the placement (FirstSheets). */
     public static void firstSheet(EntityManager em, PlacementEntity placement, long now) {
-        em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
+        FirstSheets.make(em, placement, now);
     }
 
     /** Yanis, CAP apprentice: the host company and his first week in the logbook. */

@@ -55,7 +55,7 @@ final class Sheets {
             if (laid.layout().kind() == LayoutKind.APPRENTICE_LOGBOOK && laid.weeklyField().isPresent()) {
                 generated.ensure(em, placement, clock.millis());
             } else if (laid.layout().kind() == LayoutKind.ACTIVITY_SHEETS) {
-                generated.ensureFirst(em, placement, clock.millis());
+                FirstSheets.ensureFirst(em, placement, clock.millis());
             }
             List<ActivitySheetEntity> sheets = em.createQuery("SELECT s FROM ActivitySheetEntity s WHERE s.placement.id = :p ORDER BY s.week, s.id",
                     ActivitySheetEntity.class).setParameter("p", placementId).getResultList();

@@ -13,9 +13,9 @@ import org.passerelle.core.internal.periods.PlacementEntity;
 import org.passerelle.referential.model.Field;
 
 /**
- * The sheets the platform makes by itself (issue 11, items 3 and 4): an apprentice's one sheet per week of the period
- * (« Fiche activité : semaine NN [AAAA] ») and, for a layout of activity sheets, the first sheet of a placement. They
- * are made when first needed, the placement's row locked meanwhile so that two readers make them once.
+ * An apprentice's one sheet per week of the period (issue 11, item 4: « Fiche activité : semaine NN [AAAA] »), made when
+ * first needed, the placement's row locked meanwhile so that two readers make them once. The first sheet of a layout of
+ * activity sheets is {@link FirstSheets}.
  */
 final class WeeklySheets {
 
@@ -58,23 +58,6 @@ final class WeeklySheets {
                 sheet.touch(now);
             }
         });
-    }
-
-    /** A layout of activity sheets starts with one sheet, made once: a placement that ever had a sheet gets no other. */
-    void ensureFirst(EntityManager em, PlacementEntity placement, long now) {
-        if (count(em, placement) > 0) {
-            return;
-        }
-        em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
-        if (count(em, placement) == 0) {
-            em.persist(new ActivitySheetEntity(placement, PlatformPages.firstSheetTitle(), now));
-            em.flush();
-        }
-    }
-
-    private static long count(EntityManager em, PlacementEntity placement) {
-        return (Long) em.createQuery("SELECT COUNT(s) FROM ActivitySheetEntity s WHERE s.placement.id = :p OR s.originPlacementId = :p")
-                .setParameter("p", placement.id()).getSingleResult();
     }
 
     private static Map<String, ActivitySheetEntity> byWeek(EntityManager em, PlacementEntity placement) {
