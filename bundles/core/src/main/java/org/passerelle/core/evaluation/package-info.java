@@ -1,10 +1,11 @@
 /**
- * The evaluation records that lock periods (company reviews, intermediate reviews).
+ * Assessment (issue 12): the success scale, company reviews, school evaluations, the learner's dashboard, the review
+ * levels and the proposed mark, and the records that lock periods.
  *
  * <p>Exported API: its version is raised with every change (minor for an addition, major for a break), and
  * importers bind to the major version.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.passerelle.core.evaluation;
 
 import org.osgi.annotation.versioning.Version;

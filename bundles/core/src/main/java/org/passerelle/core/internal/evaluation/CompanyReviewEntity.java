@@ -6,11 +6,17 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.Lob;
 import javax.persistence.OneToOne;
 import javax.persistence.Table;
+import javax.persistence.Version;
 import org.passerelle.core.internal.periods.PlacementEntity;
 
-/** The company review of a placement; for now its meeting date, which places it in the learner's chronology. */
+/**
+ * The company review of a placement: its header (meeting date, which places it in the learner's chronology,
+ * engagement, comment, tasks, modes as JSON); its levels are {@link CriterionResultEntity} rows of its
+ * {@link EvaluationEntity}, each with its own version.
+ */
 @Entity
 @Table(name = "COMPANY_REVIEW")
 public class CompanyReviewEntity {
@@ -28,6 +34,30 @@ public class CompanyReviewEntity {
     @Column(name = "MEETING_DATE", nullable = false, length = 10)
     private String meetingDate;
 
+    @Column(name = "ENGAGEMENT")
+    private Integer engagement;
+
+    @Lob
+    @Column(name = "REVIEW_COMMENT")
+    private String comment;
+
+    /** JSON list of task codes. */
+    @Lob
+    @Column(name = "TASKS")
+    private String tasks;
+
+    /** JSON object: competency code → GLOBAL or CRITERIA. */
+    @Lob
+    @Column(name = "MODES")
+    private String modes;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private long updatedAt;
+
+    @Version
+    @Column(name = "OPT_LOCK")
+    private int version;
+
     protected CompanyReviewEntity() {
     }
 
@@ -36,11 +66,53 @@ public class CompanyReviewEntity {
         this.meetingDate = meetingDate;
     }
 
+    public long id() {
+        return id;
+    }
+
+    public PlacementEntity placement() {
+        return placement;
+    }
+
     public String meetingDate() {
         return meetingDate;
     }
 
     public void meetingDate(String date) {
         this.meetingDate = date;
+    }
+
+    public Integer engagement() {
+        return engagement;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public String tasks() {
+        return tasks;
+    }
+
+    public String modes() {
+        return modes;
+    }
+
+    public long updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The header as its writer saved it. */
+    public void header(String newMeetingDate, Integer newEngagement, String newComment, String tasksJson, String modesJson, long now) {
+        this.meetingDate = newMeetingDate;
+        this.engagement = newEngagement;
+        this.comment = newComment;
+        this.tasks = tasksJson;
+        this.modes = modesJson;
+        this.updatedAt = now;
     }
 }

@@ -42,4 +42,10 @@ public final class Locks {
                         + " AND c.meetingDate <= i.reviewDate")
                 .setParameter("p", placementId).getSingleResult() > 0;
     }
+
+    /** The date (ISO) of the learner's last finalised intermediate review, or null. */
+    public static String lastFinalisedReview(EntityManager em, long learnerId) {
+        return em.createQuery("SELECT MAX(i.reviewDate) FROM IntermediateReviewEntity i WHERE i.learner.id = :l AND i.finalised = true", String.class)
+                .setParameter("l", learnerId).getSingleResult();
+    }
 }

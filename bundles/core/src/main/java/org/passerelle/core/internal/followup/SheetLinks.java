@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.passerelle.core.DomainException;
 import org.passerelle.core.followup.Selection;
+import org.passerelle.core.internal.common.ReferentialCriteria;
 import org.passerelle.core.internal.common.Validation;
 import org.passerelle.referential.model.Item;
 import org.passerelle.referential.model.Referential;
@@ -71,12 +71,7 @@ final class SheetLinks {
 
     /** The criteria of a competency or common competency of the referential; empty when there is no such code. */
     static Optional<List<Item>> criteria(Referential referential, String code) {
-        var competency = referential.competency(code);
-        if (competency.isPresent()) {
-            return Optional.of(competency.get().criteria() == null ? List.of() : competency.get().criteria());
-        }
-        return referential.commonCompetencies().stream().filter(c -> c.code().equals(code)).findFirst()
-                .map(c -> c.groups().stream().flatMap(g -> g.criteria() == null ? Stream.<Item>empty() : g.criteria().stream()).toList());
+        return ReferentialCriteria.of(referential, code);
     }
 
     static List<String> tasks(String json) {

@@ -48,11 +48,11 @@ public abstract class FollowUpTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PeriodInformation PERIOD = new PeriodInformation("PFMP 2", PeriodKind.PERIOD_2, "2027-05-03", "2027-05-21");
 
-    CoreServices core;
-    JpaFollowUpService followUp;
-    long establishment;
-    Caller teacher;
-    Caller master;
+    protected CoreServices core;
+    protected JpaFollowUpService followUp;
+    protected long establishment;
+    protected Caller teacher;
+    protected Caller master;
 
     @Before
     public void setUp() {
@@ -63,14 +63,14 @@ public abstract class FollowUpTestBase {
         master = core.fixtures.person(Role.MASTER, establishment);
     }
 
-    static DomainException refused(Category category, String kind, ThrowingRunnable action) {
+    protected static DomainException refused(Category category, String kind, ThrowingRunnable action) {
         DomainException e = assertThrows(DomainException.class, action);
         assertEquals(e.kind() + " " + e.field(), kind, e.kind());
         assertEquals(category, e.category());
         return e;
     }
 
-    static JsonNode json(String text) {
+    protected static JsonNode json(String text) {
         try {
             return JSON.readTree(text.replace('\'', '"'));
         } catch (Exception e) {
@@ -79,22 +79,27 @@ public abstract class FollowUpTestBase {
     }
 
     /** A placement of a new learner of this referential in a new period, with a filled liaison sheet. */
-    Placement placement(String referential, Pupil learner) {
+    protected Placement placement(String referential, Pupil learner) {
+        return placement(referential, learner, PERIOD);
+    }
+
+    /** The same in a period of these dates and kind. */
+    protected Placement placement(String referential, Pupil learner, PeriodInformation information) {
         var annex = core.periods.createAnnex(teacher, establishment, new AnnexForm(core.fixtures.classLevel(establishment, referential),
                 "Annexe " + referential, List.of("Découvrir la maintenance"), List.of(), null));
-        var period = core.periods.createPeriod(teacher, annex.id(), PERIOD, List.of(learner.learnerId()));
+        var period = core.periods.createPeriod(teacher, annex.id(), information, List.of(learner.learnerId()));
         Placement placement = core.periods.placements(teacher, period.id()).get(0);
         return core.periods.updatePlace(teacher, placement.id(), new LiaisonPlace("Usinage du Rhône", "Maintenance", "Atelier",
                 "12 rue des Ateliers, 69007 Lyon", "04 00 00 00 01", "Marc LEFORT", "Technicien", "06 00 00 00 01", "marc@usinage.example"),
                 placement.version());
     }
 
-    Pupil pupil() {
+    protected Pupil pupil() {
         return core.fixtures.learner(establishment, null);
     }
 
 
-    Caller tutorOf(long placement) {
+    protected Caller tutorOf(long placement) {
         Caller person = core.fixtures.person(Role.TUTOR, establishment);
         return new Caller(person.personId(), person.login(), Role.TUTOR, establishment, "placement:" + placement);
     }

@@ -1,0 +1,47 @@
+package org.passerelle.core.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The company review (bilan entreprise) of one placement of a {@code PERIOD_2} or {@code OTHER} period (DOMAIN.md
+ * "Evaluation", guide 000): filled jointly by the teacher and the tutor or master, saved criterion by criterion.
+ *
+ * <p>Until its first save it exists only as read: {@code version} 0, meeting date the period's last day. The
+ * competencies and criteria the teacher selected on the period's activity sheets are always among its
+ * {@code results} (level null until someone sets one), each with the numbers of the {@code sheets} it came from.
+ *
+ * @param meetingDate   the meeting with the tutor or master; places the review in the learner's chronology
+ * @param engagement    the learner's engagement on 4 stars (1–4), null when not given
+ * @param tasks         codes of the tasks performed in the period, of the review's referential version
+ * @param modes         per competency code assessed, how: as a whole or by criteria
+ * @param results       one per competency (as a whole, {@code criterion} null) or criterion assessed or selected
+ * @param sheets        the placement's activity sheets that selected something, numbered from 1 as the review cites them
+ * @param takenIntoAccount true once a finalised intermediate review took it into account: it can no longer change
+ * @param writable      whether this caller may change it now
+ * @param version       the header's version (meeting date, engagement, comment, tasks, modes); 0 before the first save
+ */
+public record CompanyReview(long placementId, long learnerId, String learnerName, String periodName, LocalDate periodStart,
+                            LocalDate periodEnd, String company, String referentialCode, String referentialVersion,
+                            LocalDate meetingDate, Integer engagement, String comment, List<String> tasks, Map<String, Mode> modes,
+                            List<CriterionResult> results, List<SheetReference> sheets, boolean takenIntoAccount, boolean writable,
+                            Instant updatedAt, int version) {
+
+    /** How a competency is assessed in the review (guide 000: « compétence globale ou indicateurs d'évaluation »). */
+    public enum Mode {
+        GLOBAL, CRITERIA
+    }
+
+    /** An activity sheet a result came from, as the review cites it: « [1] Fiche 1 ». */
+    public record SheetReference(int number, long sheetId, String title) {
+    }
+
+    public CompanyReview {
+        tasks = List.copyOf(tasks);
+        modes = Map.copyOf(modes);
+        results = List.copyOf(results);
+        sheets = List.copyOf(sheets);
+    }
+}

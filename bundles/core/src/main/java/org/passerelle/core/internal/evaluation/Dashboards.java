@@ -1,0 +1,90 @@
+package org.passerelle.core.internal.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.passerelle.core.DomainException;
+import org.passerelle.core.evaluation.Dashboard;
+import org.passerelle.core.evaluation.SuccessLevel;
+import org.passerelle.core.internal.organisation.LearnerEntity;
+import org.passerelle.core.internal.periods.PeriodAccess;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.core.security.Caller;
+import org.passerelle.referential.model.Referential;
+
+/**
+ * A learner's dashboard (issue 12, item 6): two reads, the columns (their evaluations) and every level given to them,
+ * then {@link DashboardGrid}. A three-year history is about 9,000 levels; both reads go through EVALUATION's learner
+ * index. A company review of a deleted period is left out, as the period is.
+ */
+final class Dashboards {
+
+    private final JpaTemplate jpa;
+    private final ReferentialRegistry referentials;
+
+    Dashboards(JpaTemplate jpa, ReferentialRegistry referentials) {
+        this.jpa = jpa;
+        this.referentials = referentials;
+    }
+
+    Dashboard dashboard(Caller caller, long learnerId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            if (!PeriodAccess.addressesLearner(em, caller, learnerId)) {
+                throw DomainException.notFound("learner-not-found", learnerId);
+            }
+            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            List<Dashboard.Column> columns = columns(em, learnerId);
+            List<Dashboard.Result> results = new ArrayList<>();
+            for (Object[] row : em.createQuery("SELECT r.evaluation.id, r.competency, r.criterion, r.level FROM CriterionResultEntity r"
+                    + " WHERE r.evaluation.learner.id = :l AND r.level IS NOT NULL", Object[].class).setParameter("l", learnerId).getResultList()) {
+                String criterion = (String) row[2];
+                results.add(new Dashboard.Result(((Number) row[0]).longValue(), (String) row[1], criterion.isEmpty() ? null : criterion,
+                        SuccessLevel.valueOf((String) row[3])));
+            }
+            String lastReview = Locks.lastFinalisedReview(em, learnerId);
+            return DashboardGrid.build(referential(em, learner), columns, results, lastReview == null ? null : LocalDate.parse(lastReview), Map.of());
+        });
+    }
+
+    private static List<Dashboard.Column> columns(EntityManager em, long learnerId) {
+        List<Dashboard.Column> columns = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT e.id, s.date, s.complexity, s.title FROM EvaluationEntity e JOIN e.schoolEvaluation s"
+                + " WHERE e.learner.id = :l", Object[].class).setParameter("l", learnerId).getResultList()) {
+            columns.add(new Dashboard.Column(((Number) row[0]).longValue(), Dashboard.Source.SCHOOL, Dashboard.Complexity.valueOf((String) row[2]),
+                    LocalDate.parse((String) row[1]), (String) row[3]));
+        }
+        for (Object[] row : em.createQuery("SELECT e.id, c.meetingDate, p.name FROM EvaluationEntity e JOIN e.companyReview c"
+                + " JOIN c.placement pl JOIN pl.period p WHERE e.learner.id = :l AND p.deletedAt = 0", Object[].class)
+                .setParameter("l", learnerId).getResultList()) {
+            columns.add(new Dashboard.Column(((Number) row[0]).longValue(), Dashboard.Source.COMPANY, null, LocalDate.parse((String) row[1]),
+                    (String) row[2]));
+        }
+        return columns;
+    }
+
+    /**
+     * The default version of the learner's class level's referential; for a learner out of any class, that of their
+     * last school evaluation, else of their last placement.
+     */
+    private Referential referential(EntityManager em, LearnerEntity learner) {
+        String code = learner.schoolClass() != null ? learner.schoolClass().classLevel().referentialCode() : null;
+        if (code == null) {
+            List<String> codes = em.createQuery("SELECT s.referentialCode FROM EvaluationEntity e JOIN e.schoolEvaluation s WHERE e.learner.id = :l"
+                    + " ORDER BY s.date DESC", String.class).setParameter("l", learner.id()).setMaxResults(1).getResultList();
+            if (codes.isEmpty()) {
+                codes = em.createQuery("SELECT p.period.annex.referentialCode FROM PlacementEntity p WHERE p.learner.id = :l"
+                        + " ORDER BY p.period.startDate DESC", String.class).setParameter("l", learner.id()).setMaxResults(1).getResultList();
+            }
+            code = codes.isEmpty() ? null : codes.get(0);
+        }
+        if (code == null) {
+            throw DomainException.notFound("no-referential-for-learner", learner.id());
+        }
+        String found = code;
+        return referentials.find(code, null).orElseThrow(() -> DomainException.unavailable("referential-unavailable", found, "")).referential();
+    }
+}

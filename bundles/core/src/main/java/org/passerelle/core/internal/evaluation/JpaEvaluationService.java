@@ -1,0 +1,64 @@
+package org.passerelle.core.internal.evaluation;
+
+import java.time.Clock;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.passerelle.core.evaluation.CompanyReview;
+import org.passerelle.core.evaluation.CompanyReviewChange;
+import org.passerelle.core.evaluation.Dashboard;
+import org.passerelle.core.evaluation.EvaluationService;
+import org.passerelle.core.evaluation.ResultChange;
+import org.passerelle.core.evaluation.SchoolEvaluation;
+import org.passerelle.core.evaluation.SchoolEvaluationDraft;
+import org.passerelle.core.evaluation.SchoolEvaluationSummary;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.core.security.Caller;
+
+/** The evaluation service over JPA: each operation one transaction (see the pieces it delegates to). */
+public class JpaEvaluationService implements EvaluationService {
+
+    private final CompanyReviews companyReviews;
+    private final SchoolEvaluations schoolEvaluations;
+    private final Dashboards dashboards;
+
+    public JpaEvaluationService(JpaTemplate jpa, ReferentialRegistry referentials, Clock clock) {
+        this.companyReviews = new CompanyReviews(jpa, new CompanyReviewViews(referentials), clock);
+        this.schoolEvaluations = new SchoolEvaluations(jpa, referentials, clock);
+        this.dashboards = new Dashboards(jpa, referentials);
+    }
+
+    @Override
+    public CompanyReview companyReview(Caller caller, long placementId) {
+        return companyReviews.read(caller, placementId);
+    }
+
+    @Override
+    public CompanyReview saveCompanyReview(Caller caller, long placementId, CompanyReviewChange change) {
+        return companyReviews.save(caller, placementId, change);
+    }
+
+    @Override
+    public SchoolEvaluation createSchoolEvaluation(Caller caller, SchoolEvaluationDraft draft) {
+        return schoolEvaluations.create(caller, draft);
+    }
+
+    @Override
+    public List<SchoolEvaluationSummary> schoolEvaluations(Caller caller, long classId) {
+        return schoolEvaluations.list(caller, classId);
+    }
+
+    @Override
+    public SchoolEvaluation schoolEvaluation(Caller caller, long evaluationId) {
+        return schoolEvaluations.read(caller, evaluationId);
+    }
+
+    @Override
+    public SchoolEvaluation saveSchoolResults(Caller caller, long evaluationId, List<ResultChange> results) {
+        return schoolEvaluations.save(caller, evaluationId, results);
+    }
+
+    @Override
+    public Dashboard dashboard(Caller caller, long learnerId) {
+        return dashboards.dashboard(caller, learnerId);
+    }
+}
