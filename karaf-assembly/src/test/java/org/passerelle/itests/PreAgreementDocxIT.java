@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+import javax.inject.Inject;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -12,10 +15,15 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.passerelle.documents.RadarCharts;
+import org.passerelle.documents.RadarSeries;
 
 /**
  * The pre-agreement as an editable DOCX (guide 001; issue 11, item 10) from the distribution: XDocReport runs inside
  * Karaf, embedded in the documents bundle. The file is read back (word/document.xml), and refused to whom the PDF is.
+ * The review radar too: JFreeChart, embedded in the same bundle, draws in Karaf (headless, AWT and Swing from the system
+ * bundle).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -26,9 +34,23 @@ public class PreAgreementDocxIT {
 
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
 
+    @Inject
+    @Filter(timeout = 120_000)
+    private RadarCharts radarCharts;
+
     @Configuration
     public Option[] configuration() {
         return Exam.distribution(HTTP_PORT, true);
+    }
+
+    @Test
+    public void theReviewRadarIsDrawnAsSvgInsideKaraf() {
+        String svg = radarCharts.radarSvg(List.of("C1", "C2.3", "CC3.2"), List.of(new RadarSeries("Bilan du 12/01/2027", Arrays.asList(1, null, 3)),
+                new RadarSeries("Bilan du 02/04/2027", List.of(2, 4, 3))), "Bilans intermédiaires");
+        assertTrue(svg, svg.startsWith("<svg") && svg.contains("viewBox"));
+        for (String expected : new String[] {">C2.3<", ">CC3.2<", ">Bilan du 12/01/2027<", ">Bilan du 02/04/2027<", ">NE<", ">Bilans intermédiaires<"}) {
+            assertTrue("the SVG lacks « " + expected + " »:\n" + svg, svg.contains(expected));
+        }
     }
 
     @Test
