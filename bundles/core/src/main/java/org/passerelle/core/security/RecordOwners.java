@@ -13,7 +13,8 @@ public interface RecordOwners {
     /** The kinds of records addressed by id in the API's paths, with the problem type that says one is not found. */
     enum Kind {
         PERIOD("period-not-found"), PLACEMENT("placement-not-found"), ANNEX("annex-not-found"), LEARNER("learner-not-found"),
-        PERSON("person-not-found"), TRAINER_LINK("trainer-link-not-found"), SHEET("sheet-not-found"), FILE("file-not-found");
+        PERSON("person-not-found"), TRAINER_LINK("trainer-link-not-found"), SHEET("sheet-not-found"), FILE("file-not-found"),
+        SCHOOL_EVALUATION("school-evaluation-not-found");
 
         private final String notFound;
 

@@ -11,15 +11,16 @@ import org.passerelle.core.security.RecordOwners;
 /** {@link RecordOwners} by one JPQL query per kind, reading the establishment through the record's relations. */
 public final class JpaRecordOwners implements RecordOwners {
 
-    private static final Map<Kind, String> QUERIES = Map.of(
-            Kind.PERIOD, "SELECT p.annex.classLevel.establishment.id FROM PeriodEntity p WHERE p.id = :id",
-            Kind.PLACEMENT, "SELECT p.period.annex.classLevel.establishment.id FROM PlacementEntity p WHERE p.id = :id",
-            Kind.ANNEX, "SELECT a.classLevel.establishment.id FROM AnnexEntity a WHERE a.id = :id",
-            Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id",
-            Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id",
-            Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id",
-            Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id",
-            Kind.FILE, "SELECT f.learner.establishment.id FROM StoredFileEntity f WHERE f.id = :id");
+    private static final Map<Kind, String> QUERIES = Map.ofEntries(
+            Map.entry(Kind.PERIOD, "SELECT p.annex.classLevel.establishment.id FROM PeriodEntity p WHERE p.id = :id"),
+            Map.entry(Kind.PLACEMENT, "SELECT p.period.annex.classLevel.establishment.id FROM PlacementEntity p WHERE p.id = :id"),
+            Map.entry(Kind.ANNEX, "SELECT a.classLevel.establishment.id FROM AnnexEntity a WHERE a.id = :id"),
+            Map.entry(Kind.LEARNER, "SELECT l.establishment.id FROM LearnerEntity l WHERE l.id = :id"),
+            Map.entry(Kind.PERSON, "SELECT p.establishment.id FROM PersonEntity p WHERE p.id = :id"),
+            Map.entry(Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id"),
+            Map.entry(Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id"),
+            Map.entry(Kind.FILE, "SELECT f.learner.establishment.id FROM StoredFileEntity f WHERE f.id = :id"),
+            Map.entry(Kind.SCHOOL_EVALUATION, "SELECT s.establishment.id FROM SchoolEvaluationEntity s WHERE s.id = :id"));
 
     private final JpaTemplate jpa;
 

@@ -43,7 +43,7 @@ public final class SampleFollowUp {
                  "selectionExport":true}]}""", true, now);
     }
 
-    /** Chloé, 1re MELEC: two sheets, the first filled, the second only started. */
+    /** Chloé, 1re MELEC: two sheets, the first filled and linked to the referential by her teacher, the second only started. */
     public static void sheets(EntityManager em, PlacementEntity chloe, long now) {
         ActivitySheetEntity first = new ActivitySheetEntity(chloe, "Pose d'un tableau de répartition", now);
         em.persist(first);
@@ -53,6 +53,9 @@ public final class SampleFollowUp {
         sheetPage(em, first, "fiche", "{\"description\":\"Pose et raccordement d'un tableau de répartition dans un logement neuf.\","
                 + "\"analyseReflexive\":\"J'ai appris à repérer les circuits avant de raccorder.\"}", now);
         sheetPage(em, first, "relierReferentiel", "{\"taches\":[\"T2-1\",\"T2-2\"]}", now);
+        // The teacher's link: what the company review copies (issue 12).
+        first.link("[\"T2-1\",\"T2-2\"]", "[{\"competency\":\"C2\",\"criterion\":\"C2-1\"},{\"competency\":\"C2\",\"criterion\":\"C2-3\"},"
+                + "{\"competency\":\"C4\",\"criterion\":null}]");
         em.persist(new ActivitySheetEntity(chloe, "Tirage de câbles en gaine", now));
     }
 

@@ -107,7 +107,8 @@ public final class InitialData {
         LearnerEntity yanis = learner(em, lycee, cap, profMelec, master, "0000000008H", "FONTAINE", "Yanis", "2008-12-03", LearnerStatus.APPRENTICE,
                 hash);
         samplePeriod(em, pmia.classLevel(), lea, hugo);
-        sampleFollowUps(em, melec.classLevel(), chloe, lucas, cap.classLevel(), yanis, nathan);
+        PlacementEntity chloePlacement = sampleFollowUps(em, melec.classLevel(), chloe, lucas, cap.classLevel(), yanis, nathan);
+        org.passerelle.core.internal.evaluation.SampleAssessment.history(em, melec, profMelec, chloe, lucas, chloePlacement, System.currentTimeMillis());
     }
 
     /**
@@ -131,9 +132,9 @@ public final class InitialData {
 
     /**
      * Issue 11: a MELEC period where Chloé keeps activity sheets (Lucas not yet), and a CAP period where Yanis, an
-     * apprentice, keeps his logbook, so that the follow-up pages show something filled.
+     * apprentice, keeps his logbook, so that the follow-up pages show something filled. Returns Chloé's placement.
      */
-    private static void sampleFollowUps(EntityManager em, ClassLevelEntity melec, LearnerEntity chloe, LearnerEntity lucas, ClassLevelEntity cap,
+    private static PlacementEntity sampleFollowUps(EntityManager em, ClassLevelEntity melec, LearnerEntity chloe, LearnerEntity lucas, ClassLevelEntity cap,
                                         LearnerEntity yanis, LearnerEntity nathan) {
         long now = System.currentTimeMillis();
         AnnexEntity melecAnnex = new AnnexEntity(melec, "Annexe PFMP 1re MELEC", "MELEC", "1.0",
@@ -163,6 +164,7 @@ public final class InitialData {
         em.persist(nathanPlacement);
         org.passerelle.core.internal.followup.SampleFollowUp.firstSheet(em, nathanPlacement, now);
         org.passerelle.core.internal.followup.SampleFollowUp.logbook(em, yanisPlacement, now);
+        return chloePlacement;
     }
 
     private static PersonEntity person(EntityManager em, EstablishmentEntity lycee, Role role, String login, String familyName, String firstName,

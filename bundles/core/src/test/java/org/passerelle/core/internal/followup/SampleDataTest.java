@@ -74,5 +74,21 @@ public class SampleDataTest {
         List<SheetSummary> sheets = core.followUp.sheets(teacher, chloe);
         assertEquals(List.of("Pose d'un tableau de répartition", "Tirage de câbles en gaine"), sheets.stream().map(SheetSummary::title).toList());
         assertEquals(3, core.followUp.sheet(teacher, sheets.get(0).id()).pages().stream().filter(DocumentPage::complete).count());
+
+        // Issue 12: Chloé's company review copies her first sheet's selections; her dashboard has two school columns then it.
+        var review = core.evaluation.companyReview(teacher, chloe);
+        assertEquals(List.of("C2/C2-1 ACHIEVED_AUTONOMOUS [1]", "C2/C2-3 null [1]", "C4/null ACHIEVED_WITH_HELP [1]"), review.results().stream()
+                .map(r -> r.competency() + "/" + r.criterion() + " " + r.level() + " " + r.sheets()).toList());
+        var melec = core.referentials.find("MELEC", review.referentialVersion()).orElseThrow().referential();
+        long learner = review.learnerId();
+        var dashboard = core.evaluation.dashboard(teacher, learner);
+        assertEquals(List.of("SCHOOL", "SCHOOL", "COMPANY"), dashboard.columns().stream().map(c -> c.source().name()).toList());
+        for (var section : dashboard.sections()) {
+            assertTrue(section.competency() + " is MELEC 1.0's", org.passerelle.core.internal.common.ReferentialCriteria.of(melec, section.competency())
+                    .isPresent());
+        }
+        var saved = core.evaluation.saveCompanyReview(teacher, chloe, new org.passerelle.core.evaluation.CompanyReviewChange(null, List.of(
+                new org.passerelle.core.evaluation.ResultChange(null, "C2", "C2-3", org.passerelle.core.evaluation.SuccessLevel.PARTIAL, 0))));
+        assertEquals(3, saved.results().stream().filter(r -> r.level() != null).count());
     }
 }

@@ -166,7 +166,18 @@ public class EntityMappingTest {
             persist(em, all, new org.passerelle.core.internal.followup.CommentEntity(learner, placement, week, "semaine", "commentairesMaitre", master,
                     "Bon travail.\nContinue ainsi « vraiment ».", 1_756_740_400_000L));
             persist(em, all, new org.passerelle.core.internal.followup.SheetReadEntity(week, teacher, 1_756_740_500_000L));
-            persist(em, all, new CompanyReviewEntity(placement, "2025-11-27"));
+            CompanyReviewEntity review = persist(em, all, new CompanyReviewEntity(placement, "2025-11-27"));
+            review.header("2025-11-26", 3, "Très bonne implication « sur le chantier ».\nÀ poursuivre.", "[\"T2.3\"]", "{\"C1\":\"CRITERIA\"}",
+                    1_756_750_000_000L);
+            // Issue 12: a school evaluation of the class, a column of the learner's dashboard for it and one for the review, levels.
+            var schoolEvaluation = persist(em, all, new org.passerelle.core.internal.evaluation.SchoolEvaluationEntity(schoolClass, "TP « câblage »",
+                    "2025-10-14", "INTERMEDIATE", "MELEC", "1.0", "[{\"competency\":\"C1\",\"criterion\":\"C1-1\"}]", teacher, 1_756_751_000_000L));
+            var atSchool = persist(em, all, org.passerelle.core.internal.evaluation.EvaluationEntity.atSchool(learner, schoolEvaluation));
+            persist(em, all, org.passerelle.core.internal.evaluation.EvaluationEntity.inCompany(review));
+            var result = new org.passerelle.core.internal.evaluation.CriterionResultEntity(atSchool, "C1", "C1-1");
+            result.set("ACHIEVED_WITH_HELP", teacher, 1_756_752_000_000L);
+            persist(em, all, result);
+            persist(em, all, new org.passerelle.core.internal.evaluation.CriterionResultEntity(atSchool, "C2", null));
             persist(em, all, new IntermediateReviewEntity(learner, "2025-12-15", true));
             persist(em, all, new org.passerelle.core.internal.files.StoredFileEntity(learner, "Calendrier d'alternance « 2025 ».pdf", "application/pdf",
                     new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 7}, "e".repeat(64), 1_756_720_500_000L, teacher));

@@ -102,4 +102,28 @@ public final class Requests {
     /** « Relier au référentiel »: the tasks the teacher checked or added, what they chose to evaluate at the visit. */
     public record LinkBody(java.util.List<String> checkedTasks, java.util.List<SelectionBody> selections, Integer version) {
     }
+
+    /**
+     * A level to save (issue 12): a {@code SuccessLevel} name or null to clear it, on a competency as a whole
+     * ({@code criterion} null) or a criterion, from the version read; {@code learnerId} in a school evaluation's grid.
+     */
+    public record ResultBody(Long learnerId, String competency, String criterion, String level, Integer version) {
+    }
+
+    /** A company review's header: meeting date (AAAA-MM-JJ), engagement 1–4, comment, tasks, modes (GLOBAL or CRITERIA). */
+    public record CompanyReviewHeaderBody(String meetingDate, Integer engagement, @org.passerelle.rest.internal.json.MultiLine String comment,
+                                          java.util.List<String> tasks, java.util.Map<String, String> modes, Integer version) {
+    }
+
+    /** A company review save: its header (optional) and levels, all or nothing. */
+    public record CompanyReviewBody(CompanyReviewHeaderBody header, java.util.List<ResultBody> results) {
+    }
+
+    /** A new school evaluation of a class: title, date, complexity (DISCOVERY, INTERMEDIATE, BAC_PRO), the grid's criteria. */
+    public record SchoolEvaluationBody(Long classId, String title, String date, String complexity, java.util.List<SelectionBody> criteria) {
+    }
+
+    /** Levels of a school evaluation's grid, all or nothing. */
+    public record ResultsBody(java.util.List<ResultBody> results) {
+    }
 }

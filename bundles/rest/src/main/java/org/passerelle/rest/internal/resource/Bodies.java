@@ -39,4 +39,20 @@ final class Bodies {
             throw DomainException.invalid("unknown-value", field, value);
         }
     }
+
+    /** A date written AAAA-MM-JJ between the years 2000 and 2199, or a 400 naming the field; null stays null. */
+    static java.time.LocalDate date(String value, String field) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(value);
+            if (date.getYear() < 2000 || date.getYear() > 2199) {
+                throw DomainException.invalid("date-out-of-range", field, field, "2000", "2199");
+            }
+            return date;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("invalid-date", field, value);
+        }
+    }
 }

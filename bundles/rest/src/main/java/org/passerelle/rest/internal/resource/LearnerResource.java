@@ -33,11 +33,22 @@ public class LearnerResource {
     private final OrganisationService organisation;
     private final PeriodService periods;
     private final org.passerelle.core.followup.FollowUpService followUp;
+    private final org.passerelle.core.evaluation.EvaluationService evaluation;
 
-    public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp) {
+    public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp,
+                           org.passerelle.core.evaluation.EvaluationService evaluation) {
         this.organisation = organisation;
         this.periods = periods;
         this.followUp = followUp;
+        this.evaluation = evaluation;
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/dashboard")
+    @Operation(summary = "The learner's dashboard, competency view: evaluations in chronological order, levels per criterion, the boundary")
+    public org.passerelle.core.evaluation.Dashboard dashboard(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluation.dashboard(Callers.of(security), id);
     }
 
     @Owned(RecordOwners.Kind.LEARNER)
