@@ -77,6 +77,11 @@ public class PeriodsAccessIT {
         String l = "/api/v1/learners/" + chloe;
         // Issue 11, item 8: a file on the owner's record.
         long file = uploadedBy(callers[4], chloe);
+        // Issue 12: a school evaluation of the owner's class.
+        long melecClass = Api.idWhere(api.expect("GET", e + "/classes", teacher, null, 200), "code", "1MELEC");
+        String se = "/api/v1/school-evaluations/" + api.expect("POST", "/api/v1/school-evaluations", teacher, "{\"classId\":" + melecClass
+                + ",\"title\":\"Évaluation accès\",\"date\":\"2027-01-12\",\"complexity\":\"DISCOVERY\",\"criteria\":[{\"competency\":\"C1\"}]}",
+                201).get("id").asLong();
         Object[][] cases = {
             // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
             {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
@@ -157,6 +162,22 @@ public class PeriodsAccessIT {
             {"GET", "/api/v1/files/" + file + "/meta", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", "/api/v1/files/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"POST", "/api/v1/learners/999999/files", "{}", new int[] {401, 404, 404, 404, 404, 404, 403}},
+            // Issue 12: the company review is read by whoever reads the placement, filled by staff, the tutor and the
+            // apprentice's master; school evaluations are the teaching team's; the dashboard is read as the learner's record.
+            {"GET", pl + "/company-review", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", pl + "/company-review/grid.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/company-review", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"PUT", pl + "/company-review", "{oups", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"PUT", pl + "/company-review", "{\"results\":[{\"competency\":\"C1\",\"level\":\"EXCELLENT\",\"version\":0}]}",
+                new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"PUT", "/api/v1/placements/999999/company-review", "{}", new int[] {401, 404, 404, 404, 403, 403, 404}},
+            {"POST", "/api/v1/school-evaluations", "{}", new int[] {401, 400, 400, 400, 403, 403, 403}},
+            {"GET", "/api/v1/school-evaluations?classId=" + melecClass, null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", se, null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"PUT", se + "/results", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
+            {"GET", "/api/v1/school-evaluations/999999", null, new int[] {401, 404, 404, 404, 403, 403, 403}},
+            {"GET", l + "/dashboard", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", yanis + "/dashboard", null, new int[] {401, 200, 200, 404, 404, 404, 200}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {
@@ -244,6 +265,11 @@ public class PeriodsAccessIT {
             {"/api/v1/placements/" + mine + "/personal-review", 200},
             {"/api/v1/placements/" + other + "/portfolio", 404},
             {"/api/v1/placements/" + other + "/sheets", 404},
+            // Issue 12: a PERIOD_1 placement has no company review; the tutor reads the dashboard of that learner only.
+            {"/api/v1/placements/" + mine + "/company-review", 400},
+            {"/api/v1/placements/" + other + "/company-review", 404},
+            {"/api/v1/learners/" + lea + "/dashboard", 200},
+            {"/api/v1/learners/" + hugo + "/dashboard", 404},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {

@@ -40,7 +40,7 @@ public class PeriodsIT {
     @Filter(timeout = 120_000)
     private PeriodService periodService;
 
-    /** Until the evaluation issue gives them endpoints, the records that drive the locks are written here. */
+    /** Until intermediate reviews have their endpoints, a finalised one is recorded here (company reviews go through the API). */
     @Inject
     @Filter(timeout = 120_000)
     private org.passerelle.core.evaluation.EvaluationRecords evaluationRecords;
@@ -295,7 +295,8 @@ public class PeriodsIT {
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
         org.passerelle.core.security.Caller caller = new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
                 org.passerelle.core.security.Role.TEACHER, establishment);
-        evaluationRecords.recordCompanyReviewMeeting(caller, chloePlacement, java.time.LocalDate.of(2027, 3, 26));
+        api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/company-review", teacher,
+                "{\"header\":{\"meetingDate\":\"2027-03-26\",\"version\":0}}", 200);
         period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
         assertFalse(period.get("locked").asBoolean());
         assertEquals("a learner with a company review stays in the period", "urn:passerelle:problem:placement-has-review",
@@ -311,18 +312,16 @@ public class PeriodsIT {
         assertEquals("urn:passerelle:problem:period-locked", locked.get("type").asText());
         api.expect("DELETE", "/api/v1/periods/" + periodId + "?confirm=true", teacher, null, 409);
         assertEquals("PFMP 2 (mars)", api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("name").asText());
-        try {
-            evaluationRecords.recordCompanyReviewMeeting(caller, chloePlacement, java.time.LocalDate.of(2027, 3, 20));
-            throw new AssertionError("a review taken into account cannot change");
-        } catch (org.passerelle.core.DomainException expected) {
-            assertEquals("review-taken-into-account", expected.kind());
-        }
+        assertEquals("a review taken into account cannot change", "urn:passerelle:problem:review-taken-into-account",
+                api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/company-review", teacher,
+                        "{\"header\":{\"meetingDate\":\"2027-03-20\",\"version\":1}}", 409).get("type").asText());
 
         // A review met after the last finalised intermediate review locks nothing.
         long other = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Stage d'été\",\"kind\":\"OTHER\","
                 + "\"startDate\":\"2027-06-01\",\"endDate\":\"2027-06-30\",\"learnerIds\":[" + chloe + "]}", 201).get("id").asLong();
         long summer = Api.placementOf(api.expect("GET", "/api/v1/periods/" + other + "/placements", teacher, null, 200), chloe);
-        evaluationRecords.recordCompanyReviewMeeting(caller, summer, java.time.LocalDate.of(2027, 6, 30));
+        api.expect("PUT", "/api/v1/placements/" + summer + "/company-review", teacher, "{\"header\":{\"meetingDate\":\"2027-06-30\",\"version\":0}}",
+                200);
         assertFalse(api.expect("GET", "/api/v1/periods/" + other, teacher, null, 200).get("locked").asBoolean());
 
         // The view by periods tells each period's learners and lock apart (read together, not one by one).

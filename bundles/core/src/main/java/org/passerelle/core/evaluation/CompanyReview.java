@@ -13,8 +13,11 @@ import java.util.Map;
  * competencies and criteria the teacher selected on the period's activity sheets are always among its
  * {@code results} (level null until someone sets one), each with the numbers of the {@code sheets} it came from.
  *
+ * @param className     the learner's class code now, null when they left
+ * @param tutorName     the tutor as the liaison sheet names them, else the apprentice's master, or null
  * @param meetingDate   the meeting with the tutor or master; places the review in the learner's chronology
  * @param engagement    the learner's engagement on 4 stars (1–4), null when not given
+ * @param plannedTasks  the placement's tasks (its liaison sheet's), offered first to tick
  * @param tasks         codes of the tasks performed in the period, of the review's referential version
  * @param modes         per competency code assessed, how: as a whole or by criteria
  * @param results       one per competency (as a whole, {@code criterion} null) or criterion assessed or selected
@@ -23,9 +26,10 @@ import java.util.Map;
  * @param writable      whether this caller may change it now
  * @param version       the header's version (meeting date, engagement, comment, tasks, modes); 0 before the first save
  */
-public record CompanyReview(long placementId, long learnerId, String learnerName, String periodName, LocalDate periodStart,
-                            LocalDate periodEnd, String company, String referentialCode, String referentialVersion,
-                            LocalDate meetingDate, Integer engagement, String comment, List<String> tasks, Map<String, Mode> modes,
+public record CompanyReview(long placementId, long learnerId, String learnerName, String className, String periodName, LocalDate periodStart,
+                            LocalDate periodEnd, String company, String tutorName, String referentialCode, String referentialVersion,
+                            LocalDate meetingDate, Integer engagement, String comment, List<String> plannedTasks, List<String> tasks,
+                            Map<String, Mode> modes,
                             List<CriterionResult> results, List<SheetReference> sheets, boolean takenIntoAccount, boolean writable,
                             Instant updatedAt, int version) {
 
@@ -39,6 +43,7 @@ public record CompanyReview(long placementId, long learnerId, String learnerName
     }
 
     public CompanyReview {
+        plannedTasks = List.copyOf(plannedTasks);
         tasks = List.copyOf(tasks);
         modes = Map.copyOf(modes);
         results = List.copyOf(results);

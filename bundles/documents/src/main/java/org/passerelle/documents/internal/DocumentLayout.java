@@ -40,9 +40,13 @@ class DocumentLayout {
      * learner and the period, then the establishment's header and the title. Close with {@link #endPage}.
      */
     void page(FoWriter fo, String title, PlacementDocument p) {
+        page(fo, title, p == null ? title : title + " — " + p.learner().name() + " — " + p.periodName(), p);
+    }
+
+    /** The same with this footer. */
+    void page(FoWriter fo, String title, String footer, PlacementDocument p) {
         String id = fo.nextId("doc-");
         fo.open("page-sequence", "master-reference", "A4", "initial-page-number", "1", "id", id);
-        String footer = p == null ? title : title + " — " + p.learner().name() + " — " + p.periodName();
         fo.open("static-content", "flow-name", "xsl-region-after")
                 .open("block", "font-size", "7.5pt", "color", "#555555", "text-align-last", "justify", "border-top", "0.3pt solid #bbbbbb",
                         "padding-top", "1mm")

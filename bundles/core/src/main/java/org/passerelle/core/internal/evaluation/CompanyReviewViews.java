@@ -74,11 +74,15 @@ final class CompanyReviewViews {
         boolean taken = Locks.reviewTakenIntoAccount(em, placement.id());
         boolean saved = review != null && review.updatedAt() != 0;
         var learner = placement.learner().person();
+        var master = placement.learner().master();
+        String tutor = placement.place().tutorName() != null ? placement.place().tutorName()
+                : master != null ? master.firstName() + " " + master.familyName() : null;
         return new CompanyReview(placement.id(), placement.learner().id(), learner.firstName() + " " + learner.familyName(),
+                placement.learner().schoolClass() == null ? null : placement.learner().schoolClass().code(),
                 placement.period().name(), LocalDate.parse(placement.period().startDate()), LocalDate.parse(placement.period().endDate()),
-                placement.place().companyName(), referential.code(), referential.version(),
+                placement.place().companyName(), tutor, referential.code(), referential.version(),
                 LocalDate.parse(review == null ? placement.period().endDate() : review.meetingDate()),
-                saved ? review.engagement() : null, saved ? review.comment() : null, saved ? Json.strings(review.tasks()) : List.copyOf(cited.tasks()),
+                saved ? review.engagement() : null, saved ? review.comment() : null, placement.tasks(), saved ? Json.strings(review.tasks()) : List.copyOf(cited.tasks()),
                 modes, ordered, cited.sheets(), taken, !taken && List.of(CompanyReviews.WRITERS).contains(caller.role()),
                 saved ? Instant.ofEpochMilli(review.updatedAt()) : null, review == null ? 0 : review.version());
     }

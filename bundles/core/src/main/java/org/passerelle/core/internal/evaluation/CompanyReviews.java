@@ -59,11 +59,18 @@ final class CompanyReviews {
         return jpa.txExpr(TransactionType.Required, em -> {
             PlacementEntity placement = reviewed(em, caller, placementId);
             AccessRules.requireRole(caller, WRITERS);
+            // A review taken into account is answered as such whatever the body says (checked again once locked).
+            if (Locks.reviewTakenIntoAccount(em, placementId)) {
+                throw DomainException.conflict("review-taken-into-account", null);
+            }
             CompanyReviewChange given = Validation.present(change, "body");
             Referential referential = views.referential(placement);
             List<ResultChange> results = given.results() == null ? List.of() : given.results();
             checkResults(results, referential);
             Header header = given.header() == null ? null : checkHeader(em, given.header(), placement, referential);
+            if (header == null && results.isEmpty()) {
+                throw DomainException.invalid("required", "results");
+            }
             // One save after the other on this placement: a first save of the review or of a level waits for the other.
             em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
             if (Locks.reviewTakenIntoAccount(em, placementId)) {
@@ -142,6 +149,11 @@ final class CompanyReviews {
         }
     }
 
+    /** An ISO date as the French read it in a message: JJ/MM/AAAA. */
+    private static String french(String isoDate) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.parse(isoDate));
+    }
+
     /** A header as checked: its values ready to store. */
     private record Header(LocalDate meetingDate, Integer engagement, String comment, List<String> tasks, Map<String, CompanyReview.Mode> modes,
                           int version) {
@@ -150,11 +162,11 @@ final class CompanyReviews {
     private static Header checkHeader(EntityManager em, CompanyReviewChange.Header given, PlacementEntity placement, Referential referential) {
         LocalDate meeting = Validation.present(given.meetingDate(), "header.meetingDate");
         if (meeting.isBefore(LocalDate.parse(placement.period().startDate()))) {
-            throw DomainException.invalid("meeting-before-period", "header.meetingDate", placement.period().startDate());
+            throw DomainException.invalid("meeting-before-period", "header.meetingDate", french(placement.period().startDate()));
         }
         String lastReview = Locks.lastFinalisedReview(em, placement.learner().id());
         if (lastReview != null && !meeting.isAfter(LocalDate.parse(lastReview))) {
-            throw DomainException.invalid("meeting-in-reviewed-past", "header.meetingDate", lastReview);
+            throw DomainException.invalid("meeting-in-reviewed-past", "header.meetingDate", french(lastReview));
         }
         if (given.engagement() != null && (given.engagement() < 1 || given.engagement() > 4)) {
             throw DomainException.invalid("engagement-out-of-range", "header.engagement", given.engagement());

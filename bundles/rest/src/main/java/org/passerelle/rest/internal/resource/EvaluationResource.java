@@ -29,6 +29,8 @@ import org.passerelle.core.evaluation.SchoolEvaluationDraft;
 import org.passerelle.core.evaluation.SchoolEvaluationSummary;
 import org.passerelle.core.evaluation.SuccessLevel;
 import org.passerelle.core.followup.Selection;
+import org.passerelle.core.referential.ReferentialRegistry;
+import org.passerelle.documents.AssessmentDocuments;
 import org.passerelle.core.security.RecordOwners;
 import org.passerelle.core.security.Role;
 import org.passerelle.rest.internal.dto.Requests;
@@ -50,9 +52,13 @@ import org.passerelle.rest.internal.security.Owned;
 public class EvaluationResource {
 
     private final EvaluationService evaluation;
+    private final AssessmentDocuments documents;
+    private final ReferentialRegistry referentials;
 
-    public EvaluationResource(EvaluationService evaluation) {
+    public EvaluationResource(EvaluationService evaluation, AssessmentDocuments documents, ReferentialRegistry referentials) {
         this.evaluation = evaluation;
+        this.documents = documents;
+        this.referentials = referentials;
     }
 
     @Owned(RecordOwners.Kind.PLACEMENT)
@@ -84,6 +90,19 @@ public class EvaluationResource {
                     modes, h.version());
         }
         return evaluation.saveCompanyReview(Callers.of(security), id, new CompanyReviewChange(header, results(form.results(), "results")));
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @GET
+    @Path("placements/{id}/company-review/grid.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "« Préparer la rencontre »: the company review's grid to fill on paper, « Bilan entreprise <période> <Prénom NOM>.pdf »")
+    public Response meetingGrid(@PathParam("id") long id, @Context SecurityContext security) {
+        CompanyReview review = evaluation.companyReview(Callers.of(security), id);
+        var referential = referentials.find(review.referentialCode(), review.referentialVersion())
+                .orElseThrow(() -> DomainException.unavailable("referential-unavailable", review.referentialCode(), review.referentialVersion()));
+        return DocumentFiles.pdf(documents.meetingGrid(MeetingGrids.of(review, referential.referential())),
+                DocumentFiles.name("companyReview", review.periodName(), review.learnerName()));
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})

@@ -1,0 +1,12 @@
+package org.passerelle.documents;
+
+/** The printed documents of assessment (issue 12). */
+public interface AssessmentDocuments {
+
+    /**
+     * The company review's grid as an A4 PDF in French: header (learner, class, period and dates, company, tutor), the
+     * tasks to tick, per competency its rows with the six levels of the success scale as boxes (their colour and mark in
+     * the heading, never colour alone), engagement on 4 stars, the meeting date, a comment and the signatures.
+     */
+    byte[] meetingGrid(MeetingGrid grid);
+}

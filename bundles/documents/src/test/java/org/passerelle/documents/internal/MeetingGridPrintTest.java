@@ -1,0 +1,54 @@
+package org.passerelle.documents.internal;
+
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.passerelle.documents.MeetingGrid;
+
+/** The company review's meeting grid read back with pdftotext: the rows, the six levels with their marks, what was already given. */
+public class MeetingGridPrintTest {
+
+    private static FopAssessmentDocuments documents;
+
+    @BeforeClass
+    public static void renderer() {
+        System.setProperty("java.awt.headless", "true");
+        documents = new FopAssessmentDocuments(new PdfRenderer());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        return ReferentialPrintTest.pdfText(pdf, false).replaceAll("\\s+", " ");
+    }
+
+    private static void assertContainsAll(String text, String... expected) {
+        for (String e : expected) {
+            assertTrue("« " + e + " » in: " + text, text.contains(e));
+        }
+    }
+
+    @Test
+    public void theGridHasTheReviewsRowsTheSixLevelsAndTicksWhatWasGiven() throws Exception {
+        MeetingGrid grid = new MeetingGrid("Lycée professionnel Passerelle", "Chloé GIRARD", "1MELEC", "PFMP 2 — installations",
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 26), "Électricité Générale du Rhône", "Zoé MARTIN", "MELEC 1.0",
+                LocalDate.of(2027, 3, 26), List.of(new MeetingGrid.Task("T2-1", "Réaliser les liaisons", true),
+                        new MeetingGrid.Task("T2-2", "Poser les appareillages", false)),
+                List.of(new MeetingGrid.Section("C2", "Organiser l'opération", List.of(
+                        new MeetingGrid.Row("C2-1 Les informations sont recueillies", "[1]", "ACHIEVED_AUTONOMOUS"),
+                        new MeetingGrid.Row("C2-3 Les contraintes sont repérées", "[1] [2]", null))),
+                        new MeetingGrid.Section("CC3.2", "Piloter une installation", List.of(
+                                new MeetingGrid.Row("[MSPC] C1.5 Le système est mis en position initiale", "", null)))),
+                List.of("[1] Pose d'un tableau de répartition", "[2] Tirage de câbles"));
+        String text = text(documents.meetingGrid(grid));
+        assertContainsAll(text, "Bilan entreprise — grille de la rencontre", "Chloé GIRARD (1MELEC)", "du 01/03/2027 au 26/03/2027",
+                "Électricité Générale du Rhône", "Zoé MARTIN", "☒ T2-1 Réaliser les liaisons", "☐ T2-2 Poser les appareillages",
+                "C2 Organiser l'opération", "C2-1 Les informations sont recueillies [1]", "C2-3 Les contraintes sont repérées [1] [2]",
+                "[MSPC] C1.5 Le système est mis en position initiale", "0 — Pas de réussite ou non fait", "ABS — Absent",
+                "NE — Non évaluable", "[2] Tirage de câbles", "4 étoiles", "26/03/2027", "Le tuteur ou maître d'apprentissage");
+        // One ticked box among the rows (C2-1 at « 3 »), and the task performed.
+        assertTrue(text, text.indexOf("☒") >= 0);
+        assertTrue("two ticks: the task and C2-1's level: " + text, text.chars().filter(c -> c == '☒').count() == 2);
+    }
+}
