@@ -165,6 +165,16 @@ public class EvaluationIT {
         problem("GET", "/api/v1/placements/" + placementOf("lea.petit") + "/company-review", api.signIn("prof.mspc", PASSWORD), null, 400,
                 "no-company-review-in-period-1");
 
+        // The attitudes review: the tutor's level and the teacher's correction, both kept.
+        String attitudes = "/api/v1/placements/" + placement + "/attitudes-review";
+        api.expect("PUT", attitudes, tutor, "{\"results\":[{\"attitude\":\"AP2\",\"level\":\"PARTIAL\",\"version\":0}]}", 200);
+        JsonNode corrected = api.expect("PUT", attitudes, teacher, "{\"results\":[{\"attitude\":\"AP2\",\"level\":\"ACHIEVED_WITH_HELP\",\"version\":0}]}",
+                200);
+        JsonNode ap2 = corrected.get("attitudes").get(1);
+        assertEquals("AP2 PARTIAL ACHIEVED_WITH_HELP", ap2.get("code").asText() + " " + ap2.get("company").get("level").asText() + " "
+                + ap2.get("school").get("level").asText());
+        problem("PUT", attitudes, tutor, "{\"results\":[{\"attitude\":\"C1\",\"level\":\"PARTIAL\",\"version\":0}]}", 400, "unknown-attitude");
+
         // « Préparer la rencontre »: the grid printed with the review's rows and the sheet it cites.
         HttpResponse<byte[]> pdf = api.send("GET", review + "/grid.pdf", tutor, null, null);
         assertEquals(200, pdf.statusCode());

@@ -171,6 +171,8 @@ public class PeriodsAccessIT {
             {"PUT", pl + "/company-review", "{\"results\":[{\"competency\":\"C1\",\"level\":\"EXCELLENT\",\"version\":0}]}",
                 new int[] {401, 400, 400, 404, 403, 403, 404}},
             {"PUT", "/api/v1/placements/999999/company-review", "{}", new int[] {401, 404, 404, 404, 403, 403, 404}},
+            {"GET", pl + "/attitudes-review", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"PUT", pl + "/attitudes-review", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
             {"POST", "/api/v1/school-evaluations", "{}", new int[] {401, 400, 400, 400, 403, 403, 403}},
             {"GET", "/api/v1/school-evaluations?classId=" + melecClass, null, new int[] {401, 200, 200, 404, 403, 403, 403}},
             {"GET", se, null, new int[] {401, 200, 200, 404, 403, 403, 403}},

@@ -29,6 +29,18 @@ public interface EvaluationService {
      */
     CompanyReview saveCompanyReview(Caller caller, long placementId, CompanyReviewChange change);
 
+    /**
+     * The professional attitudes review of a placement (any period kind), read by whoever reads the placement; the
+     * attitudes are the referential version's.
+     */
+    AttitudesReview attitudesReview(Caller caller, long placementId);
+
+    /**
+     * Saves levels of the attitudes review on the caller's side (the tutor's or master's: COMPANY; staff: SCHOOL), each
+     * from its version; all or nothing, 409 with the review as it is now, 400 {@code unknown-attitude}.
+     */
+    AttitudesReview saveAttitudes(Caller caller, long placementId, List<AttitudesReview.Change> changes);
+
     /** Creates a school evaluation of a class of the caller's establishment (teacher, DDFPT, administrator). */
     SchoolEvaluation createSchoolEvaluation(Caller caller, SchoolEvaluationDraft draft);
 

@@ -3,6 +3,7 @@ package org.passerelle.core.internal.evaluation;
 import java.time.Clock;
 import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.passerelle.core.evaluation.AttitudesReview;
 import org.passerelle.core.evaluation.CompanyReview;
 import org.passerelle.core.evaluation.CompanyReviewChange;
 import org.passerelle.core.evaluation.Dashboard;
@@ -20,9 +21,12 @@ public class JpaEvaluationService implements EvaluationService {
     private final CompanyReviews companyReviews;
     private final SchoolEvaluations schoolEvaluations;
     private final Dashboards dashboards;
+    private final Attitudes attitudes;
 
     public JpaEvaluationService(JpaTemplate jpa, ReferentialRegistry referentials, Clock clock) {
-        this.companyReviews = new CompanyReviews(jpa, new CompanyReviewViews(referentials), clock);
+        CompanyReviewViews views = new CompanyReviewViews(referentials);
+        this.companyReviews = new CompanyReviews(jpa, views, clock);
+        this.attitudes = new Attitudes(jpa, views, clock);
         this.schoolEvaluations = new SchoolEvaluations(jpa, referentials, clock);
         this.dashboards = new Dashboards(jpa, referentials);
     }
@@ -35,6 +39,16 @@ public class JpaEvaluationService implements EvaluationService {
     @Override
     public CompanyReview saveCompanyReview(Caller caller, long placementId, CompanyReviewChange change) {
         return companyReviews.save(caller, placementId, change);
+    }
+
+    @Override
+    public AttitudesReview attitudesReview(Caller caller, long placementId) {
+        return attitudes.read(caller, placementId);
+    }
+
+    @Override
+    public AttitudesReview saveAttitudes(Caller caller, long placementId, List<AttitudesReview.Change> changes) {
+        return attitudes.save(caller, placementId, changes);
     }
 
     @Override

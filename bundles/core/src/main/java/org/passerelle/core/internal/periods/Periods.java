@@ -132,14 +132,16 @@ final class Periods {
 
     /**
      * A learner taken off a period: their activity sheets go to their free-sheets folder (nothing they wrote is
-     * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company review already
-     * written for it keeps it (409), and so does a portfolio, logbook or personal review the learner wrote (409
+     * lost), the tutor's links to that liaison sheet stop working, then the placement goes. A company or attitudes review
+     * already written for it keeps it (409), and so does a portfolio, logbook or personal review the learner wrote (409
      * placement-has-follow-up): an evaluation or a learner's work is never deleted with a click.
      */
     private void removePlacement(EntityManager em, PlacementEntity placement) {
         // Locked first: a sheet being created in it commits before we look for its sheets, or waits and finds it gone.
         em.refresh(placement, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
         long reviews = (Long) em.createQuery("SELECT COUNT(r) FROM CompanyReviewEntity r WHERE r.placement.id = :p")
+                .setParameter("p", placement.id()).getSingleResult()
+                + (Long) em.createQuery("SELECT COUNT(a) FROM AttitudeResultEntity a WHERE a.placement.id = :p")
                 .setParameter("p", placement.id()).getSingleResult();
         if (reviews > 0) {
             throw DomainException.conflict("placement-has-review", "learnerIds", placement.learner().person().firstName() + " "

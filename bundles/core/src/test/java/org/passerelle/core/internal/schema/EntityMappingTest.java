@@ -178,6 +178,9 @@ public class EntityMappingTest {
             result.set("ACHIEVED_WITH_HELP", teacher, 1_756_752_000_000L);
             persist(em, all, result);
             persist(em, all, new org.passerelle.core.internal.evaluation.CriterionResultEntity(atSchool, "C2", null));
+            var attitude = new org.passerelle.core.internal.evaluation.AttitudeResultEntity(placement, "AP1", "COMPANY");
+            attitude.set("PARTIAL", tutor, 1_756_753_000_000L);
+            persist(em, all, attitude);
             persist(em, all, new IntermediateReviewEntity(learner, "2025-12-15", true));
             persist(em, all, new org.passerelle.core.internal.files.StoredFileEntity(learner, "Calendrier d'alternance « 2025 ».pdf", "application/pdf",
                     new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 7}, "e".repeat(64), 1_756_720_500_000L, teacher));

@@ -126,4 +126,11 @@ public final class Requests {
     /** Levels of a school evaluation's grid, all or nothing. */
     public record ResultsBody(java.util.List<ResultBody> results) {
     }
+
+    /** A level of the attitudes review on the caller's side: the attitude's code, a SuccessLevel name or null, the version read. */
+    public record AttitudeBody(String attitude, String level, Integer version) {
+    }
+
+    public record AttitudesBody(java.util.List<AttitudeBody> results) {
+    }
 }

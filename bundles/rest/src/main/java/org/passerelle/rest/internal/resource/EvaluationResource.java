@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.evaluation.AttitudesReview;
 import org.passerelle.core.evaluation.CompanyReview;
 import org.passerelle.core.evaluation.CompanyReviewChange;
 import org.passerelle.core.evaluation.Dashboard;
@@ -103,6 +104,33 @@ public class EvaluationResource {
                 .orElseThrow(() -> DomainException.unavailable("referential-unavailable", review.referentialCode(), review.referentialVersion()));
         return DocumentFiles.pdf(documents.meetingGrid(MeetingGrids.of(review, referential.referential())),
                 DocumentFiles.name("companyReview", review.periodName(), review.learnerName()));
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @GET
+    @Path("placements/{id}/attitudes-review")
+    @Operation(summary = "The professional attitudes review (any period kind): per attitude, the company's level and the school's")
+    public AttitudesReview attitudesReview(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluation.attitudesReview(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.PLACEMENT)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.TUTOR, Role.MASTER})
+    @PUT
+    @Path("placements/{id}/attitudes-review")
+    @Operation(summary = "Saves levels of the attitudes review on the caller's side (tutor or master: company; staff: school), each from its version")
+    public AttitudesReview saveAttitudes(@PathParam("id") long id, Requests.AttitudesBody body, @Context SecurityContext security) {
+        Requests.AttitudesBody form = Bodies.required(body, security);
+        List<AttitudesReview.Change> changes = null;
+        if (form.results() != null) {
+            changes = new ArrayList<>();
+            for (int i = 0; i < form.results().size(); i++) {
+                Requests.AttitudeBody a = form.results().get(i);
+                changes.add(a == null ? null : new AttitudesReview.Change(a.attitude(),
+                        Bodies.enumValue(SuccessLevel.class, a.level(), "results[" + i + "].level"), a.version()));
+            }
+        }
+        return evaluation.saveAttitudes(Callers.of(security), id, changes);
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
