@@ -35,6 +35,7 @@ export default {
   'review.levelLabel': '{mark} : {name}',
   'review.notEvaluated': 'Non évalué',
   'review.setBy': '{level} — par {name}',
+  'review.by': 'par {name}',
   'review.sheetRef': '[{n}] Fiche : {title}',
   'review.saving': 'Enregistrement…',
   'review.conflict': 'Modifié par {name} entre-temps : {level}',

@@ -61,10 +61,13 @@ function CompetencyBlock({ code, competency, review, state, writable, onChoose, 
   } else {
     rows = [{ criterion: null, name: code + ' ' + title, label: [h('strong', { key: 'c' }, t('review.wholeCompetency'))] }];
   }
+  // A reader sees what was assessed or selected, not every criterion left blank.
+  if (!writable) rows = rows.filter((row) => results.has(rowKey(code, row.criterion)));
   return h('section', { class: 'card review-competency', 'data-competency': code, 'data-mode': mode, 'aria-labelledby': 'review-c-' + code },
     h('h3', { id: 'review-c-' + code }, h('strong', null, code), ' ', title),
     writable ? h(ModeSwitch, { code, mode, disabled: modeBusy, onMode })
       : h('p', { class: 'muted', 'data-mode-read': mode }, t('review.mode.' + mode)),
+    rows.length === 0 ? h('p', { class: 'muted' }, t('level.none')) : null,
     h('ul', { class: 'plain-list review-rows' }, rows.map((row) => {
       const k = rowKey(code, row.criterion);
       const s = state[k] || {};

@@ -67,7 +67,7 @@ function Stars({ value, onValue, writable }) {
 function HeaderConflict({ fields, mine, theirs, titles, onKeepMine, onTakeTheirs }) {
   return h('div', { class: 'conflict', role: 'alert', 'data-header-conflict': '' },
     h('p', null, t('review.headerConflict')),
-    h('ul', { class: 'plain-list' }, fields.map((f) => h('li', { key: f, class: 'card review-conflict-field', 'data-conflict-field': f },
+    h('ul', { class: 'plain-list review-conflict-list' }, fields.map((f) => h('li', { key: f, class: 'card review-conflict-field', 'data-conflict-field': f },
       h('p', null, h('strong', null, t('review.field.' + f))),
       h('p', { 'data-mine': '' }, t('conflict.mine'), ' : ', shown(f, mine(f), titles) || t('review.empty')),
       h('p', { 'data-theirs': '' }, t('conflict.theirs'), ' : ', shown(f, theirs(f), titles) || t('review.empty')),

@@ -74,7 +74,7 @@ export function LevelRow({ rowKey, label, name, result, sheets, writable, busy, 
       : h('p', { class: 'review-row__read' }, h(LevelBadge, { level })),
     h('p', { class: 'review-row__state muted', 'data-row-state': '' },
       busy ? t('review.saving')
-        : level && result.updatedBy ? t('review.setBy', { level: levelText(level), name: result.updatedBy }) : null),
+        : level && result.updatedBy ? (writable ? t('review.setBy', { level: levelText(level), name: result.updatedBy }) : t('review.by', { name: result.updatedBy })) : null),
     error ? h('p', { class: 'form-error', role: 'alert', 'data-row-error': '' }, error) : null,
     conflict ? h('div', { class: 'review-conflict', role: 'alert', 'data-row-conflict': '' },
       h('p', null, t('review.conflict', { name: conflict.by || t('review.conflictSomeone'), level: levelText(conflict.theirs) })),
