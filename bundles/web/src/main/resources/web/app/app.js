@@ -38,8 +38,10 @@ const FollowUpPage = lazyPage(() => import('/app/components/followup-page.js'), 
 const SheetPage = lazyPage(() => import('/app/components/sheet-page.js'), 'SheetPage');
 // Issue 11, item 5: an apprentice's booklet, read by everyone around them, each writing their sections.
 const BookletPage = lazyPage(() => import('/app/components/booklet-page.js'), 'BookletPage');
+// Issue 12: a placement's company review, filled jointly by the teacher and the tutor or master (a phone at the visit).
+const CompanyReviewPage = lazyPage(() => import('/app/components/company-review.js'), 'CompanyReviewPage');
 
-const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet'];
+const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
 
 function UserBox({ route }) {
   const session = useSession();
@@ -89,9 +91,9 @@ function SiteNav({ route }) {
   if (STAFF_ROLES.includes(user.role)) {
     links.push({ href: periodsHref(), label: t('nav.periods'), current: PERIOD_ROUTES.includes(route.name), key: 'periods' });
   } else if (user.role === 'LEARNER' || user.role === 'MASTER') {
-    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet'].includes(route.name), key: 'my-periods' });
+    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'].includes(route.name), key: 'my-periods' });
   } else if (user.role === 'TUTOR') {
-    links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet'].includes(route.name), key: 'trainer-home' });
+    links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet', 'companyReview'].includes(route.name), key: 'trainer-home' });
   }
   links.push({ href: referentialListHref(), label: t('nav.referentials'), current: route.name === 'referentials' || route.name === 'referential', key: 'referentials' });
   return h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
@@ -169,6 +171,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'sheet:' + route.id, render: (user) => h(SheetPage, { id: route.id, tab: route.tab, user }) });
     case 'booklet':
       return h(RequireSignIn, { key: 'booklet:' + route.id, roles: [...STAFF_ROLES, 'LEARNER', 'MASTER'], render: (user) => h(BookletPage, { id: route.id, tab: route.tab, returnTo: route.returnTo, user }) });
+    case 'companyReview':
+      return h(RequireSignIn, { key: 'company-review:' + route.id, render: (user) => h(CompanyReviewPage, { id: route.id, returnTo: route.returnTo, user }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':

@@ -24,6 +24,9 @@
 //   #/livret/{learnerId}[/{section}][?retour=/path]
 //                                               an apprentice's apprenticeship booklet (issue 11), one tab per section
 //                                               (its code); `retour` the page to go back to (staff)
+//   #/bilans-entreprise/{placementId}[?retour=/path]
+//                                               a placement's company review (issue 12; PERIOD_2 and OTHER periods):
+//                                               staff, tutor (link), master fill it, the learner reads it
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
@@ -122,6 +125,9 @@ export function parseHash(hash) {
     if (section === null || TAB.test(section)) {
       return { name: 'booklet', id: Number(segments[1]), tab: section, returnTo: safeReturnPath(params.get('retour')), path };
     }
+  }
+  if (segments[0] === 'bilans-entreprise' && segments.length === 2 && ID.test(segments[1])) {
+    return { name: 'companyReview', id: Number(segments[1]), returnTo: safeReturnPath(params.get('retour')), path };
   }
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
@@ -230,6 +236,12 @@ export function bookletHref(learnerId, section, returnTo) {
   const back = safeReturnPath(returnTo);
   return '#/livret/' + encodeURIComponent(learnerId) + (section ? '/' + encodeURIComponent(section) : '')
     + (back ? '?retour=' + encodeURIComponent(back) : '');
+}
+
+/** A placement's company review; returnTo: the path « Retour » goes back to. */
+export function companyReviewHref(placementId, returnTo) {
+  const back = safeReturnPath(returnTo);
+  return '#/bilans-entreprise/' + encodeURIComponent(placementId) + (back ? '?retour=' + encodeURIComponent(back) : '');
 }
 
 export function myPeriodsHref() {

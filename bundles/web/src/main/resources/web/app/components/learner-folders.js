@@ -4,9 +4,9 @@
 import { h } from 'preact';
 import { t, tEnum, tn } from '/app/i18n.js';
 import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
-import { followUpHref, placementHref, sheetHref } from '/app/router.js';
+import { companyReviewHref, currentPath, followUpHref, placementHref, sheetHref } from '/app/router.js';
 import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
-import { followUpLabel, kindLabel, list, pending, periodDates, useLayoutKinds } from '/app/components/periods-common.js';
+import { followUpLabel, hasCompanyReview, kindLabel, list, pending, periodDates, useLayoutKinds } from '/app/components/periods-common.js';
 import { BookletLink } from '/app/components/booklet-link.js';
 
 /** A learner's periods (each one a folder: liaison sheet, activity sheets) and their free-sheets folder. */
@@ -29,7 +29,10 @@ export function LearnerFolders({ learner, title }) {
         h('a', { class: 'button button--small button--primary', href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, followUpLabel(kindOf(p))),
         h('a', { class: 'button button--small', href: placementHref(p.placementId), 'data-action': 'open-placement' }, t('periods.openSheet')),
         kindOf(p) === 'ACTIVITY_SHEETS'
-          ? h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets')) : null),
+          ? h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets')) : null,
+        // Issue 12: the company review of a « Période 2 » or « Autre » period (the learner reads it, the master fills it).
+        hasCompanyReview(p.kind)
+          ? h('a', { class: 'button button--small', href: companyReviewHref(p.placementId, currentPath()), 'data-action': 'company-review' }, t('review.link')) : null),
     },
   ];
   return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },

@@ -20,6 +20,11 @@ export function pending(state) {
   return null;
 }
 
+/** Whether a period of this kind has a company review (guide 000: none for « Période 1 », only the attitudes review). */
+export function hasCompanyReview(kind) {
+  return kind === 'PERIOD_2' || kind === 'OTHER';
+}
+
 export function kindLabel(kind) {
   return tEnum('periodKind', kind);
 }

@@ -11,13 +11,15 @@ import {
   deletePeriod, fetchClasses, fetchLearners, fetchPeriodPlacements, fetchPeriods,
   periodPreAgreementsUrl, preAgreementUrl, restorePeriod, useApi,
 } from '/app/api.js';
-import { annexesHref, followUpHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref } from '/app/router.js';
+import {
+  annexesHref, companyReviewHref, currentPath, followUpHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref,
+} from '/app/router.js';
 import { TutorAccess } from '/app/components/period-tutors.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { DataTable, Success, byName, listName } from '/app/components/forms.js';
 import { LearnerFolders } from '/app/components/learner-folders.js';
 import {
-  InEstablishment, LevelSelect, LockedNotice, kindLabel, list, pending, periodDates, sortedLevels, useClassLevels, useLayoutKinds,
+  InEstablishment, LevelSelect, LockedNotice, hasCompanyReview, kindLabel, list, pending, periodDates, sortedLevels, useClassLevels, useLayoutKinds,
 } from '/app/components/periods-common.js';
 
 export function PeriodsPage({ user, route }) {
@@ -160,6 +162,9 @@ function SelectedPeriod({ period, onDeleted }) {
       className: 'data-table__actions',
       render: (p) => h('div', { class: 'row-actions' },
         h('a', { class: 'button button--small', href: placementHref(p.id), 'data-action': 'open-placement', 'aria-label': t('periods.openSheetLabel', { name: p.learnerName }) }, t('periods.openSheet')),
+        // Issue 12: a company review for « Période 2 » and « Autre » periods only (guide 000).
+        hasCompanyReview(period.kind) ? h('a', { class: 'button button--small', href: companyReviewHref(p.id, currentPath()), 'data-action': 'company-review',
+          'aria-label': t('review.editLinkLabel', { name: p.learnerName }) }, t('review.editLink')) : null,
         // An apprentice has a contract: no pre-agreement.
         p.apprentice ? null : h('a', { class: 'button button--small', href: preAgreementUrl(p.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement', 'aria-label': t('periods.preAgreementLabel', { name: p.learnerName }) }, t('periods.preAgreement'))),
     },

@@ -3,11 +3,11 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchLearner, fetchLearnerPeriods, fetchPlacement, useApi } from '/app/api.js';
-import { followUpHref, redirect, trainerHomeHref } from '/app/router.js';
+import { companyReviewHref, followUpHref, redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import { formatLastDay, fullName } from '/app/components/forms.js';
-import { TaskList, periodDates, useReferentialTasks } from '/app/components/periods-common.js';
+import { TaskList, hasCompanyReview, periodDates, useReferentialTasks } from '/app/components/periods-common.js';
 
 /** Opens the link once, then replaces the address so that the token leaves the address bar and the history. */
 export function TrainerLinkPage({ token }) {
@@ -28,9 +28,8 @@ export function TrainerLinkPage({ token }) {
 
 const PLACE_FIELDS = ['companyName', 'sector', 'service', 'address', 'phone', 'tutorName', 'tutorFunction', 'tutorPhone', 'tutorEmail'];
 
-/** The liaison sheet a placement link opens, read-only, one section under the other for a phone. */
-function LiaisonSheet({ placementId }) {
-  const sheet = useApi((signal) => fetchPlacement(placementId, signal), [placementId]);
+/** The liaison sheet a placement link opens (`sheet`: its useApi state), read-only, one section under the other for a phone. */
+function LiaisonSheet({ sheet }) {
   // The referential's titles of the planned tasks: a tutor reads « T2-3 — Réaliser… », not a bare code.
   const tasks = useReferentialTasks(sheet.data ? sheet.data.referentialCode : null, sheet.data ? sheet.data.referentialVersion : null);
   if (sheet.loading) return h(Loading);
@@ -60,14 +59,25 @@ function LiaisonSheet({ placementId }) {
 }
 
 /** The learner's documents of a placement (issue 11): portfolio or logbook, activity sheets, personal review. */
-function Documents({ placementId }) {
+function Documents({ placementId, kind }) {
   return h('section', { class: 'card', 'aria-labelledby': 'trainer-docs', 'data-trainer-documents': String(placementId) },
     h('h2', { id: 'trainer-docs' }, t('trainer.documents')),
     h('p', { class: 'muted' }, t('trainer.documentsIntro')),
     h('ul', { class: 'plain-list' },
       h('li', null, h('a', { class: 'button', href: followUpHref(placementId), 'data-action': 'open-follow-up' }, t('trainer.openPortfolio'))),
       h('li', null, h('a', { href: followUpHref(placementId, 'fiches'), 'data-action': 'open-sheets' }, t('trainer.openSheets'))),
-      h('li', null, h('a', { href: followUpHref(placementId, 'bilan-personnel'), 'data-action': 'open-review' }, t('trainer.openReview')))));
+      h('li', null, h('a', { href: followUpHref(placementId, 'bilan-personnel'), 'data-action': 'open-review' }, t('trainer.openReview'))),
+      // Issue 12 (guide 003): the company review, to read before the teacher's visit and fill together.
+      hasCompanyReview(kind) ? h('li', null, h('a', { class: 'button', href: companyReviewHref(placementId), 'data-action': 'company-review' }, t('review.link'))) : null));
+}
+
+/** A placement link's documents and liaison sheet, from one request for the placement. */
+function PlacementDocuments({ placementId }) {
+  const sheet = useApi((signal) => fetchPlacement(placementId, signal), [placementId]);
+  return [
+    h(Documents, { key: 'documents', placementId, kind: sheet.data ? sheet.data.kind : null }),
+    h(LiaisonSheet, { key: 'sheet', sheet }),
+  ];
 }
 
 /** The documents of each period of the learner a link was issued for (a master's link). */
@@ -79,7 +89,8 @@ function LearnerDocuments({ learnerId }) {
     h('h2', { id: 'trainer-docs' }, t('trainer.documents')),
     h('ul', { class: 'plain-list' }, rows.map((p) => h('li', { key: p.placementId },
       h('a', { href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, p.periodName), ' ',
-      h('span', { class: 'muted' }, periodDates(p))))));
+      h('span', { class: 'muted' }, periodDates(p)),
+      hasCompanyReview(p.kind) ? [' ', h('a', { key: 'review', href: companyReviewHref(p.placementId), 'data-action': 'company-review' }, t('review.link'))] : null))));
 }
 
 /** What the trainer's link opens: a placement's liaison sheet, or the learner it was issued for. */
@@ -95,8 +106,7 @@ export function TrainerHomePage({ user }) {
       h('h1', null, t('trainer.homeTitle')),
       h('p', null, t('trainer.welcome', { name: fullName(user) })),
       h(AccessUntil, { user }),
-      h(Documents, { placementId }),
-      h(LiaisonSheet, { placementId }),
+      h(PlacementDocuments, { placementId }),
       h('p', { class: 'muted' }, t('trainer.keepLink')));
   }
   useDocumentTitle(t('trainer.homeTitle'));
