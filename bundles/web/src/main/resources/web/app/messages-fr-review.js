@@ -67,6 +67,7 @@ export default {
   'review.unsaved': 'Modifications non enregistrées',
   'review.savedAt': 'Enregistré à {time}',
   'review.headerConflict': 'Quelqu’un a enregistré ces rubriques entre-temps. Pour chacune, gardez votre saisie ou prenez la leur, puis enregistrez.',
+  'review.headerConflictBy': '{name} a enregistré ces rubriques entre-temps. Pour chacune, gardez votre saisie ou prenez la sienne, puis enregistrez.',
   'review.field.meetingDate': 'Date de la rencontre',
   'review.field.engagement': 'Engagement',
   'review.field.comment': 'Commentaire',

@@ -225,6 +225,8 @@ public class CompanyReviewBrowserIT {
         session.click(By.cssSelector("[data-action='save-review']"));
         WebElement fields = session.waitFor(By.cssSelector("[data-header-conflict]"));
         assertEquals(1, fields.findElements(By.cssSelector("[data-conflict-field]")).size());
+        assertTrue("names who saved meanwhile: " + fields.getText(), fields.getText().contains(" a enregistré ces rubriques entre-temps")
+                && !fields.getText().contains("Quelqu"));
         WebElement stars = fields.findElement(By.cssSelector("[data-conflict-field='engagement']"));
         assertTrue(stars.getText(), stars.getText().contains("4 étoiles") && stars.getText().contains("1 étoile"));
         session.click(By.cssSelector("[data-conflict-field='engagement'] [data-action='keep-mine']"));

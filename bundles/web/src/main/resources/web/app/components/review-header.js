@@ -64,9 +64,9 @@ function Stars({ value, onValue, writable }) {
 }
 
 /** The fields saved meanwhile by someone else, each with « Garder le mien » / « Prendre le leur ». */
-function HeaderConflict({ fields, mine, theirs, titles, onKeepMine, onTakeTheirs }) {
+function HeaderConflict({ fields, mine, theirs, by, titles, onKeepMine, onTakeTheirs }) {
   return h('div', { class: 'conflict', role: 'alert', 'data-header-conflict': '' },
-    h('p', null, t('review.headerConflict')),
+    h('p', null, by ? t('review.headerConflictBy', { name: by }) : t('review.headerConflict')),
     h('ul', { class: 'plain-list review-conflict-list' }, fields.map((f) => h('li', { key: f, class: 'card review-conflict-field', 'data-conflict-field': f },
       h('p', null, h('strong', null, t('review.field.' + f))),
       h('p', { 'data-mine': '' }, t('conflict.mine'), ' : ', shown(f, mine(f), titles) || t('review.empty')),
@@ -100,7 +100,7 @@ export function ReviewFoot(props) {
       h('p', { class: 'form-field__hint' }, t('review.commentHint')))
       : h('div', { 'data-comment-read': '' }, h('h3', null, t('review.comment')),
         value('comment') ? h('p', { class: 'doc-long-text' }, value('comment')) : h('p', { class: 'muted' }, t('review.empty'))),
-    conflicts.length ? h(HeaderConflict, { fields: conflicts, mine: value, theirs, titles, onKeepMine, onTakeTheirs }) : null,
+    conflicts.length ? h(HeaderConflict, { fields: conflicts, mine: value, theirs, by: theirs('updatedBy'), titles, onKeepMine, onTakeTheirs }) : null,
     error ? h('p', { class: 'form-error', role: 'alert', 'data-header-error': '' }, error) : null,
     h('div', { class: 'actions review-actions' },
       h('a', { class: 'button', href: gridUrl, target: '_blank', rel: 'noopener', 'data-action': 'prepare-meeting', title: t('review.prepareHint') }, t('review.prepare')),

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param sheets        the placement's activity sheets that selected something, numbered from 1 as the review cites them
  * @param takenIntoAccount true once a finalised intermediate review took it into account: it can no longer change
  * @param writable      whether this caller may change it now
+ * @param updatedBy     who saved the header last (« Prénom NOM »), null before
  * @param version       the header's version (meeting date, engagement, comment, tasks, modes); 0 before the first save
  */
 public record CompanyReview(long placementId, long learnerId, String learnerName, String className, String periodName, LocalDate periodStart,
@@ -31,7 +32,7 @@ public record CompanyReview(long placementId, long learnerId, String learnerName
                             LocalDate meetingDate, Integer engagement, String comment, List<String> plannedTasks, List<String> tasks,
                             Map<String, Mode> modes,
                             List<CriterionResult> results, List<SheetReference> sheets, boolean takenIntoAccount, boolean writable,
-                            Instant updatedAt, int version) {
+                            Instant updatedAt, String updatedBy, int version) {
 
     /** How a competency is assessed in the review (guide 000: « compétence globale ou indicateurs d'évaluation »). */
     public enum Mode {

@@ -54,6 +54,11 @@ public class CompanyReviewEntity {
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
 
+    /** Who saved the header last. */
+    @javax.persistence.ManyToOne
+    @JoinColumn(name = "UPDATED_BY")
+    private org.passerelle.core.internal.organisation.PersonEntity updatedBy;
+
     @Version
     @Column(name = "OPT_LOCK")
     private int version;
@@ -107,7 +112,13 @@ public class CompanyReviewEntity {
     }
 
     /** The header as its writer saved it. */
-    public void header(String newMeetingDate, Integer newEngagement, String newComment, String tasksJson, String modesJson, long now) {
+    public org.passerelle.core.internal.organisation.PersonEntity updatedBy() {
+        return updatedBy;
+    }
+
+    public void header(String newMeetingDate, Integer newEngagement, String newComment, String tasksJson, String modesJson,
+                       org.passerelle.core.internal.organisation.PersonEntity by, long now) {
+        this.updatedBy = by;
         this.meetingDate = newMeetingDate;
         this.engagement = newEngagement;
         this.comment = newComment;

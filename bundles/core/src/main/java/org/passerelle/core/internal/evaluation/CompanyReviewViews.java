@@ -84,7 +84,8 @@ final class CompanyReviewViews {
                 LocalDate.parse(review == null ? placement.period().endDate() : review.meetingDate()),
                 saved ? review.engagement() : null, saved ? review.comment() : null, placement.tasks(), saved ? Json.strings(review.tasks()) : List.copyOf(cited.tasks()),
                 modes, ordered, cited.sheets(), taken, !taken && List.of(CompanyReviews.WRITERS).contains(caller.role()),
-                saved ? Instant.ofEpochMilli(review.updatedAt()) : null, review == null ? 0 : review.version());
+                saved ? Instant.ofEpochMilli(review.updatedAt()) : null, saved ? ResultRows.name(review.updatedBy()) : null,
+                review == null ? 0 : review.version());
     }
 
     /** The sheets that selected something, numbered from 1 in the order they were made; per result key, their numbers. */

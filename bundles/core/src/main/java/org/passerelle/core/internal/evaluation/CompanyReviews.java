@@ -88,16 +88,16 @@ final class CompanyReviews {
                 review = new CompanyReviewEntity(placement, placement.period().endDate());
                 em.persist(review);
             }
+            PersonEntity by = em.find(PersonEntity.class, caller.personId());
             if (header != null) {
                 review.header(header.meetingDate().toString(), header.engagement(), header.comment(), Json.write(header.tasks()),
-                        Json.write(header.modes()), now);
+                        Json.write(header.modes()), by, now);
             }
             if (!results.isEmpty()) {
                 if (evaluation == null) {
                     evaluation = EvaluationEntity.inCompany(review);
                     em.persist(evaluation);
                 }
-                PersonEntity by = em.find(PersonEntity.class, caller.personId());
                 for (ResultChange result : results) {
                     ResultRows.apply(em, evaluation, rows, result, by, now);
                 }

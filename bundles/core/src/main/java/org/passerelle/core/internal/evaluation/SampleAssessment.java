@@ -35,7 +35,7 @@ public final class SampleAssessment {
 
         CompanyReviewEntity review = new CompanyReviewEntity(chloePlacement, "2027-03-26");
         review.header("2027-03-26", 3, "Chloé s'est bien intégrée à l'équipe ; elle doit gagner en autonomie pour les repérages.",
-                "[\"T2-1\",\"T2-2\"]", "{\"C2\":\"CRITERIA\",\"C4\":\"GLOBAL\"}", now);
+                "[\"T2-1\",\"T2-2\"]", "{\"C2\":\"CRITERIA\",\"C4\":\"GLOBAL\"}", teacher, now);
         em.persist(review);
         levels(em, EvaluationEntity.inCompany(review), teacher, now, "C2", "C2-1", "ACHIEVED_AUTONOMOUS", "C4", "", "ACHIEVED_WITH_HELP");
     }

@@ -168,7 +168,7 @@ public class EntityMappingTest {
             persist(em, all, new org.passerelle.core.internal.followup.SheetReadEntity(week, teacher, 1_756_740_500_000L));
             CompanyReviewEntity review = persist(em, all, new CompanyReviewEntity(placement, "2025-11-27"));
             review.header("2025-11-26", 3, "Très bonne implication « sur le chantier ».\nÀ poursuivre.", "[\"T2.3\"]", "{\"C1\":\"CRITERIA\"}",
-                    1_756_750_000_000L);
+                    teacher, 1_756_750_000_000L);
             // Issue 12: a school evaluation of the class, a column of the learner's dashboard for it and one for the review, levels.
             var schoolEvaluation = persist(em, all, new org.passerelle.core.internal.evaluation.SchoolEvaluationEntity(schoolClass, "TP « câblage »",
                     "2025-10-14", "INTERMEDIATE", "MELEC", "1.0", "[{\"competency\":\"C1\",\"criterion\":\"C1-1\"}]", teacher, 1_756_751_000_000L));
