@@ -179,6 +179,7 @@ public class PeriodsAccessIT {
             {"PUT", se + "/results", "{}", new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"GET", "/api/v1/school-evaluations/999999", null, new int[] {401, 404, 404, 404, 403, 403, 403}},
             {"GET", l + "/dashboard", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/dashboard/activities", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", yanis + "/dashboard", null, new int[] {401, 200, 200, 404, 404, 404, 200}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();

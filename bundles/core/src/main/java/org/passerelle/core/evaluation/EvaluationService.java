@@ -61,4 +61,11 @@ public interface EvaluationService {
      * establishment, the learner, their master, a tutor whose link grants one of their placements).
      */
     Dashboard dashboard(Caller caller, long learnerId);
+
+    /**
+     * The same learner's dashboard, activity view: tasks × weeks, from their logbook's weekly tasks, their activity
+     * sheets (the tasks the learner and the teacher ticked, in the week of the activity's date) and their company
+     * reviews' tasks (in the meeting's week).
+     */
+    ActivityView activities(Caller caller, long learnerId);
 }

@@ -31,6 +31,17 @@ final class Dashboards {
         this.referentials = referentials;
     }
 
+    /** The activity view, in the same referential version as the competency view. */
+    org.passerelle.core.evaluation.ActivityView activities(Caller caller, long learnerId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            if (!PeriodAccess.addressesLearner(em, caller, learnerId)) {
+                throw DomainException.notFound("learner-not-found", learnerId);
+            }
+            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            return ActivityGrid.build(referential(em, learner), new ActivityMarks(referentials).of(em, learnerId));
+        });
+    }
+
     Dashboard dashboard(Caller caller, long learnerId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             if (!PeriodAccess.addressesLearner(em, caller, learnerId)) {

@@ -75,4 +75,9 @@ public class JpaEvaluationService implements EvaluationService {
     public Dashboard dashboard(Caller caller, long learnerId) {
         return dashboards.dashboard(caller, learnerId);
     }
+
+    @Override
+    public org.passerelle.core.evaluation.ActivityView activities(Caller caller, long learnerId) {
+        return dashboards.activities(caller, learnerId);
+    }
 }

@@ -90,5 +90,19 @@ public class SampleDataTest {
         var saved = core.evaluation.saveCompanyReview(teacher, chloe, new org.passerelle.core.evaluation.CompanyReviewChange(null, List.of(
                 new org.passerelle.core.evaluation.ResultChange(null, "C2", "C2-3", org.passerelle.core.evaluation.SuccessLevel.PARTIAL, 0))));
         assertEquals(3, saved.results().stream().filter(r -> r.level() != null).count());
+
+        // The activity view: her sheet's tasks in the week of its activity date, the review's in the meeting's week.
+        var activities = core.evaluation.activities(teacher, learner);
+        assertEquals(List.of("S10", "S12"), activities.weeks().stream().map(w -> w.label()).toList());
+        var t21 = activities.activities().stream().flatMap(a -> a.tasks().stream()).filter(t -> t.code().equals("T2-1")).findFirst().orElseThrow();
+        assertEquals("[[SHEET], [COMPANY_REVIEW]]", t21.marks().toString());
+        // Yanis, apprentice: his logbook's week 5 marks TA 2-1.
+        long yanis = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
+                "SELECT l.id FROM LearnerEntity l WHERE l.person.login = 'yanis.fontaine'", Long.class).getSingleResult());
+        var his = core.evaluation.activities(teacher, yanis);
+        assertTrue(his.weeks().toString(), his.weeks().stream().anyMatch(w -> w.key().equals("2027-W05")));
+        int w5 = his.weeks().stream().map(w -> w.key()).toList().indexOf("2027-W05");
+        assertTrue(his.activities().stream().flatMap(a -> a.tasks().stream()).filter(t -> t.code().equals("TA 2-1")).findFirst().orElseThrow()
+                .marks().get(w5).contains(org.passerelle.core.evaluation.ActivityView.Source.LOGBOOK));
     }
 }

@@ -53,6 +53,14 @@ public class LearnerResource {
 
     @Owned(RecordOwners.Kind.LEARNER)
     @GET
+    @Path("/{id}/dashboard/activities")
+    @Operation(summary = "The learner's dashboard, activity view: the referential's tasks × the weeks they were performed (logbook, sheets, company reviews)")
+    public org.passerelle.core.evaluation.ActivityView dashboardActivities(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluation.activities(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
     @Path("/{id}/free-sheets")
     @Operation(summary = "The learner's free-sheets folder: whole sheets of deleted periods or of periods they left")
     public List<org.passerelle.core.followup.SheetSummary> freeSheets(@PathParam("id") long id, @Context SecurityContext security) {
