@@ -82,6 +82,8 @@ public class PeriodsAccessIT {
         String se = "/api/v1/school-evaluations/" + api.expect("POST", "/api/v1/school-evaluations", teacher, "{\"classId\":" + melecClass
                 + ",\"title\":\"Évaluation accès\",\"date\":\"2027-01-12\",\"complexity\":\"DISCOVERY\",\"criteria\":[{\"competency\":\"C1\"}]}",
                 201).get("id").asLong();
+        String rv = "/api/v1/competency-reviews/" + api.expect("POST", l + "/competency-reviews", teacher, "{\"kind\":\"INTERMEDIATE\",\"date\":\"2027-06-01\"}",
+                201).get("id").asLong();
         Object[][] cases = {
             // method, path, body,                 anonymous ADMIN TEACHER_A DDFPT_B OWNER OTHER MASTER
             {"GET", e + "/annexes", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
@@ -181,6 +183,19 @@ public class PeriodsAccessIT {
             {"GET", l + "/dashboard", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", l + "/dashboard/activities", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
             {"GET", yanis + "/dashboard", null, new int[] {401, 200, 200, 404, 404, 404, 200}},
+            // Competency reviews: staff write intermediate ones (the master his apprentice's company-activity ones); a draft
+            // is not the learner's to read yet; the DDFPT alone unlocks; the mark mapping is the DDFPT's.
+            {"GET", l + "/competency-reviews", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"POST", l + "/competency-reviews", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"GET", rv, null, new int[] {401, 200, 200, 404, 404, 404, 404}},
+            {"GET", rv + "/radar.svg", null, new int[] {401, 200, 200, 404, 404, 404, 404}},
+            {"PUT", rv, "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"POST", rv + "/finalisation", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
+            {"POST", rv + "/unlock", "{}", new int[] {401, 403, 403, 404, 403, 403, 403}},
+            {"DELETE", rv + "?version=999", null, new int[] {401, 409, 409, 404, 403, 403, 404}},
+            {"GET", "/api/v1/competency-reviews/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
+            {"GET", e + "/mark-scale", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"PUT", e + "/mark-scale", "{}", new int[] {401, 400, 403, 404, 403, 403, 403}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();
         for (Object[] c : cases) {

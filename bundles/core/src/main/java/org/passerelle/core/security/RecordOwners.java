@@ -14,7 +14,7 @@ public interface RecordOwners {
     enum Kind {
         PERIOD("period-not-found"), PLACEMENT("placement-not-found"), ANNEX("annex-not-found"), LEARNER("learner-not-found"),
         PERSON("person-not-found"), TRAINER_LINK("trainer-link-not-found"), SHEET("sheet-not-found"), FILE("file-not-found"),
-        SCHOOL_EVALUATION("school-evaluation-not-found");
+        SCHOOL_EVALUATION("school-evaluation-not-found"), COMPETENCY_REVIEW("review-not-found");
 
         private final String notFound;
 

@@ -26,6 +26,7 @@ public final class CoreServices {
     public final JpaPeriodService periods;
     public final org.passerelle.core.internal.followup.JpaFollowUpService followUp;
     public final org.passerelle.core.internal.evaluation.JpaEvaluationService evaluation;
+    public final org.passerelle.core.internal.evaluation.JpaReviewService reviews;
     public final Fixtures fixtures;
 
     /** @param activeReferentials codes of shipped referentials provided by a started bundle (e.g. "MELEC") */
@@ -43,6 +44,7 @@ public final class CoreServices {
         this.periods = new JpaPeriodService(jpa, referentials, trainerLinks, clock);
         this.followUp = new org.passerelle.core.internal.followup.JpaFollowUpService(jpa, referentials, clock);
         this.evaluation = new org.passerelle.core.internal.evaluation.JpaEvaluationService(jpa, referentials, clock);
+        this.reviews = new org.passerelle.core.internal.evaluation.JpaReviewService(jpa, referentials, clock);
         this.fixtures = new Fixtures(db.jpa());
     }
 

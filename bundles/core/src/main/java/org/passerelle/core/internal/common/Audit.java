@@ -26,6 +26,8 @@ public final class Audit {
     public static final String TRAINER_LINK_REVOKED = "TRAINER_LINK_REVOKED";
     public static final String PERIOD_DELETED = "PERIOD_DELETED";
     public static final String PERIOD_RESTORED = "PERIOD_RESTORED";
+    public static final String REVIEW_FINALISED = "REVIEW_FINALISED";
+    public static final String REVIEW_UNLOCKED = "REVIEW_UNLOCKED";
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.passerelle.core.internal.audit.messages", Locale.ROOT,
             Audit.class.getClassLoader());

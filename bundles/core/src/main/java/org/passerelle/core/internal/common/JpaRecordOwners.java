@@ -20,7 +20,8 @@ public final class JpaRecordOwners implements RecordOwners {
             Map.entry(Kind.TRAINER_LINK, "SELECT t.trainer.establishment.id FROM TrainerLinkEntity t WHERE t.id = :id"),
             Map.entry(Kind.SHEET, "SELECT s.learner.establishment.id FROM ActivitySheetEntity s WHERE s.id = :id"),
             Map.entry(Kind.FILE, "SELECT f.learner.establishment.id FROM StoredFileEntity f WHERE f.id = :id"),
-            Map.entry(Kind.SCHOOL_EVALUATION, "SELECT s.establishment.id FROM SchoolEvaluationEntity s WHERE s.id = :id"));
+            Map.entry(Kind.SCHOOL_EVALUATION, "SELECT s.establishment.id FROM SchoolEvaluationEntity s WHERE s.id = :id"),
+            Map.entry(Kind.COMPETENCY_REVIEW, "SELECT r.learner.establishment.id FROM IntermediateReviewEntity r WHERE r.id = :id"));
 
     private final JpaTemplate jpa;
 

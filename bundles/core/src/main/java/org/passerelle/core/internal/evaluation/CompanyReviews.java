@@ -150,7 +150,7 @@ final class CompanyReviews {
     }
 
     /** An ISO date as the French read it in a message: JJ/MM/AAAA. */
-    private static String french(String isoDate) {
+    static String french(String isoDate) {
         return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.parse(isoDate));
     }
 

@@ -57,7 +57,8 @@ final class Dashboards {
                         SuccessLevel.valueOf((String) row[3])));
             }
             String lastReview = Locks.lastFinalisedReview(em, learnerId);
-            return DashboardGrid.build(referential(em, learner), columns, results, lastReview == null ? null : LocalDate.parse(lastReview), Map.of());
+            return DashboardGrid.build(referential(em, learner), columns, results, lastReview == null ? null : LocalDate.parse(lastReview),
+                    previousReviews(em, learnerId));
         });
     }
 
@@ -77,25 +78,17 @@ final class Dashboards {
         return columns;
     }
 
-    /**
-     * The default version of the learner's class level's referential; for a learner out of any class, that of their
-     * last school evaluation, else of their last placement.
-     */
+    /** Per competency, the levels of the learner's finalised reviews (intermediate and company-activity), oldest first. */
+    private static Map<String, List<org.passerelle.core.evaluation.ReviewLevel>> previousReviews(EntityManager em, long learnerId) {
+        Map<String, List<org.passerelle.core.evaluation.ReviewLevel>> previous = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.competency, l.level FROM ReviewLevelEntity l WHERE l.review.learner.id = :l"
+                + " AND l.review.finalised = true ORDER BY l.review.reviewDate, l.review.id", Object[].class).setParameter("l", learnerId).getResultList()) {
+            previous.computeIfAbsent((String) row[0], c -> new ArrayList<>()).add(org.passerelle.core.evaluation.ReviewLevel.valueOf((String) row[1]));
+        }
+        return previous;
+    }
+
     private Referential referential(EntityManager em, LearnerEntity learner) {
-        String code = learner.schoolClass() != null ? learner.schoolClass().classLevel().referentialCode() : null;
-        if (code == null) {
-            List<String> codes = em.createQuery("SELECT s.referentialCode FROM EvaluationEntity e JOIN e.schoolEvaluation s WHERE e.learner.id = :l"
-                    + " ORDER BY s.date DESC", String.class).setParameter("l", learner.id()).setMaxResults(1).getResultList();
-            if (codes.isEmpty()) {
-                codes = em.createQuery("SELECT p.period.annex.referentialCode FROM PlacementEntity p WHERE p.learner.id = :l"
-                        + " ORDER BY p.period.startDate DESC", String.class).setParameter("l", learner.id()).setMaxResults(1).getResultList();
-            }
-            code = codes.isEmpty() ? null : codes.get(0);
-        }
-        if (code == null) {
-            throw DomainException.notFound("no-referential-for-learner", learner.id());
-        }
-        String found = code;
-        return referentials.find(code, null).orElseThrow(() -> DomainException.unavailable("referential-unavailable", found, "")).referential();
+        return LearnerReferential.of(em, referentials, learner);
     }
 }

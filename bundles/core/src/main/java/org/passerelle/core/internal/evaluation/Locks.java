@@ -17,7 +17,7 @@ public final class Locks {
 
     public static boolean periodLocked(EntityManager em, long periodId) {
         return (Long) em.createQuery("SELECT COUNT(c) FROM CompanyReviewEntity c, IntermediateReviewEntity i"
-                        + " WHERE c.placement.period.id = :p AND i.learner = c.placement.learner AND i.finalised = true"
+                        + " WHERE c.placement.period.id = :p AND i.learner = c.placement.learner AND i.finalised = true AND i.kind = 'INTERMEDIATE'"
                         + " AND c.meetingDate <= i.reviewDate")
                 .setParameter("p", periodId).getSingleResult() > 0;
     }
@@ -28,7 +28,7 @@ public final class Locks {
             return Set.of();
         }
         List<?> rows = em.createQuery("SELECT DISTINCT c.placement.period.id FROM CompanyReviewEntity c, IntermediateReviewEntity i"
-                        + " WHERE c.placement.period.id IN :p AND i.learner = c.placement.learner AND i.finalised = true"
+                        + " WHERE c.placement.period.id IN :p AND i.learner = c.placement.learner AND i.finalised = true AND i.kind = 'INTERMEDIATE'"
                         + " AND c.meetingDate <= i.reviewDate")
                 .setParameter("p", periodIds).getResultList();
         Set<Long> locked = new HashSet<>();
@@ -38,14 +38,15 @@ public final class Locks {
 
     public static boolean reviewTakenIntoAccount(EntityManager em, long placementId) {
         return (Long) em.createQuery("SELECT COUNT(c) FROM CompanyReviewEntity c, IntermediateReviewEntity i"
-                        + " WHERE c.placement.id = :p AND i.learner = c.placement.learner AND i.finalised = true"
+                        + " WHERE c.placement.id = :p AND i.learner = c.placement.learner AND i.finalised = true AND i.kind = 'INTERMEDIATE'"
                         + " AND c.meetingDate <= i.reviewDate")
                 .setParameter("p", placementId).getSingleResult() > 0;
     }
 
     /** The date (ISO) of the learner's last finalised intermediate review, or null. */
     public static String lastFinalisedReview(EntityManager em, long learnerId) {
-        return em.createQuery("SELECT MAX(i.reviewDate) FROM IntermediateReviewEntity i WHERE i.learner.id = :l AND i.finalised = true", String.class)
+        return em.createQuery("SELECT MAX(i.reviewDate) FROM IntermediateReviewEntity i WHERE i.learner.id = :l AND i.finalised = true"
+                        + " AND i.kind = 'INTERMEDIATE'", String.class)
                 .setParameter("l", learnerId).getSingleResult();
     }
 }

@@ -133,4 +133,29 @@ public final class Requests {
 
     public record AttitudesBody(java.util.List<AttitudeBody> results) {
     }
+
+    /** A new competency review: its kind (INTERMEDIATE, COMPANY_ACTIVITY) and date (AAAA-MM-JJ). */
+    public record NewReviewBody(String kind, String date) {
+    }
+
+    /** A competency's level in a review: a ReviewLevel name or null to remove it, an Objective name (INTERMEDIATE, TERMINAL) or null. */
+    public record ReviewLevelBody(String competency, String level, String objective) {
+    }
+
+    /** A draft review's save from its version; keptMark out of 20 in quarter points, or null. */
+    public record ReviewBody(String date, java.util.List<ReviewLevelBody> levels, @org.passerelle.rest.internal.json.MultiLine String findings,
+                             @org.passerelle.rest.internal.json.MultiLine String advice, java.math.BigDecimal keptMark, Integer version) {
+    }
+
+    /** Finalisation: the word CONFIRMATION typed, and the version read. */
+    public record FinalisationBody(String confirmation, Integer version) {
+    }
+
+    /** The DDFPT's unlock: why, and the version read. */
+    public record UnlockBody(@org.passerelle.rest.internal.json.MultiLine String reason, Integer version) {
+    }
+
+    /** An establishment's mark mapping: each level's share (« 2/3 », « 0,5 »), the version read (0: the default). */
+    public record MarkScaleBody(String acquired, String partlyAcquired, String beingAcquired, String notAcquired, Integer version) {
+    }
 }

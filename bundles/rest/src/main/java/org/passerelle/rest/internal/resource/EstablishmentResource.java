@@ -56,11 +56,36 @@ public class EstablishmentResource {
     private final OrganisationService organisation;
     private final TrainerLinks trainerLinks;
     private final PeriodService periods;
+    private final org.passerelle.core.evaluation.ReviewService reviews;
 
-    public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks, PeriodService periods) {
+    public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks, PeriodService periods,
+                                 org.passerelle.core.evaluation.ReviewService reviews) {
         this.organisation = organisation;
         this.trainerLinks = trainerLinks;
         this.periods = periods;
+        this.reviews = reviews;
+    }
+
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @GET
+    @Path("/{id}/mark-scale")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The establishment's mark mapping of intermediate reviews: each level's share of a competency's weight (default 1, 2/3, 1/3, 0)")
+    public org.passerelle.core.evaluation.MarkScale markScale(@PathParam("id") long id, @Context SecurityContext security) {
+        return reviews.markScale(Callers.of(security), id);
+    }
+
+    @Allowed({Role.ADMIN, Role.DDFPT})
+    @PUT
+    @Path("/{id}/mark-scale")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the mark mapping (« 2/3 », « 0,5 »), from its version; drafts' proposed marks follow, finalised ones keep theirs")
+    public org.passerelle.core.evaluation.MarkScale saveMarkScale(@PathParam("id") long id, Requests.MarkScaleBody body,
+                                                                  @Context SecurityContext security) {
+        Requests.MarkScaleBody form = Bodies.required(body, security);
+        return reviews.saveMarkScale(Callers.of(security), id, new org.passerelle.core.evaluation.MarkScale(form.acquired(), form.partlyAcquired(),
+                form.beingAcquired(), form.notAcquired(), true, form.version()));
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})

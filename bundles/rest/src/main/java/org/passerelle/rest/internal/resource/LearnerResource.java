@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -34,9 +35,11 @@ public class LearnerResource {
     private final PeriodService periods;
     private final org.passerelle.core.followup.FollowUpService followUp;
     private final org.passerelle.core.evaluation.EvaluationService evaluation;
+    private final org.passerelle.core.evaluation.ReviewService reviews;
 
     public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp,
-                           org.passerelle.core.evaluation.EvaluationService evaluation) {
+                           org.passerelle.core.evaluation.EvaluationService evaluation, org.passerelle.core.evaluation.ReviewService reviews) {
+        this.reviews = reviews;
         this.organisation = organisation;
         this.periods = periods;
         this.followUp = followUp;
@@ -49,6 +52,27 @@ public class LearnerResource {
     @Operation(summary = "The learner's dashboard, competency view: evaluations in chronological order, levels per criterion, the boundary")
     public org.passerelle.core.evaluation.Dashboard dashboard(@PathParam("id") long id, @Context SecurityContext security) {
         return evaluation.dashboard(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/competency-reviews")
+    @Operation(summary = "« Bilans de compétences »: the learner's reviews over their whole course, oldest first (drafts for who writes them)")
+    public List<org.passerelle.core.evaluation.CompetencyReview> reviews(@PathParam("id") long id, @Context SecurityContext security) {
+        return reviews.archive(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER, Role.MASTER})
+    @POST
+    @Path("/{id}/competency-reviews")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Starts a draft review: INTERMEDIATE (teachers) or COMPANY_ACTIVITY (the apprentice's master), dated")
+    public javax.ws.rs.core.Response createReview(@PathParam("id") long id, Requests.NewReviewBody body, @Context SecurityContext security) {
+        Requests.NewReviewBody form = Bodies.required(body, security);
+        var created = reviews.create(Callers.of(security), id, Bodies.enumValue(org.passerelle.core.evaluation.CompetencyReview.Kind.class,
+                form.kind(), "kind"), Bodies.date(form.date(), "date"));
+        return javax.ws.rs.core.Response.status(201).entity(created).build();
     }
 
     @Owned(RecordOwners.Kind.LEARNER)
