@@ -2,8 +2,9 @@
 import base from '/app/messages-fr.js';
 import followUp from '/app/messages-fr-followup.js';
 import booklet from '/app/messages-fr-booklet.js';
+import assessment from '/app/messages-fr-assessment.js';
 
-const messages = { ...base, ...followUp, ...booklet };
+const messages = { ...base, ...followUp, ...booklet, ...assessment };
 
 const missing = new Set();
 
