@@ -219,5 +219,61 @@ public class AssessmentBrowserIT {
         assertTrue(refused.getText(), refused.getText().contains("Apprenant introuvable"));
         assertTrue(browser.findElements(By.cssSelector("[data-dashboard] [data-section]")).isEmpty());
         assertFalse(refused.getText(), refused.getText().contains("Lucas"));
+
+        // An apprentice's master opens the dashboard from « Mes apprentis ».
+        session.reset();
+        session.open("/#/mes-periodes");
+        session.signIn("maitre.lefebvre");
+        session.click(By.cssSelector("[data-action='open-dashboard']"));
+        session.waitFor(By.cssSelector("[data-dashboard]"));
+        session.waitForText(By.cssSelector("[data-page='dashboard'] h1"), "Yanis");
+        assertTrue(browser.findElements(By.cssSelector("[data-page='dashboard'] [role='alert']")).isEmpty());
+    }
+
+    @Test
+    public void aLevelAColleagueChangedMeanwhileIsKeptAndShownWhileMyOtherLevelsAreSaved() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        String ddfpt = api.signIn("ddfpt", PASSWORD);
+        long establishment = establishment();
+        long chloe = learner(teacher, establishment, "chloe.girard");
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/classes", teacher, null, 200), "code", "1MELEC");
+        long october = Api.idWhere(api.expect("GET", "/api/v1/school-evaluations?classId=" + melec, teacher, null, 200), "date", "2026-10-06");
+
+        // The teacher has the grid open on her phone…
+        session.phoneSize(true);
+        session.open("/#/evaluations/" + october);
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-grid]"));
+        session.assertNoSidewaysScrolling();
+        // …while the DDFPT changes Chloé's C3-1 from elsewhere.
+        JsonNode grid = api.expect("GET", "/api/v1/school-evaluations/" + october, ddfpt, null, 200);
+        int version = 0;
+        for (JsonNode row : grid.get("learners")) {
+            if (row.get("learnerId").asLong() == chloe) {
+                for (JsonNode r : row.get("results")) {
+                    if ("C3-1".equals(r.path("criterion").asText())) {
+                        version = r.get("version").asInt();
+                    }
+                }
+            }
+        }
+        api.expect("PUT", "/api/v1/school-evaluations/" + october + "/results", ddfpt, "{\"results\":[{\"learnerId\":" + chloe
+                + ",\"competency\":\"C3\",\"criterion\":\"C3-1\",\"level\":\"ACHIEVED_WITH_HELP\",\"version\":" + version + "}]}", 200);
+
+        // The teacher types C3-1 then C4 for Chloé: C4 is saved, C3-1 keeps the DDFPT's level and says so.
+        session.click(By.cssSelector("td[data-key='" + chloe + "|C3|C3-1']"));
+        type("1", Keys.ARROW_RIGHT, "3");
+        WebElement conflict = session.waitFor(By.cssSelector("[data-grid-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains("modifiée par"));
+        awaitGridSaved();
+        WebElement theirs = browser.findElement(By.cssSelector("td[data-key='" + chloe + "|C3|C3-1']"));
+        assertEquals("ACHIEVED_WITH_HELP", theirs.getAttribute("data-level"));
+        assertEquals("2", mark(theirs));
+        assertTrue(theirs.getAttribute("aria-label"), theirs.getAttribute("aria-label").contains("modifiée par"));
+        assertEquals("ACHIEVED_AUTONOMOUS", level(chloe, "C4", ""));
+        String stored = api.expect("GET", "/api/v1/school-evaluations/" + october, teacher, null, 200).get("learners").toString();
+        assertTrue(stored, stored.contains("\"criterion\":\"C3-1\",\"level\":\"ACHIEVED_WITH_HELP\""));
+        assertTrue(stored, stored.contains("\"competency\":\"C4\",\"level\":\"ACHIEVED_AUTONOMOUS\""));
+        session.assertNoSidewaysScrolling();
     }
 }
