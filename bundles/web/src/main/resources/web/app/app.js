@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import {
-  accountHref, currentPath, establishmentHref, establishmentsHref, homeHref, myPeriodsHref, periodsHref, referentialListHref,
+  accountHref, currentPath, dashboardHref, establishmentHref, evaluationsHref, establishmentsHref, homeHref, myPeriodsHref, periodsHref, referentialListHref,
   signInHref, trainerHomeHref, useRoute,
 } from '/app/router.js';
 import { ADMIN_ROLES, SessionProvider, useSession } from '/app/session.js';
@@ -40,6 +40,14 @@ const SheetPage = lazyPage(() => import('/app/components/sheet-page.js'), 'Sheet
 const BookletPage = lazyPage(() => import('/app/components/booklet-page.js'), 'BookletPage');
 // Issue 12: a placement's company review, filled jointly by the teacher and the tutor or master (a phone at the visit).
 const CompanyReviewPage = lazyPage(() => import('/app/components/company-review.js'), 'CompanyReviewPage');
+
+// Issue 12: school evaluations of a class (staff) and a learner's dashboard (everyone around the learner).
+const EvaluationsPage = lazyPage(() => import('/app/components/evaluations-page.js'), 'EvaluationsPage');
+const NewEvaluationPage = lazyPage(() => import('/app/components/evaluation-form.js'), 'NewEvaluationPage');
+const EvaluationGridPage = lazyPage(() => import('/app/components/evaluation-grid.js'), 'EvaluationGridPage');
+const DashboardPage = lazyPage(() => import('/app/components/dashboard-page.js'), 'DashboardPage');
+
+const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard'];
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
 
@@ -90,8 +98,12 @@ function SiteNav({ route }) {
   }
   if (STAFF_ROLES.includes(user.role)) {
     links.push({ href: periodsHref(), label: t('nav.periods'), current: PERIOD_ROUTES.includes(route.name), key: 'periods' });
+    links.push({ href: evaluationsHref(), label: t('nav.evaluations'), current: EVALUATION_ROUTES.includes(route.name), key: 'evaluations' });
   } else if (user.role === 'LEARNER' || user.role === 'MASTER') {
     links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'].includes(route.name), key: 'my-periods' });
+    if (user.role === 'LEARNER' && user.learnerId) {
+      links.push({ href: dashboardHref(user.learnerId), label: t('nav.myEvaluations'), current: route.name === 'dashboard', key: 'my-evaluations' });
+    }
   } else if (user.role === 'TUTOR') {
     links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet', 'companyReview'].includes(route.name), key: 'trainer-home' });
   }
@@ -173,6 +185,14 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'booklet:' + route.id, roles: [...STAFF_ROLES, 'LEARNER', 'MASTER'], render: (user) => h(BookletPage, { id: route.id, tab: route.tab, returnTo: route.returnTo, user }) });
     case 'companyReview':
       return h(RequireSignIn, { key: 'company-review:' + route.id, render: (user) => h(CompanyReviewPage, { id: route.id, returnTo: route.returnTo, user }) });
+    case 'evaluations':
+      return h(RequireSignIn, { key: 'evaluations', roles: STAFF_ROLES, render: (user) => h(EvaluationsPage, { user, route }) });
+    case 'newEvaluation':
+      return h(RequireSignIn, { key: 'new-evaluation', roles: STAFF_ROLES, render: (user) => h(NewEvaluationPage, { user, route }) });
+    case 'evaluation':
+      return h(RequireSignIn, { key: 'evaluation:' + route.id, roles: STAFF_ROLES, render: () => h(EvaluationGridPage, { id: route.id }) });
+    case 'dashboard':
+      return h(RequireSignIn, { key: 'dashboard', render: (user) => h(DashboardPage, { user, route }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':
@@ -192,6 +212,9 @@ function focusKey(route) {
     case 'followUp': return 'follow-up:' + route.id;
     case 'sheet': return 'sheet:' + route.id;
     case 'booklet': return 'booklet:' + route.id;
+    // Choosing a class or the next learner of the dashboard, or another class's evaluations: no jump.
+    case 'dashboard': return 'dashboard';
+    case 'evaluations': return 'evaluations';
     // Choosing a learner in « Gestion des tuteurs » opens their tutor beside the list: no jump either.
     case 'periodTutors': return 'period-tutors:' + route.id;
     // Choosing a period or a learner fills the work area below: the page must not jump to the top.

@@ -3,8 +3,9 @@ import base from '/app/messages-fr.js';
 import followUp from '/app/messages-fr-followup.js';
 import booklet from '/app/messages-fr-booklet.js';
 import review from '/app/messages-fr-review.js';
+import assessment from '/app/messages-fr-assessment.js';
 
-const messages = { ...base, ...followUp, ...booklet, ...review };
+const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment };
 
 const missing = new Set();
 

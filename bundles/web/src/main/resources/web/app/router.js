@@ -27,6 +27,11 @@
 //   #/bilans-entreprise/{placementId}[?retour=/path]
 //                                               a placement's company review (issue 12; PERIOD_2 and OTHER periods):
 //                                               staff, tutor (link), master fill it, the learner reads it
+//   #/evaluations[?classe=ID]                   « Évaluations en établissement » of a class (issue 12); staff
+//   #/evaluations/nouvelle?classe=ID            a new school evaluation of the class; staff
+//   #/evaluations/{id}                          its whole-class grid, entered with the keyboard; staff
+//   #/tableau-de-bord[/{learnerId}][?classe=ID] a learner's dashboard (competency view); the staff pick the class and
+//                                               the learner, a learner, master or tutor opens their own learner's
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
@@ -128,6 +133,15 @@ export function parseHash(hash) {
   }
   if (segments[0] === 'bilans-entreprise' && segments.length === 2 && ID.test(segments[1])) {
     return { name: 'companyReview', id: Number(segments[1]), returnTo: safeReturnPath(params.get('retour')), path };
+  }
+  if (segments[0] === 'evaluations') {
+    if (segments.length === 1) return { name: 'evaluations', classId: idParam(params, 'classe'), path };
+    if (segments.length === 2 && segments[1] === 'nouvelle') return { name: 'newEvaluation', classId: idParam(params, 'classe'), path };
+    if (segments.length === 2 && ID.test(segments[1])) return { name: 'evaluation', id: Number(segments[1]), path };
+  }
+  if (segments[0] === 'tableau-de-bord' && segments.length <= 2) {
+    if (segments.length === 1) return { name: 'dashboard', learnerId: null, classId: idParam(params, 'classe'), path };
+    if (ID.test(segments[1])) return { name: 'dashboard', learnerId: Number(segments[1]), classId: idParam(params, 'classe'), path };
   }
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
@@ -242,6 +256,25 @@ export function bookletHref(learnerId, section, returnTo) {
 export function companyReviewHref(placementId, returnTo) {
   const back = safeReturnPath(returnTo);
   return '#/bilans-entreprise/' + encodeURIComponent(placementId) + (back ? '?retour=' + encodeURIComponent(back) : '');
+}
+
+/** « Évaluations en établissement », with a class chosen. */
+export function evaluationsHref(classId) {
+  return '#/evaluations' + (classId ? '?classe=' + encodeURIComponent(classId) : '');
+}
+
+export function newEvaluationHref(classId) {
+  return '#/evaluations/nouvelle' + (classId ? '?classe=' + encodeURIComponent(classId) : '');
+}
+
+/** A school evaluation's whole-class grid. */
+export function evaluationHref(id) {
+  return '#/evaluations/' + encodeURIComponent(id);
+}
+
+/** A learner's dashboard; classId (staff) the class whose learners the picker lists. */
+export function dashboardHref(learnerId, classId) {
+  return '#/tableau-de-bord' + (learnerId ? '/' + encodeURIComponent(learnerId) : '') + (classId ? '?classe=' + encodeURIComponent(classId) : '');
 }
 
 export function myPeriodsHref() {

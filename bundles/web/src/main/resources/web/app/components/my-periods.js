@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { t } from '/app/i18n.js';
 import { fetchLearners, useApi } from '/app/api.js';
 import { useDocumentTitle } from '/app/components/common.js';
+import { dashboardHref } from '/app/router.js';
 import { byName, listName } from '/app/components/forms.js';
 import { LearnerFolders } from '/app/components/learner-folders.js';
 import { list, pending } from '/app/components/periods-common.js';
@@ -30,5 +31,9 @@ function Apprentices({ user }) {
   const rows = list(learners.data).slice().sort(byName);
   return pending(learners) || (rows.length === 0
     ? h('p', { class: 'notice', 'data-empty': 'apprentices' }, t('myPeriods.noApprentice'))
-    : rows.map((l) => h(LearnerFolders, { key: l.id, learner: l, title: t('myPeriods.apprentice', { name: listName(l), classCode: l.classCode || '—' }) })));
+    : rows.map((l) => h('div', { key: l.id },
+      h(LearnerFolders, { learner: l, title: t('myPeriods.apprentice', { name: listName(l), classCode: l.classCode || '—' }) }),
+      // Issue 12: the apprentice's dashboard, beside their folders.
+      h('p', null, h('a', { class: 'button', href: dashboardHref(l.id), 'data-action': 'open-dashboard', 'data-learner': String(l.id) },
+        t('dash.heading') + ' — ' + listName(l))))));
 }

@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchLearner, fetchLearnerPeriods, fetchPlacement, useApi } from '/app/api.js';
-import { companyReviewHref, followUpHref, redirect, trainerHomeHref } from '/app/router.js';
+import { companyReviewHref, dashboardHref, followUpHref, redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import { formatLastDay, fullName } from '/app/components/forms.js';
@@ -54,6 +54,8 @@ function LiaisonSheet({ sheet }) {
     h('section', { 'aria-labelledby': 'sheet-tasks' },
       h('h3', { id: 'sheet-tasks' }, t('trainer.tasks')),
       h(TaskList, { codes: p.tasks, titles: tasks.titles, empty: t('trainer.none') })),
+    // Issue 12: the learner's dashboard (the link grants reading it).
+    h('p', null, h('a', { class: 'button', href: dashboardHref(p.learnerId), 'data-action': 'open-dashboard' }, t('dash.heading'))),
     h('p', null, h('a', { class: 'button', href: '/api/v1/placements/' + encodeURIComponent(p.id) + '/attendance-certificate.pdf',
       'data-action': 'attendance-certificate' }, t('trainer.certificate'))));
 }
@@ -124,6 +126,7 @@ export function TrainerHomePage({ user }) {
         h('p', { 'data-granted-learner': learner.data.id }, h('strong', null,
           t('trainer.learnerLine', { name: fullName(learner.data), classCode: learner.data.classCode || '—' }))))
       : null,
+    learnerId ? h('p', null, h('a', { class: 'button', href: dashboardHref(learnerId), 'data-action': 'open-dashboard' }, t('dash.heading'))) : null,
     learnerId ? h(LearnerDocuments, { learnerId }) : null,
     h('p', { class: 'muted' }, t('trainer.keepLink')));
 }

@@ -1,0 +1,109 @@
+// « Nouvelle évaluation » of a class (issue 12, item 5): title, date, complexity (D, Int, Ba) and what the grid
+// evaluates, picked from the referential of the class's level (its default version, as the server takes it): each
+// competency either as a whole (« globale ») or by some of its criteria, never both (the API refuses that too).
+import { h } from 'preact';
+import { useState } from 'preact/hooks';
+import { t, tn } from '/app/i18n.js';
+import { fetchClassLevels, fetchReferential, useApi } from '/app/api.js';
+import { createSchoolEvaluation } from '/app/assessment-api.js';
+import { evaluationHref, evaluationsHref, navigate } from '/app/router.js';
+import { Alert, useDocumentTitle } from '/app/components/common.js';
+import { Field, RadioGroup, useUniqueId } from '/app/components/forms.js';
+import { InEstablishment, list, pending } from '/app/components/periods-common.js';
+import { COMPLEXITIES, COMPLEXITY_CODES, complexityName, useClasses } from '/app/components/assessment-common.js';
+
+const keyOf = (s) => s.competency + '|' + (s.criterion || '');
+
+export function NewEvaluationPage({ user, route }) {
+  useDocumentTitle(t('evalForm.pageTitle'));
+  return h('div', { class: 'page', 'data-page': 'new-evaluation' },
+    h(InEstablishment, { user, render: (establishmentId) => h(WithClass, { key: establishmentId, establishmentId, classId: route.classId }) }));
+}
+
+function WithClass({ establishmentId, classId }) {
+  const classes = useClasses(establishmentId);
+  const levels = useApi((signal) => fetchClassLevels(establishmentId, signal), [establishmentId]);
+  const wait = pending(classes) || pending(levels);
+  if (wait) return wait;
+  const schoolClass = classes.classes.find((c) => c.id === classId) || classes.classes[0];
+  if (!schoolClass) return h('p', { class: 'notice' }, t('assess.noClass'));
+  const level = list(levels.data).find((l) => l.id === schoolClass.classLevelId);
+  return [
+    h('h1', { key: 'h' }, t('evalForm.heading', { classCode: schoolClass.code })),
+    level ? h(WithReferential, { key: 'f', schoolClass, code: level.referentialCode }) : null,
+  ];
+}
+
+function WithReferential({ schoolClass, code }) {
+  const referential = useApi((signal) => fetchReferential(code, null, signal), [code]);
+  return pending(referential) || h(EvaluationForm, { schoolClass, referential: referential.data });
+}
+
+function EvaluationForm({ schoolClass, referential }) {
+  const id = useUniqueId('eval');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState('');
+  const [complexity, setComplexity] = useState('');
+  const [selections, setSelections] = useState([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  const chosen = new Set(selections.map(keyOf));
+  const setGlobal = (competency, on) => {
+    const rest = selections.filter((s) => s.competency !== competency);
+    setSelections(on ? rest.concat([{ competency, criterion: null }]) : rest);
+  };
+  const setCriterion = (competency, criterion, on) => {
+    const rest = selections.filter((s) => !(s.competency === competency && (!s.criterion || s.criterion === criterion)));
+    setSelections(on ? rest.concat([{ competency, criterion }]) : rest);
+  };
+  // The referential's order, whatever the order of the clicks.
+  const ordered = () => list(referential.competencies).flatMap((c) => [{ competency: c.code, criterion: null }]
+    .concat(list(c.criteria).map((cr) => ({ competency: c.code, criterion: cr.code })))).filter((s) => chosen.has(keyOf(s)));
+  const onSubmit = async (event) => {
+    event.preventDefault();
+    setError(null);
+    if (!title.trim() || !date || !complexity || selections.length === 0) {
+      setError({ message: t('evalForm.required'), local: true });
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await createSchoolEvaluation({ classId: schoolClass.id, title: title.trim(), date, complexity, criteria: ordered() });
+      navigate(evaluationHref(created.id));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h('form', { class: 'card form', 'data-form': 'evaluation', noValidate: true, onSubmit },
+    h('p', { class: 'muted' }, t('evalForm.referential', { code: referential.code, version: referential.version })),
+    h(Field, { id: id + '-title', name: 'title', label: t('evalForm.title'), value: title, onValue: setTitle, required: true, wide: true }),
+    h(Field, { id: id + '-date', name: 'date', type: 'date', label: t('evalForm.date'), value: date, onValue: setDate, required: true }),
+    h(RadioGroup, {
+      id: id + '-complexity', name: 'complexity', legend: t('evalForm.complexity'), value: complexity, onValue: setComplexity, required: true,
+      options: COMPLEXITIES.map((c) => ({ value: c, label: COMPLEXITY_CODES[c] + ' — ' + complexityName(c) })),
+    }),
+    h('fieldset', { class: 'form-field form-field--wide' },
+      h('legend', { class: 'form-field__label' }, t('evalForm.criteria'), ' ',
+        h('span', { class: 'counter', 'aria-live': 'polite', 'data-selection-count': String(selections.length) }, tn('evalForm.chosen', selections.length))),
+      h('p', { class: 'form-field__hint' }, t('evalForm.criteriaIntro')),
+      h('ul', { class: 'plain-list competency-picker' }, list(referential.competencies).map((c) => {
+        const criteriaChosen = list(c.criteria).filter((cr) => chosen.has(c.code + '|' + cr.code)).length;
+        return h('li', { key: c.code, class: 'card competency-pick', 'data-competency': c.code },
+          h('label', { class: 'check' },
+            h('input', { type: 'checkbox', checked: chosen.has(c.code + '|'), 'data-select-competency': c.code, onChange: (e) => setGlobal(c.code, e.currentTarget.checked) }),
+            h('span', null, h('strong', null, c.code), ' ', c.title, ' ', h('span', { class: 'muted' }, '(' + t('assess.global') + ')'))),
+          list(c.criteria).length ? h('details', { open: criteriaChosen > 0 || undefined },
+            h('summary', null, t('evalForm.criteriaOf', { n: list(c.criteria).length }), criteriaChosen ? ' — ' + tn('evalForm.chosen', criteriaChosen) : ''),
+            h('ul', { class: 'plain-list' }, list(c.criteria).map((cr) => h('li', { key: cr.code },
+              h('label', { class: 'check' },
+                h('input', { type: 'checkbox', checked: chosen.has(c.code + '|' + cr.code), 'data-select-criterion': cr.code,
+                  onChange: (e) => setCriterion(c.code, cr.code, e.currentTarget.checked) }),
+                h('span', null, h('strong', null, cr.code), ' ', cr.title)))))) : null);
+      }))),
+    error ? h(Alert, { error, title: error.local ? t('form.errorTitle') : undefined }) : null,
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'create-evaluation' }, busy ? t('evalForm.busy') : t('evalForm.submit')),
+      h('a', { class: 'button', href: evaluationsHref(schoolClass.id) }, t('evalForm.cancel'))));
+}

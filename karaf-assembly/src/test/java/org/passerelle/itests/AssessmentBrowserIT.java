@@ -1,0 +1,279 @@
+package org.passerelle.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * School evaluations and the learner's dashboard (issue 12, items 5, 6, 14) as their users meet them, in a real browser
+ * against the distribution with its sample data: the teacher creates an evaluation of 1MELEC and enters the whole
+ * class with the keyboard only; after a reload every level is there; Chloé's dashboard shows the columns in date order
+ * with their marks, and the « Bilan intermédiaire » line once a review is finalised; Chloé reads hers, not Lucas's.
+ */
+public class AssessmentBrowserIT {
+
+    private static final String PASSWORD = SampleDataBrowser.PASSWORD;
+    private static SampleDataBrowser session;
+    private static WebDriver browser;
+    private static Api api;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        session = SampleDataBrowser.start("assessment-browser-it", "18225");
+        browser = session.browser;
+        api = session.api();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @After
+    public void signOut() {
+        session.reset();
+    }
+
+    private long establishment() throws Exception {
+        String admin = api.signIn("admin", PASSWORD);
+        return Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
+    }
+
+    private long learner(String teacher, long establishment, String login) throws Exception {
+        return Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/learners", teacher, null, 200), "login", login);
+    }
+
+    /** Types into the focused element (the grid's active cell). */
+    private void type(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
+    private void awaitGridSaved() {
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(15)).until(d -> {
+            List<WebElement> state = d.findElements(By.cssSelector("[data-save-state='saved']"));
+            return !state.isEmpty() && state.get(0).getText().equals("Enregistré");
+        });
+    }
+
+    private String level(long learner, String competency, String criterion) {
+        return browser.findElement(By.cssSelector("tr[data-learner='" + learner + "'] td[data-key='" + learner + "|" + competency + "|" + criterion + "']"))
+                .getAttribute("data-level");
+    }
+
+    /** The codes of the dashboard's columns as its first section heads them ("F D", "E"…). */
+    private List<String> columnCodes(String section) {
+        return browser.findElements(By.cssSelector("[data-section='" + section + "'] thead [data-eval-code]")).stream()
+                .map(e -> e.getAttribute("data-eval-code").trim()).collect(Collectors.toList());
+    }
+
+    private List<String> rowMarks(String section, String row) {
+        return browser.findElements(By.cssSelector("[data-section='" + section + "'] tr[data-row='" + row + "'] td")).stream()
+                .map(AssessmentBrowserIT::mark).collect(Collectors.toList());
+    }
+
+    /** The mark written in a cell (beside its colour; the level's full name is there for screen readers), "" when none. */
+    private static String mark(WebElement cell) {
+        List<WebElement> mark = cell.findElements(By.cssSelector("[data-level] > [aria-hidden='true']"));
+        return mark.isEmpty() ? "" : mark.get(0).getText().trim();
+    }
+
+    @Test
+    public void theTeacherEntersAWholeClassWithTheKeyboardAndTheDashboardShowsItWithTheReviewLine() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = establishment();
+        long chloe = learner(teacher, establishment, "chloe.girard");
+        long lucas = learner(teacher, establishment, "lucas.bonnet");
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/classes", teacher, null, 200), "code", "1MELEC");
+
+        // « Évaluations » → the class → « Nouvelle évaluation ».
+        session.open("/#/periodes");
+        session.signIn("prof.melec");
+        session.click(By.cssSelector("[data-nav='evaluations']"));
+        new Select(session.waitFor(By.cssSelector("[data-page='evaluations'] select[data-filter='class']"))).selectByValue(String.valueOf(melec));
+        WebElement listed = session.waitFor(By.cssSelector("[data-evaluation-list]"));
+        session.waitForText(listed, "06/10/2026");
+        assertTrue(listed.getText(), listed.getText().contains("17/11/2026"));
+        session.click(By.cssSelector("[data-action='new-evaluation']"));
+        session.waitFor(By.cssSelector("[data-form='evaluation'] [name='title']")).sendKeys("TP câblage d'un coffret");
+        session.js("const input = document.querySelector(\"[data-form='evaluation'] [name='date']\");"
+                + "input.value = '2027-01-12'; input.dispatchEvent(new Event('input', { bubbles: true }));");
+        session.click(By.cssSelector("[data-form='evaluation'] input[name='complexity'][value='BAC_PRO']"));
+        session.js("document.querySelectorAll(\"[data-form='evaluation'] details\").forEach(d => d.open = true)");
+        session.click(By.cssSelector("[data-select-criterion='C2-1']"));
+        session.click(By.cssSelector("[data-select-criterion='C2-3']"));
+        session.click(By.cssSelector("[data-select-competency='C4']"));
+        session.click(By.cssSelector("[data-action='create-evaluation']"));
+
+        // The grid: Chloé and Lucas × C2-1, C2-3, C4 (globale), entered with the keyboard only.
+        WebElement grid = session.waitFor(By.cssSelector("[data-grid]"));
+        long evaluation = Long.parseLong(browser.findElement(By.cssSelector("[data-page='evaluation-grid']")).getAttribute("data-evaluation"));
+        assertEquals(2, grid.findElements(By.cssSelector("tbody tr")).size());
+        assertEquals(List.of("C2-1", "C2-3", "C4"), grid.findElements(By.cssSelector("thead abbr")).stream().map(WebElement::getText).collect(Collectors.toList()));
+        List<WebElement> rows = grid.findElements(By.cssSelector("tbody tr"));
+        long first = Long.parseLong(rows.get(0).getAttribute("data-learner"));
+        long second = Long.parseLong(rows.get(1).getAttribute("data-learner"));
+        browser.findElement(By.cssSelector("[data-cell='0:0']")).click();
+        // First row: 3, 2, A; Enter goes down: second row's C4 N, then left: 1, 0 (a 2 typed first, then cleared and retyped).
+        type("3", Keys.ARROW_RIGHT, "2", Keys.ARROW_RIGHT, "a", Keys.ENTER, "n", Keys.ARROW_LEFT, "2", Keys.BACK_SPACE);
+        type("1", Keys.ARROW_LEFT, "0", Keys.ARROW_UP, Keys.DELETE, "3");
+        session.waitForText(By.cssSelector("[data-save-state]"), "Enregistr");
+        awaitGridSaved();
+        assertEquals("ACHIEVED_AUTONOMOUS", level(first, "C2", "C2-1"));
+        // The mark is written in the cell, not only its colour.
+        assertEquals("3", mark(browser.findElement(By.cssSelector("[data-cell='0:0']"))));
+
+        browser.navigate().refresh();
+        session.waitFor(By.cssSelector("[data-grid]"));
+        assertEquals("ACHIEVED_AUTONOMOUS", level(first, "C2", "C2-1"));
+        assertEquals("ACHIEVED_WITH_HELP", level(first, "C2", "C2-3"));
+        assertEquals("ABSENT", level(first, "C4", ""));
+        assertEquals("NOT_ACHIEVED", level(second, "C2", "C2-1"));
+        assertEquals("PARTIAL", level(second, "C2", "C2-3"));
+        assertEquals("NOT_ASSESSABLE", level(second, "C4", ""));
+        assertEquals("ABS", mark(browser.findElement(By.cssSelector("[data-cell='0:2']"))));
+        assertEquals("NE", mark(browser.findElement(By.cssSelector("[data-cell='1:2']"))));
+        JsonNode stored = api.expect("GET", "/api/v1/school-evaluations/" + evaluation, teacher, null, 200);
+        int given = 0;
+        for (JsonNode row : stored.get("learners")) {
+            given += row.get("results").size();
+        }
+        assertEquals("six levels stored: " + stored, 6, given);
+
+        // Chloé's dashboard: F D (06/10), F Int (17/11), the new F Ba (12/01), then E (26/03), with their marks.
+        long chloeRow = chloe == first ? 0 : 1;
+        session.open("/#/tableau-de-bord/" + chloe);
+        session.waitFor(By.cssSelector("[data-dashboard='" + chloe + "'] [data-section='C2']"));
+        assertEquals(List.of("F D", "F Int", "F Ba", "E"), columnCodes("C2"));
+        String heads = browser.findElement(By.cssSelector("[data-section='C2'] thead")).getText();
+        assertTrue(heads, heads.indexOf("06/10") < heads.indexOf("17/11") && heads.indexOf("17/11") < heads.indexOf("12/01")
+                && heads.indexOf("12/01") < heads.indexOf("26/03"));
+        assertEquals(List.of("1", "2", chloeRow == 0 ? "3" : "0", "3"), rowMarks("C2", "C2-1"));
+        assertTrue("no review line yet", browser.findElements(By.cssSelector("[data-boundary-line]")).isEmpty());
+        // Only the company's column; then its detail.
+        session.click(By.cssSelector("[data-filter-kind='company']"));
+        assertEquals(List.of("E"), columnCodes("C2"));
+        session.click(By.cssSelector("[data-section='C2'] [data-action='column-detail']"));
+        WebElement detail = session.waitFor(By.cssSelector("[data-column-detail]"));
+        assertTrue(detail.getText(), detail.getText().contains("26/03/2027") && detail.getText().contains("Bilan en entreprise"));
+        session.click(By.cssSelector("[data-filter-kind='all']"));
+
+        // An intermediate review finalised on 1 February takes the three school evaluations into account.
+        JsonNode me = api.expect("GET", "/api/v1/me", teacher, null, 200);
+        ReviewFinaliser.deploy(session.platform.home(), me.get("id").asLong(), "prof.melec", "TEACHER", establishment, chloe, "2027-02-01");
+        long until = System.currentTimeMillis() + 30_000;
+        while (api.expect("GET", "/api/v1/learners/" + chloe + "/dashboard", teacher, null, 200).get("boundary").asInt() == 0) {
+            assertTrue("the review was finalised within 30 s", System.currentTimeMillis() < until);
+            Thread.sleep(250);
+        }
+        browser.navigate().refresh();
+        WebElement line = session.waitFor(By.cssSelector("[data-section='C2'] thead th.is-after-boundary"));
+        assertEquals("the line stands before the company review", "COMPANY", line.getAttribute("data-source"));
+        assertTrue(line.getText(), line.getText().contains("Bilan intermédiaire"));
+        session.click(By.cssSelector("[data-filter-kind='school']"));
+        assertEquals(List.of("F D", "F Int", "F Ba"), columnCodes("C2"));
+        assertFalse(browser.findElements(By.cssSelector("[data-section='C2'] thead th.is-before-boundary")).isEmpty());
+
+        // The staff go from learner to learner.
+        session.open("/#/tableau-de-bord/" + chloe + "?classe=" + melec);
+        session.waitFor(By.cssSelector("[data-dashboard='" + chloe + "']"));
+        session.click(By.cssSelector(chloe == first ? "[data-action='next-learner']" : "[data-action='previous-learner']"));
+        session.waitFor(By.cssSelector("[data-dashboard='" + lucas + "'] [data-section]"));
+        session.waitForText(By.cssSelector("[data-page='dashboard'] h1"), "Lucas");
+    }
+
+    @Test
+    public void chloeReadsHerOwnDashboardAndNotLucass() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = establishment();
+        long chloe = learner(teacher, establishment, "chloe.girard");
+        long lucas = learner(teacher, establishment, "lucas.bonnet");
+
+        session.phoneSize(true);
+        session.open("/#/mes-periodes");
+        session.signIn("chloe.girard");
+        session.click(By.cssSelector("[data-nav='my-evaluations']"));
+        session.waitFor(By.cssSelector("[data-dashboard='" + chloe + "'] [data-section='C2']"));
+        session.waitForText(By.cssSelector("[data-page='dashboard'] h1"), "Chloé");
+        assertTrue(columnCodes("C2").containsAll(List.of("F D", "F Int", "E")));
+        session.assertNoSidewaysScrolling();
+
+        session.open("/#/tableau-de-bord/" + lucas);
+        WebElement refused = session.waitFor(By.cssSelector("[data-page='dashboard'] [role='alert']"));
+        // The server does not even say whether Lucas exists: « Apprenant introuvable ».
+        assertTrue(refused.getText(), refused.getText().contains("Apprenant introuvable"));
+        assertTrue(browser.findElements(By.cssSelector("[data-dashboard] [data-section]")).isEmpty());
+        assertFalse(refused.getText(), refused.getText().contains("Lucas"));
+
+        // An apprentice's master opens the dashboard from « Mes apprentis ».
+        session.reset();
+        session.open("/#/mes-periodes");
+        session.signIn("maitre.lefebvre");
+        session.click(By.cssSelector("[data-action='open-dashboard']"));
+        session.waitFor(By.cssSelector("[data-dashboard]"));
+        session.waitForText(By.cssSelector("[data-page='dashboard'] h1"), "Yanis");
+        assertTrue(browser.findElements(By.cssSelector("[data-page='dashboard'] [role='alert']")).isEmpty());
+    }
+
+    @Test
+    public void aLevelAColleagueChangedMeanwhileIsKeptAndShownWhileMyOtherLevelsAreSaved() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        String ddfpt = api.signIn("ddfpt", PASSWORD);
+        long establishment = establishment();
+        long chloe = learner(teacher, establishment, "chloe.girard");
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/classes", teacher, null, 200), "code", "1MELEC");
+        long october = Api.idWhere(api.expect("GET", "/api/v1/school-evaluations?classId=" + melec, teacher, null, 200), "date", "2026-10-06");
+
+        // The teacher has the grid open on her phone…
+        session.phoneSize(true);
+        session.open("/#/evaluations/" + october);
+        session.signIn("prof.melec");
+        session.waitFor(By.cssSelector("[data-grid]"));
+        session.assertNoSidewaysScrolling();
+        // …while the DDFPT changes Chloé's C3-1 from elsewhere.
+        JsonNode grid = api.expect("GET", "/api/v1/school-evaluations/" + october, ddfpt, null, 200);
+        int version = 0;
+        for (JsonNode row : grid.get("learners")) {
+            if (row.get("learnerId").asLong() == chloe) {
+                for (JsonNode r : row.get("results")) {
+                    if ("C3-1".equals(r.path("criterion").asText())) {
+                        version = r.get("version").asInt();
+                    }
+                }
+            }
+        }
+        api.expect("PUT", "/api/v1/school-evaluations/" + october + "/results", ddfpt, "{\"results\":[{\"learnerId\":" + chloe
+                + ",\"competency\":\"C3\",\"criterion\":\"C3-1\",\"level\":\"ACHIEVED_WITH_HELP\",\"version\":" + version + "}]}", 200);
+
+        // The teacher types C3-1 then C4 for Chloé: C4 is saved, C3-1 keeps the DDFPT's level and says so.
+        session.click(By.cssSelector("td[data-key='" + chloe + "|C3|C3-1']"));
+        type("1", Keys.ARROW_RIGHT, "3");
+        WebElement conflict = session.waitFor(By.cssSelector("[data-grid-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains("modifiée par"));
+        awaitGridSaved();
+        WebElement theirs = browser.findElement(By.cssSelector("td[data-key='" + chloe + "|C3|C3-1']"));
+        assertEquals("ACHIEVED_WITH_HELP", theirs.getAttribute("data-level"));
+        assertEquals("2", mark(theirs));
+        assertTrue(theirs.getAttribute("aria-label"), theirs.getAttribute("aria-label").contains("modifiée par"));
+        assertEquals("ACHIEVED_AUTONOMOUS", level(chloe, "C4", ""));
+        String stored = api.expect("GET", "/api/v1/school-evaluations/" + october, teacher, null, 200).get("learners").toString();
+        assertTrue(stored, stored.contains("\"criterion\":\"C3-1\",\"level\":\"ACHIEVED_WITH_HELP\""));
+        assertTrue(stored, stored.contains("\"competency\":\"C4\",\"level\":\"ACHIEVED_AUTONOMOUS\""));
+        session.assertNoSidewaysScrolling();
+    }
+}
