@@ -222,4 +222,18 @@ final class Api {
         }
         return parse(send("POST", "/api/v1/sessions/trainer-link", null, "{\"token\":\"" + token.group(1) + "\"}", null)).get("token").asText();
     }
+
+    /**
+     * Drafts and finalises an intermediate competency review of the learner at that date, with one level (C2 « + »), as
+     * a teacher does from the dashboard (issue 12): what locks the company reviews met on or before it. Returns it.
+     */
+    JsonNode finaliseIntermediateReview(String token, long learnerId, String date) throws IOException, InterruptedException {
+        JsonNode review = expect("POST", "/api/v1/learners/" + learnerId + "/competency-reviews", token,
+                "{\"kind\":\"INTERMEDIATE\",\"date\":\"" + date + "\"}", 201);
+        String path = "/api/v1/competency-reviews/" + review.get("id").asLong();
+        review = expect("PUT", path, token, "{\"date\":\"" + date + "\",\"levels\":[{\"competency\":\"C2\",\"level\":\"PARTLY_ACQUIRED\"}],"
+                + "\"version\":" + review.get("version").asInt() + "}", 200);
+        return expect("POST", path + "/finalisation", token, "{\"confirmation\":\"CONFIRMATION\",\"version\":" + review.get("version").asInt() + "}",
+                200);
+    }
 }

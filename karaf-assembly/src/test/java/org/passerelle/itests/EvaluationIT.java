@@ -40,11 +40,6 @@ public class EvaluationIT {
     @Filter(value = "(osgi.jndi.service.name=passerelle)", timeout = 120_000)
     private javax.sql.DataSource database;
 
-    /** Until intermediate reviews have their endpoints, a finalised one is recorded here. */
-    @Inject
-    @Filter(timeout = 120_000)
-    private org.passerelle.core.evaluation.EvaluationRecords evaluationRecords;
-
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
     private String teacher;
     private String e;
@@ -185,10 +180,7 @@ public class EvaluationIT {
         }
 
         // A finalised intermediate review after the meeting takes the review into account: it no longer changes.
-        JsonNode me = api.expect("GET", "/api/v1/me", teacher, null, 200);
-        evaluationRecords.finaliseIntermediateReview(new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
-                org.passerelle.core.security.Role.TEACHER, me.get("establishment").get("id").asLong()), learner("chloe.girard"),
-                java.time.LocalDate.of(2027, 4, 2));
+        api.finaliseIntermediateReview(teacher, learner("chloe.girard"), "2027-04-02");
         JsonNode locked = api.expect("GET", review, tutor, null, 200);
         assertTrue(locked.get("takenIntoAccount").asBoolean());
         problem("PUT", review, tutor, "{\"results\":[" + level("C4", null, "PARTIAL", result(locked, "C4", null).get("version").asInt()) + "]}",

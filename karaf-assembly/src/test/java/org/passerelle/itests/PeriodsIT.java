@@ -40,10 +40,6 @@ public class PeriodsIT {
     @Filter(timeout = 120_000)
     private PeriodService periodService;
 
-    /** Until intermediate reviews have their endpoints, a finalised one is recorded here (company reviews go through the API). */
-    @Inject
-    @Filter(timeout = 120_000)
-    private org.passerelle.core.evaluation.EvaluationRecords evaluationRecords;
 
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT);
 
@@ -293,8 +289,6 @@ public class PeriodsIT {
         assertEquals("PFMP 2", lucasFree.get(0).get("formerPeriodName").asText());
 
         // The lock: Chloé's company review met on 26 March, a finalised intermediate review on 1 April takes it into account.
-        org.passerelle.core.security.Caller caller = new org.passerelle.core.security.Caller(me.get("id").asLong(), "prof.melec",
-                org.passerelle.core.security.Role.TEACHER, establishment);
         api.expect("PUT", "/api/v1/placements/" + chloePlacement + "/company-review", teacher,
                 "{\"header\":{\"meetingDate\":\"2027-03-26\",\"version\":0}}", 200);
         period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
@@ -304,7 +298,7 @@ public class PeriodsIT {
                         + ",\"learnerIds\":[]}", 409).get("type").asText());
         period = api.expect("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"PFMP 2 (mars)\",\"kind\":\"PERIOD_2\","
                 + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-26\",\"version\":" + period.get("version").asInt() + "}", 200);
-        evaluationRecords.finaliseIntermediateReview(caller, chloe, java.time.LocalDate.of(2027, 4, 1));
+        api.finaliseIntermediateReview(teacher, chloe, "2027-04-01");
         period = api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200);
         assertTrue(period.get("locked").asBoolean());
         JsonNode locked = api.expect("PUT", "/api/v1/periods/" + periodId + "/information", teacher, "{\"name\":\"Autre nom\",\"kind\":\"PERIOD_2\","

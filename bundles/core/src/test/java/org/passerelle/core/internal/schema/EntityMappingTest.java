@@ -182,6 +182,14 @@ public class EntityMappingTest {
             attitude.set("PARTIAL", tutor, 1_756_753_000_000L);
             persist(em, all, attitude);
             persist(em, all, new IntermediateReviewEntity(learner, "2025-12-15", true));
+            // A draft review with its findings, advice, kept mark and a level; the establishment's mark mapping.
+            IntermediateReviewEntity draft = persist(em, all, new IntermediateReviewEntity(learner, "COMPANY_ACTIVITY", "2026-01-20", "MELEC", "1.0",
+                    master, 1_756_754_000_000L));
+            draft.edit("2026-01-21", "Constats « précis ».\nDeuxième ligne.", "Conseils.", new java.math.BigDecimal("12.75"), 1_756_755_000_000L);
+            persist(em, all, new org.passerelle.core.internal.evaluation.ReviewLevelEntity(draft, "C1", "PARTLY_ACQUIRED", "TERMINAL"));
+            var mapping = new org.passerelle.core.internal.evaluation.MarkMappingEntity(establishment);
+            mapping.shares("1", "2/3", "1/3", "0");
+            persist(em, all, mapping);
             persist(em, all, new org.passerelle.core.internal.files.StoredFileEntity(learner, "Calendrier d'alternance « 2025 ».pdf", "application/pdf",
                     new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xFF, 7}, "e".repeat(64), 1_756_720_500_000L, teacher));
 
