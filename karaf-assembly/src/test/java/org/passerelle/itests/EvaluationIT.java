@@ -180,7 +180,15 @@ public class EvaluationIT {
         }
 
         // A finalised intermediate review after the meeting takes the review into account: it no longer changes.
-        api.finaliseIntermediateReview(teacher, learner("chloe.girard"), "2027-04-02");
+        JsonNode finalised = api.finaliseIntermediateReview(teacher, learner("chloe.girard"), "2027-04-02");
+        // The review as a PDF, with its radar chart (drawn by FOP from the SVG).
+        HttpResponse<byte[]> reviewPdf = api.send("GET", "/api/v1/competency-reviews/" + finalised.get("id").asLong() + "/review.pdf", tutor, null, null);
+        assertEquals(200, reviewPdf.statusCode());
+        String printed = ContainerFiles.pdfText(reviewPdf).replaceAll("\\s+", " ");
+        for (String expected : new String[] {"Bilan intermédiaire de compétences", "Chloé GIRARD", "+ Compétence partiellement acquise",
+            "Note proposée : 13,5/20", "Bilan du 02/04/2027"}) {
+            assertTrue(expected + " in " + printed, printed.contains(expected));
+        }
         JsonNode locked = api.expect("GET", review, tutor, null, 200);
         assertTrue(locked.get("takenIntoAccount").asBoolean());
         problem("PUT", review, tutor, "{\"results\":[" + level("C4", null, "PARTIAL", result(locked, "C4", null).get("version").asInt()) + "]}",

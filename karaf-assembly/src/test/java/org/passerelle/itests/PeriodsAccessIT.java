@@ -189,6 +189,7 @@ public class PeriodsAccessIT {
             {"POST", l + "/competency-reviews", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
             {"GET", rv, null, new int[] {401, 200, 200, 404, 404, 404, 404}},
             {"GET", rv + "/radar.svg", null, new int[] {401, 200, 200, 404, 404, 404, 404}},
+            {"GET", rv + "/review.pdf", null, new int[] {401, 200, 200, 404, 404, 404, 404}},
             {"PUT", rv, "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
             {"POST", rv + "/finalisation", "{}", new int[] {401, 400, 400, 404, 403, 403, 404}},
             {"POST", rv + "/unlock", "{}", new int[] {401, 403, 403, 404, 403, 403, 403}},

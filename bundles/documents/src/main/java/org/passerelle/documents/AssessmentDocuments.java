@@ -9,4 +9,10 @@ public interface AssessmentDocuments {
      * the heading, never colour alone), engagement on 4 stars, the meeting date, a comment and the signatures.
      */
     byte[] meetingGrid(MeetingGrid grid);
+
+    /**
+     * A competency review as an A4 PDF in French: header, per competency its level, objective and earlier levels,
+     * findings, advice, the marks with the formula, and the radar chart (SVG, drawn by FOP's Batik).
+     */
+    byte[] reviewPdf(ReviewSheet review);
 }

@@ -42,10 +42,22 @@ public class ReviewResource {
 
     private final ReviewService reviews;
     private final RadarCharts radars;
+    private final org.passerelle.documents.AssessmentDocuments documents;
 
-    public ReviewResource(ReviewService reviews, RadarCharts radars) {
+    public ReviewResource(ReviewService reviews, RadarCharts radars, org.passerelle.documents.AssessmentDocuments documents) {
         this.reviews = reviews;
         this.radars = radars;
+        this.documents = documents;
+    }
+
+    @Owned(RecordOwners.Kind.COMPETENCY_REVIEW)
+    @GET
+    @Path("competency-reviews/{id}/review.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The review as a PDF with its radar chart, « Bilan intermédiaire de compétences <Prénom NOM> <JJ-MM-AAAA>.pdf »")
+    public Response pdf(@PathParam("id") long id, @Context SecurityContext security) {
+        CompetencyReview review = reviews.review(Callers.of(security), id);
+        return DocumentFiles.pdf(documents.reviewPdf(ReviewSheets.of(review, Radars.svg(radars, review))), ReviewSheets.fileName(review));
     }
 
     @Owned(RecordOwners.Kind.COMPETENCY_REVIEW)
