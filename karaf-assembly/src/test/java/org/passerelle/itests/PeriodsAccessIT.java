@@ -196,6 +196,11 @@ public class PeriodsAccessIT {
             {"DELETE", rv + "?version=999", null, new int[] {401, 409, 409, 404, 403, 403, 404}},
             {"GET", "/api/v1/competency-reviews/999999", null, new int[] {401, 404, 404, 404, 404, 404, 404}},
             {"GET", e + "/mark-scale", null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", l + "/pfmp-synthesis", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", l + "/pfmp-synthesis.pdf", null, new int[] {401, 200, 200, 404, 200, 404, 404}},
+            {"GET", e + "/pfmp-synthesis?classLevelId=" + level, null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", e + "/pfmp-synthesis.pdf?classLevelId=" + level, null, new int[] {401, 200, 200, 404, 403, 403, 403}},
+            {"GET", e + "/pfmp-synthesis", null, new int[] {401, 400, 400, 404, 403, 403, 403}},
             {"PUT", e + "/mark-scale", "{}", new int[] {401, 400, 403, 404, 403, 403, 403}},
         };
         java.util.List<String> failures = new java.util.ArrayList<>();

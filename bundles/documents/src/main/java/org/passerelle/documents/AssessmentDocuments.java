@@ -15,4 +15,13 @@ public interface AssessmentDocuments {
      * findings, advice, the marks with the formula, and the radar chart (SVG, drawn by FOP's Batik).
      */
     byte[] reviewPdf(ReviewSheet review);
+
+    /**
+     * The synthesis of periods in company (synthèse des formations en entreprise) of one learner or of a whole class level,
+     * as an A4 landscape-free PDF: per learner a table of their periods (dates, weeks, company, tutor, the company
+     * review's meeting, stars and levels given, the attitudes' levels), and their total of weeks.
+     *
+     * @param title « Synthèse des formations en entreprise — Chloé GIRARD » or « … — Première MELEC »
+     */
+    byte[] synthesisPdf(String title, java.util.List<org.passerelle.core.evaluation.PfmpSynthesis> learners);
 }

@@ -68,4 +68,10 @@ public interface EvaluationService {
      * reviews' tasks (in the meeting's week).
      */
     ActivityView activities(Caller caller, long learnerId);
+
+    /** The synthesis of the learner's periods in company (whoever reads the learner's record), oldest period first. */
+    PfmpSynthesis synthesis(Caller caller, long learnerId);
+
+    /** The same for every learner of a class level of the establishment (staff), by class then name. */
+    List<PfmpSynthesis> levelSynthesis(Caller caller, long classLevelId);
 }

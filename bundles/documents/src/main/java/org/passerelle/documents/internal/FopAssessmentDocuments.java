@@ -12,6 +12,7 @@ public final class FopAssessmentDocuments implements AssessmentDocuments {
     private final PdfRenderer renderer;
     private final MeetingGridPrint grid = new MeetingGridPrint();
     private final ReviewPrint review = new ReviewPrint();
+    private final SynthesisPrint synthesis = new SynthesisPrint();
 
     public FopAssessmentDocuments(PdfRenderer renderer) {
         this.renderer = renderer;
@@ -25,5 +26,10 @@ public final class FopAssessmentDocuments implements AssessmentDocuments {
     @Override
     public byte[] reviewPdf(ReviewSheet sheet) {
         return renderer.render(new StreamSource(new StringReader(review.review(sheet))), sheet.title());
+    }
+
+    @Override
+    public byte[] synthesisPdf(String title, java.util.List<org.passerelle.core.evaluation.PfmpSynthesis> learners) {
+        return renderer.render(new StreamSource(new StringReader(synthesis.synthesis(title, learners))), title);
     }
 }

@@ -60,6 +60,10 @@ public class AttitudeResultEntity {
         this.side = side;
     }
 
+    public PlacementEntity placement() {
+        return placement;
+    }
+
     public String attitude() {
         return attitude;
     }

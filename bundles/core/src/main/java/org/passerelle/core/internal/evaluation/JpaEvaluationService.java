@@ -22,11 +22,13 @@ public class JpaEvaluationService implements EvaluationService {
     private final SchoolEvaluations schoolEvaluations;
     private final Dashboards dashboards;
     private final Attitudes attitudes;
+    private final Syntheses syntheses;
 
     public JpaEvaluationService(JpaTemplate jpa, ReferentialRegistry referentials, Clock clock) {
         CompanyReviewViews views = new CompanyReviewViews(referentials);
         this.companyReviews = new CompanyReviews(jpa, views, clock);
         this.attitudes = new Attitudes(jpa, views, clock);
+        this.syntheses = new Syntheses(jpa);
         this.schoolEvaluations = new SchoolEvaluations(jpa, referentials, clock);
         this.dashboards = new Dashboards(jpa, referentials);
     }
@@ -79,5 +81,15 @@ public class JpaEvaluationService implements EvaluationService {
     @Override
     public org.passerelle.core.evaluation.ActivityView activities(Caller caller, long learnerId) {
         return dashboards.activities(caller, learnerId);
+    }
+
+    @Override
+    public org.passerelle.core.evaluation.PfmpSynthesis synthesis(Caller caller, long learnerId) {
+        return syntheses.learner(caller, learnerId);
+    }
+
+    @Override
+    public List<org.passerelle.core.evaluation.PfmpSynthesis> levelSynthesis(Caller caller, long classLevelId) {
+        return syntheses.level(caller, classLevelId);
     }
 }

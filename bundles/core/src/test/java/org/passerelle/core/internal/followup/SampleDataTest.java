@@ -96,6 +96,13 @@ public class SampleDataTest {
         assertEquals(List.of("S10", "S12"), activities.weeks().stream().map(w -> w.label()).toList());
         var t21 = activities.activities().stream().flatMap(a -> a.tasks().stream()).filter(t -> t.code().equals("T2-1")).findFirst().orElseThrow();
         assertEquals("[[SHEET], [COMPANY_REVIEW]]", t21.marks().toString());
+        // The synthesis of her periods: PFMP 2, four weeks, her company, the review's levels counted.
+        var synthesis = core.evaluation.synthesis(teacher, learner);
+        assertEquals(1, synthesis.periods().size());
+        var pfmp2 = synthesis.periods().get(0);
+        assertEquals("PFMP 2 — installations 4 Électricité Générale du Rhône Zoé MARTIN 2027-03-26 3", pfmp2.name() + " " + pfmp2.weeks() + " "
+                + pfmp2.company() + " " + pfmp2.tutorName() + " " + pfmp2.meetingDate() + " " + pfmp2.engagement());
+        assertEquals("{PARTIAL=1, ACHIEVED_WITH_HELP=1, ACHIEVED_AUTONOMOUS=1}", new java.util.TreeMap<>(pfmp2.levels()).toString());
         // Yanis, apprentice: his logbook's week 5 marks TA 2-1.
         long yanis = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
                 "SELECT l.id FROM LearnerEntity l WHERE l.person.login = 'yanis.fontaine'", Long.class).getSingleResult());

@@ -57,13 +57,47 @@ public class EstablishmentResource {
     private final TrainerLinks trainerLinks;
     private final PeriodService periods;
     private final org.passerelle.core.evaluation.ReviewService reviews;
+    private final org.passerelle.core.evaluation.EvaluationService evaluation;
+    private final org.passerelle.documents.AssessmentDocuments documents;
 
     public EstablishmentResource(OrganisationService organisation, TrainerLinks trainerLinks, PeriodService periods,
-                                 org.passerelle.core.evaluation.ReviewService reviews) {
+                                 org.passerelle.core.evaluation.ReviewService reviews, org.passerelle.core.evaluation.EvaluationService evaluation,
+                                 org.passerelle.documents.AssessmentDocuments documents) {
+        this.evaluation = evaluation;
+        this.documents = documents;
         this.organisation = organisation;
         this.trainerLinks = trainerLinks;
         this.periods = periods;
         this.reviews = reviews;
+    }
+
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @GET
+    @Path("/{id}/pfmp-synthesis")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The synthesis of periods in company of every learner of a class level (?classLevelId=), by class then name")
+    public List<org.passerelle.core.evaluation.PfmpSynthesis> levelSynthesis(@PathParam("id") long id, @QueryParam("classLevelId") Long classLevelId,
+                                                                            @Context SecurityContext security) {
+        return evaluation.levelSynthesis(Callers.of(security), levelOf(id, classLevelId, security).id());
+    }
+
+    /** The class level of this establishment (404 class-level-not-found for another's, 400 when missing). */
+    private org.passerelle.core.organisation.ClassLevel levelOf(long establishmentId, Long classLevelId, SecurityContext security) {
+        long wanted = Syntheses.level(establishmentId, classLevelId);
+        return organisation.classLevels(Callers.of(security), establishmentId).stream().filter(l -> l.id() == wanted).findFirst()
+                .orElseThrow(() -> org.passerelle.core.DomainException.notFound("class-level-not-found", wanted));
+    }
+
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @GET
+    @Path("/{id}/pfmp-synthesis.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The same as a PDF, « Synthèse PFMP <niveau>.pdf »")
+    public Response levelSynthesisPdf(@PathParam("id") long id, @QueryParam("classLevelId") Long classLevelId, @Context SecurityContext security) {
+        var level = levelOf(id, classLevelId, security);
+        var learners = evaluation.levelSynthesis(Callers.of(security), level.id());
+        String label = level.label();
+        return DocumentFiles.pdf(documents.synthesisPdf(Syntheses.title(label), learners), DocumentFiles.name("synthesis", label));
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})

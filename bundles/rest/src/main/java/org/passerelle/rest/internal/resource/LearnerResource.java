@@ -36,10 +36,13 @@ public class LearnerResource {
     private final org.passerelle.core.followup.FollowUpService followUp;
     private final org.passerelle.core.evaluation.EvaluationService evaluation;
     private final org.passerelle.core.evaluation.ReviewService reviews;
+    private final org.passerelle.documents.AssessmentDocuments documents;
 
     public LearnerResource(OrganisationService organisation, PeriodService periods, org.passerelle.core.followup.FollowUpService followUp,
-                           org.passerelle.core.evaluation.EvaluationService evaluation, org.passerelle.core.evaluation.ReviewService reviews) {
+                           org.passerelle.core.evaluation.EvaluationService evaluation, org.passerelle.core.evaluation.ReviewService reviews,
+                           org.passerelle.documents.AssessmentDocuments documents) {
         this.reviews = reviews;
+        this.documents = documents;
         this.organisation = organisation;
         this.periods = periods;
         this.followUp = followUp;
@@ -73,6 +76,25 @@ public class LearnerResource {
         var created = reviews.create(Callers.of(security), id, Bodies.enumValue(org.passerelle.core.evaluation.CompetencyReview.Kind.class,
                 form.kind(), "kind"), Bodies.date(form.date(), "date"));
         return javax.ws.rs.core.Response.status(201).entity(created).build();
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/pfmp-synthesis")
+    @Operation(summary = "The synthesis of the learner's periods in company: dates, weeks, company, tutor, what the reviews gave")
+    public org.passerelle.core.evaluation.PfmpSynthesis synthesis(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluation.synthesis(Callers.of(security), id);
+    }
+
+    @Owned(RecordOwners.Kind.LEARNER)
+    @GET
+    @Path("/{id}/pfmp-synthesis.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The same as a PDF, « Synthèse PFMP <Prénom NOM>.pdf »")
+    public javax.ws.rs.core.Response synthesisPdf(@PathParam("id") long id, @Context SecurityContext security) {
+        var synthesis = evaluation.synthesis(Callers.of(security), id);
+        return DocumentFiles.pdf(documents.synthesisPdf(Syntheses.title(synthesis.learnerName()), List.of(synthesis)),
+                DocumentFiles.name("synthesis", synthesis.learnerName()));
     }
 
     @Owned(RecordOwners.Kind.LEARNER)
