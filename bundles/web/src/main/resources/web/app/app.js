@@ -46,8 +46,9 @@ const EvaluationsPage = lazyPage(() => import('/app/components/evaluations-page.
 const NewEvaluationPage = lazyPage(() => import('/app/components/evaluation-form.js'), 'NewEvaluationPage');
 const EvaluationGridPage = lazyPage(() => import('/app/components/evaluation-grid.js'), 'EvaluationGridPage');
 const DashboardPage = lazyPage(() => import('/app/components/dashboard-page.js'), 'DashboardPage');
+const SynthesisPage = lazyPage(() => import('/app/components/synthesis-page.js'), 'SynthesisPage');
 
-const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard'];
+const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'synthesis'];
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
 
@@ -193,6 +194,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'evaluation:' + route.id, roles: STAFF_ROLES, render: () => h(EvaluationGridPage, { id: route.id }) });
     case 'dashboard':
       return h(RequireSignIn, { key: 'dashboard', render: (user) => h(DashboardPage, { user, route }) });
+    case 'synthesis':
+      return h(RequireSignIn, { key: 'synthesis', render: (user) => h(SynthesisPage, { user, route }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':

@@ -32,6 +32,8 @@
 //   #/evaluations/{id}                          its whole-class grid, entered with the keyboard; staff
 //   #/tableau-de-bord[/{learnerId}][?classe=ID] a learner's dashboard (competency view); the staff pick the class and
 //                                               the learner, a learner, master or tutor opens their own learner's
+//   #/synthese-pfmp[/{learnerId}][?niveau=ID]   the synthesis of periods in company (issue 12): a learner's, or a
+//                                               whole class level's for the staff; with its PDF
 //   anything else                               not found
 import { useEffect, useState } from 'preact/hooks';
 
@@ -138,6 +140,10 @@ export function parseHash(hash) {
     if (segments.length === 1) return { name: 'evaluations', classId: idParam(params, 'classe'), path };
     if (segments.length === 2 && segments[1] === 'nouvelle') return { name: 'newEvaluation', classId: idParam(params, 'classe'), path };
     if (segments.length === 2 && ID.test(segments[1])) return { name: 'evaluation', id: Number(segments[1]), path };
+  }
+  if (segments[0] === 'synthese-pfmp' && segments.length <= 2) {
+    if (segments.length === 1) return { name: 'synthesis', learnerId: null, levelId: idParam(params, 'niveau'), path };
+    if (ID.test(segments[1])) return { name: 'synthesis', learnerId: Number(segments[1]), levelId: null, path };
   }
   if (segments[0] === 'tableau-de-bord' && segments.length <= 2) {
     if (segments.length === 1) return { name: 'dashboard', learnerId: null, classId: idParam(params, 'classe'), path };
@@ -270,6 +276,11 @@ export function newEvaluationHref(classId) {
 /** A school evaluation's whole-class grid. */
 export function evaluationHref(id) {
   return '#/evaluations/' + encodeURIComponent(id);
+}
+
+/** The synthesis of periods in company: a learner's, or (staff, learnerId null) a class level's. */
+export function synthesisHref(learnerId, levelId) {
+  return '#/synthese-pfmp' + (learnerId ? '/' + encodeURIComponent(learnerId) : '') + (levelId ? '?niveau=' + encodeURIComponent(levelId) : '');
 }
 
 /** A learner's dashboard; classId (staff) the class whose learners the picker lists. */

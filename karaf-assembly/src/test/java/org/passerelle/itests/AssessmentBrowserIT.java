@@ -271,4 +271,28 @@ public class AssessmentBrowserIT {
         assertTrue(stored, stored.contains("\"competency\":\"C4\",\"level\":\"ACHIEVED_AUTONOMOUS\""));
         session.assertNoSidewaysScrolling();
     }
+
+    /**
+     * The synthesis of periods in company (issue 12, item 11): the teacher opens the class level's from the evaluations
+     * page, Chloé's PFMP 2 is there with its company, weeks, meeting and the levels counted, and its PDF is one click away.
+     */
+    @Test
+    public void theTeacherReadsTheClassLevelsSynthesisOfPeriodsInCompany() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long chloe = learner(teacher, establishment(), "chloe.girard");
+        session.open("/#/evaluations");
+        session.signIn("prof.melec");
+        session.click(By.cssSelector("[data-action='open-synthesis']"));
+        WebElement mine = session.waitFor(By.cssSelector("[data-synthesis='" + chloe + "']"));
+        session.waitForText(By.cssSelector("[data-synthesis='" + chloe + "'] h2"), "Chloé GIRARD (1MELEC) — 4 semaines en entreprise");
+        String row = mine.findElement(By.cssSelector("tr[data-period]")).getText();
+        for (String expected : new String[] {"PFMP 2 — installations", "01/03/2027 – 26/03/2027", "Électricité Générale du Rhône", "Zoé MARTIN",
+            "Rencontre du 26/03/2027"}) {
+            assertTrue(expected + " in " + row, row.contains(expected));
+        }
+        assertEquals("the company review's levels, each with its mark: « 3 ×1 »", "3", mine.findElement(
+                By.cssSelector("[data-level-count='ACHIEVED_AUTONOMOUS'] [aria-hidden='true']")).getText().trim());
+        String pdf = session.waitFor(By.cssSelector("[data-action='synthesis-pdf']")).getAttribute("href");
+        assertTrue(pdf, pdf.contains("/api/v1/establishments/") && pdf.contains("pfmp-synthesis.pdf?classLevelId="));
+    }
 }

@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { t, tn } from '/app/i18n.js';
 import { useApi } from '/app/api.js';
 import { fetchSchoolEvaluations } from '/app/assessment-api.js';
-import { dashboardHref, evaluationHref, evaluationsHref, navigate, newEvaluationHref } from '/app/router.js';
+import { dashboardHref, evaluationHref, evaluationsHref, navigate, newEvaluationHref, synthesisHref } from '/app/router.js';
 import { useDocumentTitle } from '/app/components/common.js';
 import { DataTable, formatDate } from '/app/components/forms.js';
 import { InEstablishment, list, pending } from '/app/components/periods-common.js';
@@ -29,7 +29,8 @@ function ClassEvaluations({ establishmentId, classId }) {
       h(ClassSelect, { classes: classes.classes, classId: chosen.id, onChange: (id) => navigate(evaluationsHref(id)) }),
       h('div', { class: 'actions' },
         h('a', { class: 'button button--primary', href: newEvaluationHref(chosen.id), 'data-action': 'new-evaluation' }, t('evals.new')),
-        h('a', { class: 'button', href: dashboardHref(null, chosen.id), 'data-action': 'open-dashboards' }, t('evals.dashboards')))),
+        h('a', { class: 'button', href: dashboardHref(null, chosen.id), 'data-action': 'open-dashboards' }, t('evals.dashboards')),
+        h('a', { class: 'button', href: synthesisHref(null, chosen.classLevelId), 'data-action': 'open-synthesis' }, t('syn.link')))),
     h(EvaluationList, { key: chosen.id, schoolClass: chosen }));
 }
 
