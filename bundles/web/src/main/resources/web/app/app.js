@@ -46,8 +46,10 @@ const EvaluationsPage = lazyPage(() => import('/app/components/evaluations-page.
 const NewEvaluationPage = lazyPage(() => import('/app/components/evaluation-form.js'), 'NewEvaluationPage');
 const EvaluationGridPage = lazyPage(() => import('/app/components/evaluation-grid.js'), 'EvaluationGridPage');
 const DashboardPage = lazyPage(() => import('/app/components/dashboard-page.js'), 'DashboardPage');
+const CompetencyReviewPage = lazyPage(() => import('/app/components/competency-review.js'), 'CompetencyReviewPage');
+const ReviewArchivePage = lazyPage(() => import('/app/components/competency-review-archive.js'), 'ReviewArchivePage');
 
-const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard'];
+const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'competencyReview', 'reviewArchive'];
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
 
@@ -193,6 +195,10 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'evaluation:' + route.id, roles: STAFF_ROLES, render: () => h(EvaluationGridPage, { id: route.id }) });
     case 'dashboard':
       return h(RequireSignIn, { key: 'dashboard', render: (user) => h(DashboardPage, { user, route }) });
+    case 'competencyReview':
+      return h(RequireSignIn, { key: 'competency-review:' + route.id, render: (user) => h(CompetencyReviewPage, { id: route.id, user }) });
+    case 'reviewArchive':
+      return h(RequireSignIn, { key: 'review-archive:' + route.learnerId, render: (user) => h(ReviewArchivePage, { learnerId: route.learnerId, user }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':

@@ -4,8 +4,9 @@ import followUp from '/app/messages-fr-followup.js';
 import booklet from '/app/messages-fr-booklet.js';
 import review from '/app/messages-fr-review.js';
 import assessment from '/app/messages-fr-assessment.js';
+import reviews from '/app/messages-fr-reviews.js';
 
-const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment };
+const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment, ...reviews };
 
 const missing = new Set();
 
