@@ -78,6 +78,11 @@ function ReviewEditor({ initial, user }) {
       return true;
     }
     setState({ busy: false, error, message: null, conflict: null });
+    // Finalised meanwhile: that 409 carries no `current`; the review is read again (read-only), the typed text lost to it.
+    if (error && error.status === 409 && error.problem && String(error.problem.code || error.problem.type || '').includes('review-finalised')) {
+      fetchReview(review.id).then((r) => { setReview(r); setBase(r); setForm(formOf(r)); }, () => {});
+      return true;
+    }
     return false;
   };
   /** Saves the draft; resolves to the saved review (or the review as it was when nothing changed). */
