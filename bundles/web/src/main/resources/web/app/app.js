@@ -47,8 +47,10 @@ const NewEvaluationPage = lazyPage(() => import('/app/components/evaluation-form
 const EvaluationGridPage = lazyPage(() => import('/app/components/evaluation-grid.js'), 'EvaluationGridPage');
 const DashboardPage = lazyPage(() => import('/app/components/dashboard-page.js'), 'DashboardPage');
 const SynthesisPage = lazyPage(() => import('/app/components/synthesis-page.js'), 'SynthesisPage');
+const CompetencyReviewPage = lazyPage(() => import('/app/components/competency-review.js'), 'CompetencyReviewPage');
+const ReviewArchivePage = lazyPage(() => import('/app/components/competency-review-archive.js'), 'ReviewArchivePage');
 
-const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'synthesis'];
+const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'synthesis', 'competencyReview', 'reviewArchive'];
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
 
@@ -196,6 +198,10 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'dashboard', render: (user) => h(DashboardPage, { user, route }) });
     case 'synthesis':
       return h(RequireSignIn, { key: 'synthesis', render: (user) => h(SynthesisPage, { user, route }) });
+    case 'competencyReview':
+      return h(RequireSignIn, { key: 'competency-review:' + route.id, render: (user) => h(CompetencyReviewPage, { id: route.id, user }) });
+    case 'reviewArchive':
+      return h(RequireSignIn, { key: 'review-archive:' + route.learnerId, render: (user) => h(ReviewArchivePage, { learnerId: route.learnerId, user }) });
     case 'trainerLink':
       return h(TrainerLinkPage, { key: 'trainer-link', token: route.token });
     case 'trainerHome':

@@ -5,8 +5,9 @@ import booklet from '/app/messages-fr-booklet.js';
 import review from '/app/messages-fr-review.js';
 import assessment from '/app/messages-fr-assessment.js';
 import synthesis from '/app/messages-fr-synthesis.js';
+import reviews from '/app/messages-fr-reviews.js';
 
-const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment, ...synthesis };
+const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment, ...synthesis, ...reviews };
 
 const missing = new Set();
 

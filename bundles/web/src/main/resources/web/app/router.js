@@ -31,7 +31,11 @@
 //   #/evaluations/nouvelle?classe=ID            a new school evaluation of the class; staff
 //   #/evaluations/{id}                          its whole-class grid, entered with the keyboard; staff
 //   #/tableau-de-bord[/{learnerId}][?classe=ID] a learner's dashboard (competency view); the staff pick the class and
-//                                               the learner, a learner, master or tutor opens their own learner's
+//                                               the learner, a learner, master or tutor opens their own learner's;
+//                                               « Vue par compétences » / « Vue par activités »
+//   #/bilans/{reviewId}                         a competency review (issue 12): a teacher's « bilan intermédiaire de
+//                                               compétences » or a master's « Bilan des activités en entreprise »
+//   #/bilans-de-competences/{learnerId}         « Bilans de compétences », the learner's reviews by date (archive)
 //   #/synthese-pfmp[/{learnerId}][?niveau=ID]   the synthesis of periods in company (issue 12): a learner's, or a
 //                                               whole class level's for the staff; with its PDF
 //   anything else                               not found
@@ -148,6 +152,12 @@ export function parseHash(hash) {
   if (segments[0] === 'tableau-de-bord' && segments.length <= 2) {
     if (segments.length === 1) return { name: 'dashboard', learnerId: null, classId: idParam(params, 'classe'), path };
     if (ID.test(segments[1])) return { name: 'dashboard', learnerId: Number(segments[1]), classId: idParam(params, 'classe'), path };
+  }
+  if (segments[0] === 'bilans' && segments.length === 2 && ID.test(segments[1])) {
+    return { name: 'competencyReview', id: Number(segments[1]), path };
+  }
+  if (segments[0] === 'bilans-de-competences' && segments.length === 2 && ID.test(segments[1])) {
+    return { name: 'reviewArchive', learnerId: Number(segments[1]), path };
   }
   if (segments[0] === 'admin' && segments[1] === 'etablissements') {
     if (segments.length === 2) return { name: 'establishments', path };
@@ -286,6 +296,16 @@ export function synthesisHref(learnerId, levelId) {
 /** A learner's dashboard; classId (staff) the class whose learners the picker lists. */
 export function dashboardHref(learnerId, classId) {
   return '#/tableau-de-bord' + (learnerId ? '/' + encodeURIComponent(learnerId) : '') + (classId ? '?classe=' + encodeURIComponent(classId) : '');
+}
+
+/** A competency review (intermediate or company-activity). */
+export function reviewHref(id) {
+  return '#/bilans/' + encodeURIComponent(id);
+}
+
+/** « Bilans de compétences »: a learner's reviews. */
+export function reviewArchiveHref(learnerId) {
+  return '#/bilans-de-competences/' + encodeURIComponent(learnerId);
 }
 
 export function myPeriodsHref() {

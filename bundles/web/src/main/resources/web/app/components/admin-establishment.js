@@ -13,6 +13,7 @@ import {
 } from '/app/components/forms.js';
 import { LearnersTab, PeopleTab } from '/app/components/admin-people.js';
 import { ImportsTab } from '/app/components/admin-imports.js';
+import { MarkScaleForm } from '/app/components/admin-mark-scale.js';
 
 export const SCHOOL_YEARS = ['SECONDE', 'PREMIERE', 'TERMINALE', 'CAP1', 'CAP2', 'BTS1', 'BTS2'];
 
@@ -87,7 +88,9 @@ function ClassLevelsTab({ establishmentId }) {
             setMessage(t('classLevels.created', { label: created && created.label ? created.label : '' }));
             levels.retry();
           },
-        }));
+        }),
+    // The proposed mark of the intermediate reviews (issue 12).
+    h(MarkScaleForm, { establishmentId }));
 }
 
 // ---------------------------------------------------------------- classes

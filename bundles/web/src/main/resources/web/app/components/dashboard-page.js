@@ -10,7 +10,7 @@ import { useDocumentTitle } from '/app/components/common.js';
 import { byName, fullName, listName, useUniqueId } from '/app/components/forms.js';
 import { InEstablishment, STAFF_ROLES, list, pending } from '/app/components/periods-common.js';
 import { ClassSelect, useClasses } from '/app/components/assessment-common.js';
-import { DashboardView } from '/app/components/dashboard-table.js';
+import { LearnerDashboard } from '/app/components/dashboard-activities.js';
 
 export function DashboardPage({ user, route }) {
   useDocumentTitle(t('dash.pageTitle'));
@@ -18,21 +18,21 @@ export function DashboardPage({ user, route }) {
   const learnerId = route.learnerId || (user.role === 'LEARNER' ? user.learnerId : null);
   return h('div', { class: 'page page--wide', 'data-page': 'dashboard' },
     staff
-      ? h(InEstablishment, { user, render: (establishmentId) => h(StaffDashboard, { key: establishmentId, establishmentId, learnerId, classId: route.classId }) })
-      : learnerId ? h(OneLearner, { learnerId }) : h('h1', null, t('dash.heading')));
+      ? h(InEstablishment, { user, render: (establishmentId) => h(StaffDashboard, { key: establishmentId, establishmentId, learnerId, classId: route.classId, user }) })
+      : learnerId ? h(OneLearner, { learnerId, user }) : h('h1', null, t('dash.heading')));
 }
 
 /** A learner's name in the heading when the reader may see it; the dashboard's own answer says the rest. */
-function OneLearner({ learnerId }) {
+function OneLearner({ learnerId, user }) {
   const learner = useApi((signal) => fetchLearner(learnerId, signal).catch(() => null), [learnerId]);
   return [
     h('h1', { key: 'h' }, learner.data ? t('dash.headingOf', { name: fullName(learner.data) }) : t('dash.heading')),
     h('p', { key: 'i', class: 'lead' }, t('dash.intro')),
-    h(DashboardView, { key: 'd:' + learnerId, learnerId }),
+    h(LearnerDashboard, { key: 'd:' + learnerId, learnerId, user }),
   ];
 }
 
-function StaffDashboard({ establishmentId, learnerId, classId }) {
+function StaffDashboard({ establishmentId, learnerId, classId, user }) {
   // Opened on a learner without the class: their class.
   const learner = useApi((signal) => (learnerId && !classId ? fetchLearner(learnerId, signal).catch(() => null) : Promise.resolve(null)), [learnerId, classId]);
   const classes = useClasses(establishmentId);
@@ -41,10 +41,10 @@ function StaffDashboard({ establishmentId, learnerId, classId }) {
   const wanted = classId || (learner.data && learner.data.classId);
   const chosen = classes.classes.find((c) => c.id === wanted) || classes.classes[0] || null;
   if (!chosen) return h('p', { class: 'notice' }, t('assess.noClass'));
-  return h(ClassLearners, { key: chosen.id, establishmentId, classes: classes.classes, schoolClass: chosen, learnerId });
+  return h(ClassLearners, { key: chosen.id, establishmentId, classes: classes.classes, schoolClass: chosen, learnerId, user });
 }
 
-function ClassLearners({ establishmentId, classes, schoolClass, learnerId }) {
+function ClassLearners({ establishmentId, classes, schoolClass, learnerId, user }) {
   const learners = useApi((signal) => fetchLearners(establishmentId, schoolClass.id, signal), [establishmentId, schoolClass.id]);
   const id = useUniqueId('learner');
   const wait = pending(learners);
@@ -68,7 +68,7 @@ function ClassLearners({ establishmentId, classes, schoolClass, learnerId }) {
           h('button', { type: 'button', class: 'button', 'data-action': 'next-learner', disabled: index < 0 ? rows.length === 0 : index >= rows.length - 1,
             onClick: () => go(index < 0 ? rows[0] : rows[index + 1]) }, t('dash.next') + ' →')),
       ])),
-    current ? [h('p', { key: 'i', class: 'lead' }, t('dash.intro')), h(DashboardView, { key: 'd:' + current.id, learnerId: current.id })]
-      : learnerId ? h(DashboardView, { key: 'd:' + learnerId, learnerId })
+    current ? [h('p', { key: 'i', class: 'lead' }, t('dash.intro')), h(LearnerDashboard, { key: 'd:' + current.id, learnerId: current.id, user })]
+      : learnerId ? h(LearnerDashboard, { key: 'd:' + learnerId, learnerId, user })
         : h('p', { class: 'muted' }, t('dash.chooseLearner')));
 }
