@@ -6,7 +6,7 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, tEnum } from '/app/i18n.js';
 import { useApi } from '/app/api.js';
-import { navigate, reviewArchiveHref, reviewHref } from '/app/router.js';
+import { navigate, reviewArchiveHref, reviewHref, synthesisHref } from '/app/router.js';
 import { Alert } from '/app/components/common.js';
 import { formatDate, useUniqueId } from '/app/components/forms.js';
 import { STAFF_ROLES, list } from '/app/components/periods-common.js';
@@ -54,7 +54,8 @@ export function DashboardReviews({ learnerId, user }) {
           t('creview.openDraft.' + kind, { date: formatDate(draft.date) })))
         : h(CreateReview, { learnerId, kind, onExists: reviews.retry })
       : null,
-    h('p', null, h('a', { href: reviewArchiveHref(learnerId), 'data-link': 'review-archive' }, t('creview.archive'))));
+    h('p', null, h('a', { href: reviewArchiveHref(learnerId), 'data-link': 'review-archive' }, t('creview.archive')), ' · ',
+      h('a', { href: synthesisHref(learnerId), 'data-link': 'synthesis' }, t('syn.link'))));
 }
 
 /** « Vue par compétences » / « Vue par activités ». */

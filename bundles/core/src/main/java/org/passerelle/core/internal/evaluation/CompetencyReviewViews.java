@@ -92,7 +92,9 @@ final class CompetencyReviewViews {
         BigDecimal proposed = null;
         List<ProposedMark.Term> terms = List.of();
         if (kind == Kind.INTERMEDIATE && !forMark.isEmpty()) {
-            ProposedMark mark = ProposedMark.of(forMark, MarkMappings.mapping(em, review.learner().establishment().id()));
+            // A finalised review keeps the mapping it was finalised with: its formula still adds up to its mark.
+            ProposedMark mark = ProposedMark.of(forMark, review.finalised() && review.markMapping() != null ? MarkMappings.parse(review.markMapping())
+                    : MarkMappings.mapping(em, review.learner().establishment().id()));
             proposed = review.finalised() && review.proposedMark() != null ? review.proposedMark() : mark.mark();
             terms = mark.terms();
         }

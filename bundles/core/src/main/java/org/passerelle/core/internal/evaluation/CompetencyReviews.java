@@ -140,7 +140,8 @@ final class CompetencyReviews {
                 Validation.required(review.advice(), "advice", MAX_TEXT);
             }
             PersonEntity by = em.find(PersonEntity.class, caller.personId());
-            review.finalise(now.proposedMark(), by, clock.millis());
+            review.finalise(now.proposedMark(), now.kind() == Kind.INTERMEDIATE ? MarkMappings.text(em, review.learner().establishment().id()) : null,
+                    by, clock.millis());
             Audit.record(em, review.learner().establishment().id(), caller.login(), Audit.REVIEW_FINALISED, "review " + reviewId,
                     review.kind() + " " + review.reviewDate(),
                     Audit.text(Audit.REVIEW_FINALISED, now.learnerName(), CompanyReviews.french(review.reviewDate())));

@@ -62,6 +62,10 @@ public class IntermediateReviewEntity {
     @Column(name = "KEPT_MARK", precision = 5, scale = 2)
     private BigDecimal keptMark;
 
+    /** The mark mapping the proposed mark was finalised with (« 1;2/3;1/3;0 »), so that its formula still adds up. */
+    @Column(name = "MARK_MAPPING", length = 80)
+    private String markMapping;
+
     @ManyToOne
     @JoinColumn(name = "CREATED_BY")
     private PersonEntity createdBy;
@@ -139,6 +143,10 @@ public class IntermediateReviewEntity {
         return proposedMark;
     }
 
+    public String markMapping() {
+        return markMapping;
+    }
+
     public BigDecimal keptMark() {
         return keptMark;
     }
@@ -172,8 +180,9 @@ public class IntermediateReviewEntity {
     }
 
     /** Finalised with the mark proposed then (it never changes after, whatever the mapping becomes). */
-    public void finalise(BigDecimal proposed, PersonEntity by, long now) {
+    public void finalise(BigDecimal proposed, String mapping, PersonEntity by, long now) {
         this.finalised = true;
+        this.markMapping = mapping;
         this.proposedMark = proposed;
         this.finalisedBy = by;
         this.finalisedAt = now;
@@ -184,6 +193,7 @@ public class IntermediateReviewEntity {
     public void unlock(long now) {
         this.finalised = false;
         this.proposedMark = null;
+        this.markMapping = null;
         this.finalisedBy = null;
         this.finalisedAt = 0;
         this.updatedAt = now;

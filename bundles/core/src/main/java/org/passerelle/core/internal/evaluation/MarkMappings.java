@@ -67,11 +67,17 @@ final class MarkMappings {
 
     /** The mapping the establishment's proposed marks use now. */
     static MarkMapping mapping(EntityManager em, long establishmentId) {
+        return parse(text(em, establishmentId));
+    }
+
+    /** The mapping now as text, « 1;2/3;1/3;0 »: what a finalised review keeps. */
+    static String text(EntityManager em, long establishmentId) {
         MarkMappingEntity stored = stored(em, establishmentId);
-        if (stored == null) {
-            return MarkMapping.DEFAULT;
-        }
-        String[] s = stored.shares();
+        return String.join(";", stored == null ? DEFAULT : stored.shares());
+    }
+
+    static MarkMapping parse(String text) {
+        String[] s = text.split(";");
         return new MarkMapping(share(s[0], FIELDS[0]), share(s[1], FIELDS[1]), share(s[2], FIELDS[2]), share(s[3], FIELDS[3]));
     }
 

@@ -139,6 +139,13 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         MarkScale mine = core.reviews.saveMarkScale(ddfpt, establishment, new MarkScale("1", "0,5", "0,25", "0", true, 0));
         assertTrue(mine.custom());
         assertEquals("a half of 20", 0, BigDecimal.TEN.compareTo(core.reviews.review(teacher, draft.id()).proposedMark()));
+        // Finalised with this mapping, the review keeps its mark and its formula whatever the mapping becomes.
+        CompetencyReview finalised = core.reviews.finalise(teacher, draft.id(), "CONFIRMATION", core.reviews.review(teacher, draft.id()).version());
+        core.reviews.saveMarkScale(ddfpt, establishment, new MarkScale("1", "3/4", "1/4", "0", true, mine.version()));
+        CompetencyReview later = core.reviews.review(teacher, draft.id());
+        assertEquals(0, BigDecimal.TEN.compareTo(later.proposedMark()));
+        assertEquals(0, new BigDecimal("0.5").compareTo(later.markTerms().get(0).share()));
+        assertEquals(finalised.markTerms(), later.markTerms());
         refused(Category.CONFLICT, "stale-version", () -> core.reviews.saveMarkScale(ddfpt, establishment, new MarkScale("1", "0,5", "0,25", "0", true, 0)));
     }
 }
