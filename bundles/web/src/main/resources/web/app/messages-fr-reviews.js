@@ -147,4 +147,5 @@ export default {
   'scale.default': 'Barème par défaut',
   'scale.save': 'Enregistrer le barème',
   'scale.saved': 'Barème enregistré.',
+  'creview.pdf': 'Télécharger le bilan (PDF, avec le radar)',
 };

@@ -110,7 +110,8 @@ function ReviewEditor({ initial, user }) {
   h('header', { class: 'rv-header' },
     h('p', { class: 'breadcrumb' },
       h('a', { href: dashboardHref(review.learnerId), 'data-link': 'dashboard' }, t('creview.dashboard')), ' · ',
-      h('a', { href: reviewArchiveHref(review.learnerId), 'data-link': 'archive' }, t('creview.archive'))),
+      h('a', { href: reviewArchiveHref(review.learnerId), 'data-link': 'archive' }, t('creview.archive')), ' · ',
+      h('a', { href: '/api/v1/competency-reviews/' + encodeURIComponent(review.id) + '/review.pdf', 'data-link': 'review-pdf' }, t('creview.pdf'))),
     h('h1', null, t('creview.heading', { kind: kindName(review.kind), name: review.learnerName || '' })),
     h('p', { class: 'rv-status', 'data-status': review.finalised ? 'finalised' : 'draft' },
       review.finalised

@@ -9,7 +9,9 @@ import org.passerelle.core.internal.periods.PlacementEntity;
 /**
  * The sample data's assessment history (issue 12), so that a newcomer sees a dashboard with columns: two school
  * evaluations of the 1re MELEC (Chloé and Lucas), and Chloé's company review of « PFMP 2 — installations », its levels
- * partly given, on the criteria her teacher selected on her first activity sheet. Codes of the shipped MELEC 1.0.
+ * partly given, on the criteria her teacher selected on her first activity sheet; Lucas's two finalised intermediate
+ * reviews (October and December 2026), so that his dashboard shows the boundary and the previous levels and his
+ * review the radar of two reviews. Codes of the shipped MELEC 1.0.
  */
 public final class SampleAssessment {
 
@@ -38,6 +40,29 @@ public final class SampleAssessment {
                 "[\"T2-1\",\"T2-2\"]", "{\"C2\":\"CRITERIA\",\"C4\":\"GLOBAL\"}", teacher, now);
         em.persist(review);
         levels(em, EvaluationEntity.inCompany(review), teacher, now, "C2", "C2-1", "ACHIEVED_AUTONOMOUS", "C4", "", "ACHIEVED_WITH_HELP");
+
+        finalised(em, lucas, teacher, "2026-10-20", "Premiers repérages corrects ; les schémas restent à lire avec aide.",
+                "Relire les schémas unifilaires avant chaque TP.", now, "C1", "BEING_ACQUIRED", "C2", "BEING_ACQUIRED", "C3", "NOT_ACQUIRED",
+                "C4", "NOT_EVALUATED");
+        finalised(em, lucas, teacher, "2026-12-15", "Nette progression sur la préparation et la mise en service.",
+                "Gagner en autonomie sur les contrôles avant mise sous tension.", now, "C1", "PARTLY_ACQUIRED", "C2", "ACQUIRED",
+                "C3", "BEING_ACQUIRED", "C4", "PARTLY_ACQUIRED");
+    }
+
+    /** A finalised intermediate review with its levels (against intermediate objectives) and the mark the formula gives. */
+    private static void finalised(EntityManager em, LearnerEntity learner, PersonEntity teacher, String date, String findings, String advice,
+                                  long now, String... pairs) {
+        IntermediateReviewEntity review = new IntermediateReviewEntity(learner, "INTERMEDIATE", date, "MELEC", "1.0", teacher, now);
+        review.edit(date, findings, advice, null, now);
+        em.persist(review);
+        java.util.List<org.passerelle.core.evaluation.ProposedMark.Level> forMark = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            em.persist(new ReviewLevelEntity(review, pairs[i], pairs[i + 1], "INTERMEDIATE"));
+            forMark.add(new org.passerelle.core.evaluation.ProposedMark.Level(pairs[i], 1.0,
+                    org.passerelle.core.evaluation.ReviewLevel.valueOf(pairs[i + 1])));
+        }
+        review.finalise(org.passerelle.core.evaluation.ProposedMark.of(forMark, org.passerelle.core.evaluation.MarkMapping.DEFAULT).mark(),
+                "1;2/3;1/3;0", teacher, now);
     }
 
     private static SchoolEvaluationEntity school(EntityManager em, SchoolClassEntity schoolClass, PersonEntity teacher, String title, String date,

@@ -103,6 +103,16 @@ public class SampleDataTest {
         assertEquals("PFMP 2 — installations 4 Électricité Générale du Rhône Zoé MARTIN 2027-03-26 3", pfmp2.name() + " " + pfmp2.weeks() + " "
                 + pfmp2.company() + " " + pfmp2.tutorName() + " " + pfmp2.meetingDate() + " " + pfmp2.engagement());
         assertEquals("{PARTIAL=1, ACHIEVED_WITH_HELP=1, ACHIEVED_AUTONOMOUS=1}", new java.util.TreeMap<>(pfmp2.levels()).toString());
+        // Lucas: two finalised intermediate reviews; the second shows the first's levels; his dashboard's boundary after both evaluations.
+        long lucas = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
+                "SELECT l.id FROM LearnerEntity l WHERE l.person.login = 'lucas.bonnet'", Long.class).getSingleResult());
+        var archive = core.reviews.archive(teacher, lucas);
+        assertEquals(2, archive.size());
+        assertTrue(archive.stream().allMatch(r -> r.finalised()));
+        var c2 = archive.get(1).levels().stream().filter(l -> l.competency().equals("C2")).findFirst().orElseThrow();
+        assertEquals("ACQUIRED after BEING_ACQUIRED", "ACQUIRED [BEING_ACQUIRED]", c2.level() + " " + c2.previous().stream().map(p -> p.level()).toList());
+        assertEquals("(1/3 + 1/3 + 0) / 3 × 20 = 4.44 → 4.5", 0, new java.math.BigDecimal("4.5").compareTo(archive.get(0).proposedMark()));
+        assertEquals(2, core.evaluation.dashboard(teacher, lucas).boundary());
         // Yanis, apprentice: his logbook's week 5 marks TA 2-1.
         long yanis = DB.jpa().txExpr(org.apache.aries.jpa.template.TransactionType.Supports, em -> em.createQuery(
                 "SELECT l.id FROM LearnerEntity l WHERE l.person.login = 'yanis.fontaine'", Long.class).getSingleResult());
