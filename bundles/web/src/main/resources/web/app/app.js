@@ -40,6 +40,8 @@ const SheetPage = lazyPage(() => import('/app/components/sheet-page.js'), 'Sheet
 const BookletPage = lazyPage(() => import('/app/components/booklet-page.js'), 'BookletPage');
 // Issue 12: a placement's company review, filled jointly by the teacher and the tutor or master (a phone at the visit).
 const CompanyReviewPage = lazyPage(() => import('/app/components/company-review.js'), 'CompanyReviewPage');
+// The professional attitudes review (any period kind): the tutor or master, then the teacher on the school's side.
+const AttitudesReviewPage = lazyPage(() => import('/app/components/attitudes-review.js'), 'AttitudesReviewPage');
 
 // Issue 12: school evaluations of a class (staff) and a learner's dashboard (everyone around the learner).
 const EvaluationsPage = lazyPage(() => import('/app/components/evaluations-page.js'), 'EvaluationsPage');
@@ -52,7 +54,7 @@ const ReviewArchivePage = lazyPage(() => import('/app/components/competency-revi
 
 const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'synthesis', 'competencyReview', 'reviewArchive'];
 
-const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'];
+const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview', 'attitudesReview'];
 
 function UserBox({ route }) {
   const session = useSession();
@@ -103,12 +105,12 @@ function SiteNav({ route }) {
     links.push({ href: periodsHref(), label: t('nav.periods'), current: PERIOD_ROUTES.includes(route.name), key: 'periods' });
     links.push({ href: evaluationsHref(), label: t('nav.evaluations'), current: EVALUATION_ROUTES.includes(route.name), key: 'evaluations' });
   } else if (user.role === 'LEARNER' || user.role === 'MASTER') {
-    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview'].includes(route.name), key: 'my-periods' });
+    links.push({ href: myPeriodsHref(), label: user.role === 'MASTER' ? t('nav.apprentices') : t('nav.myPeriods'), current: ['myPeriods', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview', 'attitudesReview'].includes(route.name), key: 'my-periods' });
     if (user.role === 'LEARNER' && user.learnerId) {
       links.push({ href: dashboardHref(user.learnerId), label: t('nav.myEvaluations'), current: route.name === 'dashboard', key: 'my-evaluations' });
     }
   } else if (user.role === 'TUTOR') {
-    links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet', 'companyReview'].includes(route.name), key: 'trainer-home' });
+    links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet', 'companyReview', 'attitudesReview'].includes(route.name), key: 'trainer-home' });
   }
   links.push({ href: referentialListHref(), label: t('nav.referentials'), current: route.name === 'referentials' || route.name === 'referential', key: 'referentials' });
   return h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
@@ -188,6 +190,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'booklet:' + route.id, roles: [...STAFF_ROLES, 'LEARNER', 'MASTER'], render: (user) => h(BookletPage, { id: route.id, tab: route.tab, returnTo: route.returnTo, user }) });
     case 'companyReview':
       return h(RequireSignIn, { key: 'company-review:' + route.id, render: (user) => h(CompanyReviewPage, { id: route.id, returnTo: route.returnTo, user }) });
+    case 'attitudesReview':
+      return h(RequireSignIn, { key: 'attitudes-review:' + route.id, render: (user) => h(AttitudesReviewPage, { id: route.id, returnTo: route.returnTo, user }) });
     case 'evaluations':
       return h(RequireSignIn, { key: 'evaluations', roles: STAFF_ROLES, render: (user) => h(EvaluationsPage, { user, route }) });
     case 'newEvaluation':

@@ -6,8 +6,9 @@ import review from '/app/messages-fr-review.js';
 import assessment from '/app/messages-fr-assessment.js';
 import synthesis from '/app/messages-fr-synthesis.js';
 import reviews from '/app/messages-fr-reviews.js';
+import attitudes from '/app/messages-fr-attitudes.js';
 
-const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment, ...synthesis, ...reviews };
+const messages = { ...base, ...followUp, ...booklet, ...review, ...assessment, ...synthesis, ...reviews, ...attitudes };
 
 const missing = new Set();
 

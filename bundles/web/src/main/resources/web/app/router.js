@@ -27,6 +27,10 @@
 //   #/bilans-entreprise/{placementId}[?retour=/path]
 //                                               a placement's company review (issue 12; PERIOD_2 and OTHER periods):
 //                                               staff, tutor (link), master fill it, the learner reads it
+//   #/bilans-attitudes/{placementId}[?retour=/path]
+//                                               a placement's professional attitudes review (any period kind): the
+//                                               tutor or master on the company's side, the staff on the school's,
+//                                               both shown; the learner reads it
 //   #/evaluations[?classe=ID]                   « Évaluations en établissement » of a class (issue 12); staff
 //   #/evaluations/nouvelle?classe=ID            a new school evaluation of the class; staff
 //   #/evaluations/{id}                          its whole-class grid, entered with the keyboard; staff
@@ -139,6 +143,9 @@ export function parseHash(hash) {
   }
   if (segments[0] === 'bilans-entreprise' && segments.length === 2 && ID.test(segments[1])) {
     return { name: 'companyReview', id: Number(segments[1]), returnTo: safeReturnPath(params.get('retour')), path };
+  }
+  if (segments[0] === 'bilans-attitudes' && segments.length === 2 && ID.test(segments[1])) {
+    return { name: 'attitudesReview', id: Number(segments[1]), returnTo: safeReturnPath(params.get('retour')), path };
   }
   if (segments[0] === 'evaluations') {
     if (segments.length === 1) return { name: 'evaluations', classId: idParam(params, 'classe'), path };
@@ -272,6 +279,12 @@ export function bookletHref(learnerId, section, returnTo) {
 export function companyReviewHref(placementId, returnTo) {
   const back = safeReturnPath(returnTo);
   return '#/bilans-entreprise/' + encodeURIComponent(placementId) + (back ? '?retour=' + encodeURIComponent(back) : '');
+}
+
+/** A placement's professional attitudes review; returnTo: the path « Retour » goes back to. */
+export function attitudesReviewHref(placementId, returnTo) {
+  const back = safeReturnPath(returnTo);
+  return '#/bilans-attitudes/' + encodeURIComponent(placementId) + (back ? '?retour=' + encodeURIComponent(back) : '');
 }
 
 /** « Évaluations en établissement », with a class chosen. */

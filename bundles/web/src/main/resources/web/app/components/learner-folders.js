@@ -4,7 +4,7 @@
 import { h } from 'preact';
 import { t, tEnum, tn } from '/app/i18n.js';
 import { fetchFreeSheets, fetchLearnerPeriods, useApi } from '/app/api.js';
-import { companyReviewHref, currentPath, followUpHref, placementHref, sheetHref } from '/app/router.js';
+import { attitudesReviewHref, companyReviewHref, currentPath, followUpHref, placementHref, sheetHref } from '/app/router.js';
 import { DataTable, formatDateTime, listName } from '/app/components/forms.js';
 import { followUpLabel, hasCompanyReview, kindLabel, list, pending, periodDates, useLayoutKinds } from '/app/components/periods-common.js';
 import { BookletLink } from '/app/components/booklet-link.js';
@@ -32,7 +32,9 @@ export function LearnerFolders({ learner, title }) {
           ? h('a', { class: 'button button--small', href: placementHref(p.placementId, 'fiches'), 'data-action': 'open-sheets' }, t('periods.openSheets')) : null,
         // Issue 12: the company review of a « Période 2 » or « Autre » period (the learner reads it, the master fills it).
         hasCompanyReview(p.kind)
-          ? h('a', { class: 'button button--small', href: companyReviewHref(p.placementId, currentPath()), 'data-action': 'company-review' }, t('review.link')) : null),
+          ? h('a', { class: 'button button--small', href: companyReviewHref(p.placementId, currentPath()), 'data-action': 'company-review' }, t('review.link')) : null,
+        // The professional attitudes review, every period kind (the learner reads it, the master fills the company's side).
+        h('a', { class: 'button button--small', href: attitudesReviewHref(p.placementId, currentPath()), 'data-action': 'attitudes-review' }, t('attitudes.link'))),
     },
   ];
   return h('section', { class: 'card learner-folders', 'data-learner-folders': String(learner.id), 'aria-labelledby': 'folders-h-' + learner.id },

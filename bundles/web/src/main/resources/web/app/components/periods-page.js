@@ -12,7 +12,7 @@ import {
   periodPreAgreementsUrl, preAgreementUrl, restorePeriod, useApi,
 } from '/app/api.js';
 import {
-  annexesHref, companyReviewHref, currentPath, followUpHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref,
+  annexesHref, attitudesReviewHref, companyReviewHref, currentPath, followUpHref, navigate, periodHref, periodTutorsHref, periodsHref, placementHref,
 } from '/app/router.js';
 import { TutorAccess } from '/app/components/period-tutors.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
@@ -165,6 +165,9 @@ function SelectedPeriod({ period, onDeleted }) {
         // Issue 12: a company review for « Période 2 » and « Autre » periods only (guide 000).
         hasCompanyReview(period.kind) ? h('a', { class: 'button button--small', href: companyReviewHref(p.id, currentPath()), 'data-action': 'company-review',
           'aria-label': t('review.editLinkLabel', { name: p.learnerName }) }, t('review.editLink')) : null,
+        // The professional attitudes review, for every period kind (« Période 1 » has only this one, guide 000).
+        h('a', { class: 'button button--small', href: attitudesReviewHref(p.id, currentPath()), 'data-action': 'attitudes-review',
+          'aria-label': t('attitudes.editLinkLabel', { name: p.learnerName }) }, t('attitudes.editLink')),
         // An apprentice has a contract: no pre-agreement.
         p.apprentice ? null : h('a', { class: 'button button--small', href: preAgreementUrl(p.id), target: '_blank', rel: 'noopener', 'data-action': 'pre-agreement', 'aria-label': t('periods.preAgreementLabel', { name: p.learnerName }) }, t('periods.preAgreement'))),
     },

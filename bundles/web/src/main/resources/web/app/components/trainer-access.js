@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchLearner, fetchLearnerPeriods, fetchPlacement, useApi } from '/app/api.js';
-import { companyReviewHref, dashboardHref, followUpHref, redirect, trainerHomeHref } from '/app/router.js';
+import { attitudesReviewHref, companyReviewHref, dashboardHref, followUpHref, redirect, trainerHomeHref } from '/app/router.js';
 import { useSession } from '/app/session.js';
 import { Alert, Loading, useDocumentTitle } from '/app/components/common.js';
 import { formatLastDay, fullName } from '/app/components/forms.js';
@@ -70,7 +70,9 @@ function Documents({ placementId, kind }) {
       h('li', null, h('a', { href: followUpHref(placementId, 'fiches'), 'data-action': 'open-sheets' }, t('trainer.openSheets'))),
       h('li', null, h('a', { href: followUpHref(placementId, 'bilan-personnel'), 'data-action': 'open-review' }, t('trainer.openReview'))),
       // Issue 12 (guide 003): the company review, to read before the teacher's visit and fill together.
-      hasCompanyReview(kind) ? h('li', null, h('a', { class: 'button', href: companyReviewHref(placementId), 'data-action': 'company-review' }, t('review.link'))) : null));
+      hasCompanyReview(kind) ? h('li', null, h('a', { class: 'button', href: companyReviewHref(placementId), 'data-action': 'company-review' }, t('review.link'))) : null,
+      // The professional attitudes review, every period kind: the tutor fills the company's side at the end of the period.
+      h('li', null, h('a', { class: 'button', href: attitudesReviewHref(placementId), 'data-action': 'attitudes-review' }, t('attitudes.link')))));
 }
 
 /** A placement link's documents and liaison sheet, from one request for the placement. */
@@ -92,7 +94,8 @@ function LearnerDocuments({ learnerId }) {
     h('ul', { class: 'plain-list' }, rows.map((p) => h('li', { key: p.placementId },
       h('a', { href: followUpHref(p.placementId), 'data-action': 'open-follow-up' }, p.periodName), ' ',
       h('span', { class: 'muted' }, periodDates(p)),
-      hasCompanyReview(p.kind) ? [' ', h('a', { key: 'review', href: companyReviewHref(p.placementId), 'data-action': 'company-review' }, t('review.link'))] : null))));
+      hasCompanyReview(p.kind) ? [' ', h('a', { key: 'review', href: companyReviewHref(p.placementId), 'data-action': 'company-review' }, t('review.link'))] : null,
+      ' ', h('a', { href: attitudesReviewHref(p.placementId), 'data-action': 'attitudes-review' }, t('attitudes.link'))))));
 }
 
 /** What the trainer's link opens: a placement's liaison sheet, or the learner it was issued for. */
