@@ -111,6 +111,15 @@ public class ConcurrencyIT {
         assertEquals("answers " + tally, Map.of(String.valueOf(winner), 1, "409 " + conflict, answers.size() - 1), tally);
     }
 
+    private static long placementOf(JsonNode periods, String name) {
+        for (JsonNode period : periods) {
+            if (name.equals(period.path("periodName").asText())) {
+                return period.get("placementId").asLong();
+            }
+        }
+        throw new AssertionError("no period " + name + " in " + periods);
+    }
+
     private long establishment() throws Exception {
         return Api.idWhere(api.expect("GET", "/api/v1/establishments", admin, null, 200), "uai", "0690001A");
     }
@@ -150,12 +159,14 @@ public class ConcurrencyIT {
     public void savesOfOnePageFromOneVersionLeaveOneWinnerAndItsState() throws Exception {
         String teacher = api.signIn("prof.mspc", PASSWORD);
         long e = establishment();
-        JsonNode period = api.expect("GET", "/api/v1/establishments/" + e + "/periods", teacher, null, 200).get(0);
+        // A period of its own: the sample ones hold reviews and portfolios, which rightly keep their learners on (409).
+        JsonNode pupils = api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200);
+        List<Long> learners = List.of(Api.idWhere(pupils, "login", "lea.petit"), Api.idWhere(pupils, "login", "hugo.roux"));
+        long annex = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + e + "/annexes", teacher, null, 200), "referentialCode", "PMIA");
+        JsonNode period = api.expect("POST", "/api/v1/annexes/" + annex + "/periods", teacher, "{\"name\":\"Course aux versions\",\"kind\":\"PERIOD_1\","
+                + "\"startDate\":\"2027-05-03\",\"endDate\":\"2027-05-28\",\"learnerIds\":" + learners + "}", 201);
         long periodId = period.get("id").asLong();
         int version = period.get("version").asInt();
-        List<Long> learners = new ArrayList<>();
-        period.get("learnerIds").forEach(id -> learners.add(id.asLong()));
-        assertTrue("the sample period has two learners", learners.size() == 2);
 
         // The learners page (it checked no version before): each writer wants another set of learners.
         List<Answer> saves = atOnce(THREADS, i -> () -> api.send("PUT", "/api/v1/periods/" + periodId + "/learners", teacher,
@@ -171,8 +182,8 @@ public class ConcurrencyIT {
         // The information page, written by all from the version they just read.
         int v2 = now.get("version").asInt();
         List<Answer> informations = atOnce(THREADS, i -> () -> api.send("PUT", "/api/v1/periods/" + periodId + "/information", teacher,
-                "{\"version\":" + v2 + ",\"name\":\"Période écrite par " + i + "\",\"kind\":\"PERIOD_1\",\"startDate\":\"2027-01-11\","
-                        + "\"endDate\":\"2027-02-05\"}", null));
+                "{\"version\":" + v2 + ",\"name\":\"Période écrite par " + i + "\",\"kind\":\"PERIOD_1\",\"startDate\":\"2027-05-03\","
+                        + "\"endDate\":\"2027-05-28\"}", null));
         expectOneWinner(informations, 200, "stale-version");
         String winnerName = informations.stream().filter(a -> a.status() == 200).findFirst().orElseThrow().body().get("name").asText();
         assertEquals(winnerName, api.expect("GET", "/api/v1/periods/" + periodId, teacher, null, 200).get("name").asText());
@@ -229,7 +240,7 @@ public class ConcurrencyIT {
         String lea = api.signIn("lea.petit", PASSWORD);
         long e = establishment();
         long leaId = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + e + "/learners", teacher, null, 200), "login", "lea.petit");
-        long placement = api.expect("GET", "/api/v1/learners/" + leaId + "/periods", teacher, null, 200).get(0).get("placementId").asLong();
+        long placement = placementOf(api.expect("GET", "/api/v1/learners/" + leaId + "/periods", teacher, null, 200), "PFMP 1 — découverte");
         String pages = "/api/v1/placements/" + placement + "/portfolio/pages/";
         int version = api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", lea, null, 200).get("pages").get(0).get("version").asInt();
 

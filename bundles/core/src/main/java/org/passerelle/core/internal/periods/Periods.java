@@ -192,13 +192,18 @@ final class Periods {
     /**
      * One page of the period: its version checked, then bumped whatever the page changes (its learners live in other
      * rows), so that of two saves made from the same version exactly one wins and the other gets 409 with the current
-     * state, whether the check or the commit catches it.
+     * state. The period's row is locked before its version is read: writers of one version queue there, so the second
+     * always meets the first one's version (409 stale-version with the current state) and never half-runs its page
+     * against a state that is already gone (a learner's review or portfolio refusal in place of the stale version).
      */
     private Period editPeriod(Caller caller, long periodId, Integer version, PeriodEdit edit) {
         AccessRules.signedIn(caller);
         return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             PeriodEntity period = livePeriod(em, caller, periodId);
             AccessRules.requireStaffOf(caller, establishmentOf(period));
+            // A plain row lock, then a fresh read: OpenJPA's pessimistic refresh would swallow the forced increment below.
+            em.createNativeQuery("SELECT ID FROM PERIOD WHERE ID = ? FOR UPDATE").setParameter(1, period.id()).getResultList();
+            em.refresh(period);
             if (Locks.periodLocked(em, periodId)) {
                 throw DomainException.conflict("period-locked", null);
             }
