@@ -46,13 +46,14 @@ const AttitudesReviewPage = lazyPage(() => import('/app/components/attitudes-rev
 // Issue 12: school evaluations of a class (staff) and a learner's dashboard (everyone around the learner).
 const EvaluationsPage = lazyPage(() => import('/app/components/evaluations-page.js'), 'EvaluationsPage');
 const NewEvaluationPage = lazyPage(() => import('/app/components/evaluation-form.js'), 'NewEvaluationPage');
+const EditEvaluationPage = lazyPage(() => import('/app/components/evaluation-form.js'), 'EditEvaluationPage');
 const EvaluationGridPage = lazyPage(() => import('/app/components/evaluation-grid.js'), 'EvaluationGridPage');
 const DashboardPage = lazyPage(() => import('/app/components/dashboard-page.js'), 'DashboardPage');
 const SynthesisPage = lazyPage(() => import('/app/components/synthesis-page.js'), 'SynthesisPage');
 const CompetencyReviewPage = lazyPage(() => import('/app/components/competency-review.js'), 'CompetencyReviewPage');
 const ReviewArchivePage = lazyPage(() => import('/app/components/competency-review-archive.js'), 'ReviewArchivePage');
 
-const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'evaluation', 'dashboard', 'synthesis', 'competencyReview', 'reviewArchive'];
+const EVALUATION_ROUTES = ['evaluations', 'newEvaluation', 'editEvaluation', 'evaluation', 'dashboard', 'synthesis', 'competencyReview', 'reviewArchive'];
 
 const PERIOD_ROUTES = ['periods', 'period', 'annexes', 'annex', 'newAnnex', 'newPeriod', 'placement', 'followUp', 'sheet', 'booklet', 'companyReview', 'attitudesReview'];
 
@@ -198,6 +199,8 @@ function routeContent(route) {
       return h(RequireSignIn, { key: 'new-evaluation', roles: STAFF_ROLES, render: (user) => h(NewEvaluationPage, { user, route }) });
     case 'evaluation':
       return h(RequireSignIn, { key: 'evaluation:' + route.id, roles: STAFF_ROLES, render: () => h(EvaluationGridPage, { id: route.id }) });
+    case 'editEvaluation':
+      return h(RequireSignIn, { key: 'edit-evaluation:' + route.id, roles: STAFF_ROLES, render: () => h(EditEvaluationPage, { id: route.id }) });
     case 'dashboard':
       return h(RequireSignIn, { key: 'dashboard', render: (user) => h(DashboardPage, { user, route }) });
     case 'synthesis':

@@ -14,6 +14,19 @@ export function createSchoolEvaluation(draft) {
   return request('POST', '/school-evaluations', { body: draft });
 }
 
+/**
+ * draft: as createSchoolEvaluation plus the `version` read → the evaluation; 409 stale-version with `current`, 409
+ * criterion-has-levels when a criterion taken off still carries a level (nothing written).
+ */
+export function editSchoolEvaluation(id, draft) {
+  return request('PUT', '/school-evaluations/' + enc(id), { body: draft });
+}
+
+/** Deletes an evaluation none of whose cells has a level (409 school-evaluation-has-levels otherwise) → null (204). */
+export function deleteSchoolEvaluation(id, version) {
+  return request('DELETE', '/school-evaluations/' + enc(id) + '?version=' + enc(version));
+}
+
 /** An evaluation and its whole-class grid. */
 export function fetchSchoolEvaluation(id, signal) {
   return request('GET', '/school-evaluations/' + enc(id), { signal });

@@ -15,6 +15,7 @@ export default {
   'attitudes.youWrite.COMPANY': 'Vous renseignez la ligne « Entreprise ». Chaque niveau choisi est enregistré aussitôt ; touchez à nouveau le niveau choisi pour l’effacer.',
   'attitudes.youWrite.SCHOOL': 'Vous renseignez la ligne « Établissement ». Chaque niveau choisi est enregistré aussitôt ; touchez à nouveau le niveau choisi pour l’effacer.',
   'attitudes.readOnly': 'Consultation seule.',
+  'attitudes.locked': 'Cette période est prise en compte dans un bilan intermédiaire de compétences finalisé : le bilan des attitudes n’est plus modifiable.',
   'attitudes.list': 'Attitudes professionnelles',
   'attitudes.none': 'Le référentiel de cette période ne définit aucune attitude professionnelle.',
   'attitudes.side.COMPANY': 'Entreprise (tuteur ou maître d’apprentissage)',

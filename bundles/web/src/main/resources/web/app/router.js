@@ -34,6 +34,7 @@
 //   #/evaluations[?classe=ID]                   « Évaluations en établissement » of a class (issue 12); staff
 //   #/evaluations/nouvelle?classe=ID            a new school evaluation of the class; staff
 //   #/evaluations/{id}                          its whole-class grid, entered with the keyboard; staff
+//   #/evaluations/{id}/modifier                 its title, date, complexity and criteria edited, or it deleted; staff
 //   #/tableau-de-bord[/{learnerId}][?classe=ID] a learner's dashboard (competency view); the staff pick the class and
 //                                               the learner, a learner, master or tutor opens their own learner's;
 //                                               « Vue par compétences » / « Vue par activités »
@@ -151,6 +152,7 @@ export function parseHash(hash) {
     if (segments.length === 1) return { name: 'evaluations', classId: idParam(params, 'classe'), path };
     if (segments.length === 2 && segments[1] === 'nouvelle') return { name: 'newEvaluation', classId: idParam(params, 'classe'), path };
     if (segments.length === 2 && ID.test(segments[1])) return { name: 'evaluation', id: Number(segments[1]), path };
+    if (segments.length === 3 && ID.test(segments[1]) && segments[2] === 'modifier') return { name: 'editEvaluation', id: Number(segments[1]), path };
   }
   if (segments[0] === 'synthese-pfmp' && segments.length <= 2) {
     if (segments.length === 1) return { name: 'synthesis', learnerId: null, levelId: idParam(params, 'niveau'), path };
@@ -299,6 +301,11 @@ export function newEvaluationHref(classId) {
 /** A school evaluation's whole-class grid. */
 export function evaluationHref(id) {
   return '#/evaluations/' + encodeURIComponent(id);
+}
+
+/** A school evaluation's header and criteria, to edit (or delete it). */
+export function editEvaluationHref(id) {
+  return '#/evaluations/' + encodeURIComponent(id) + '/modifier';
 }
 
 /** The synthesis of periods in company: a learner's, or (staff, learnerId null) a class level's. */

@@ -242,6 +242,44 @@ public class EvaluationIT {
         problem("GET", "/api/v1/learners/" + lucas + "/dashboard", api.signIn("chloe.girard", PASSWORD), null, 404, "learner-not-found");
     }
 
+    /** A teacher mends an evaluation over HTTP; the refusals are French problems naming what stays, and nothing moves. */
+    @Test
+    public void anEvaluationIsEditedAndDeletedWithoutEverDroppingALevel() throws Exception {
+        long melec = Api.idWhere(api.expect("GET", e + "/classes", teacher, null, 200), "code", "1MELEC");
+        long chloe = learner("chloe.girard");
+        JsonNode created = api.expect("POST", "/api/v1/school-evaluations", teacher, "{\"classId\":" + melec + ",\"title\":\"TP — prises\","
+                + "\"date\":\"2027-02-02\",\"complexity\":\"DISCOVERY\",\"criteria\":[{\"competency\":\"C4\",\"criterion\":\"C4-1\"}]}", 201);
+        String path = "/api/v1/school-evaluations/" + created.get("id").asLong();
+        int version = created.get("version").asInt();
+        api.expect("PUT", path + "/results", teacher, "{\"results\":[{\"learnerId\":" + chloe + "," + level("C4", "C4-1", "PARTIAL", 0).substring(1)
+                + "]}", 200);
+
+        JsonNode edited = api.expect("PUT", path, teacher, "{\"version\":" + version + ",\"title\":\"TP — prises et éclairage\",\"date\":\"2027-02-09\","
+                + "\"complexity\":\"INTERMEDIATE\",\"criteria\":[{\"competency\":\"C4\",\"criterion\":\"C4-1\"},{\"competency\":\"C1\"}]}", 200);
+        assertEquals("TP — prises et éclairage", edited.get("title").asText());
+        assertEquals("2027-02-09", edited.get("date").asText());
+        JsonNode kept = problem("PUT", path, teacher, "{\"version\":" + edited.get("version").asInt() + ",\"title\":\"TP\",\"date\":\"2027-02-09\","
+                + "\"complexity\":\"INTERMEDIATE\",\"criteria\":[{\"competency\":\"C1\"}]}", 409, "criterion-has-levels");
+        assertEquals("criteria", kept.get("field").asText());
+        assertTrue(kept.toString(), kept.get("detail").asText().contains("« C4-1 »"));
+        JsonNode stale = problem("PUT", path, teacher, "{\"version\":" + version + ",\"title\":\"TP\",\"date\":\"2027-02-09\","
+                + "\"complexity\":\"INTERMEDIATE\",\"criteria\":[{\"competency\":\"C1\"}]}", 409, "stale-version");
+        assertEquals("TP — prises et éclairage", stale.get("current").get("title").asText());
+
+        JsonNode withLevels = problem("DELETE", path + "?version=" + edited.get("version").asInt(), teacher, null, 409, "school-evaluation-has-levels");
+        assertTrue(withLevels.toString(), withLevels.get("detail").asText().contains("1 niveau"));
+        JsonNode chloeRow = null;
+        for (JsonNode row : api.expect("GET", path, teacher, null, 200).get("learners")) {
+            chloeRow = row.get("learnerId").asLong() == chloe ? row : chloeRow;
+        }
+        int cellVersion = result(chloeRow, "C4", "C4-1").get("version").asInt();
+        api.expect("PUT", path + "/results", teacher, "{\"results\":[{\"learnerId\":" + chloe + ",\"competency\":\"C4\",\"criterion\":\"C4-1\","
+                + "\"level\":null,\"version\":" + cellVersion + "}]}", 200);
+        HttpResponse<byte[]> gone = api.send("DELETE", path + "?version=" + edited.get("version").asInt(), teacher, null, null);
+        assertEquals(204, gone.statusCode());
+        problem("GET", path, teacher, null, 404, "school-evaluation-not-found");
+    }
+
     private int levelsGiven(long classId) throws Exception {
         for (JsonNode summary : api.expect("GET", "/api/v1/school-evaluations?classId=" + classId, teacher, null, 200)) {
             if ("Contrôle — mesures".equals(summary.get("title").asText())) {

@@ -89,8 +89,9 @@ export function AttitudesReviewPage({ id, returnTo, user }) {
       h('dt', null, t('attitudes.company')),
       h('dd', { 'data-attitudes-company': '' }, current.company || h('span', { class: 'muted' }, t('attitudes.noCompany')))),
     h('p', { class: 'muted' }, t('attitudes.intro')),
-    side ? h('p', { class: 'notice', 'data-you-write': side }, t('attitudes.youWrite.' + side))
-      : h('p', { class: 'notice', 'data-read-only': '' }, t('attitudes.readOnly')),
+    current.locked ? h('p', { class: 'notice notice--warn', 'data-review-locked': '' }, t('attitudes.locked'))
+      : side ? h('p', { class: 'notice', 'data-you-write': side }, t('attitudes.youWrite.' + side))
+        : h('p', { class: 'notice', 'data-read-only': '' }, t('attitudes.readOnly')),
     h('section', { class: 'attitudes-list', 'aria-labelledby': 'attitudes-list-h' },
       h('h2', { id: 'attitudes-list-h' }, t('attitudes.list')),
       attitudes.length === 0 ? h('p', { class: 'muted', 'data-empty': 'attitudes' }, t('attitudes.none'))

@@ -1,11 +1,13 @@
 // « Nouvelle évaluation » of a class (issue 12, item 5): title, date, complexity (D, Int, Ba) and what the grid
 // evaluates, picked from the referential of the class's level (its default version, as the server takes it): each
 // competency either as a whole (« globale ») or by some of its criteria, never both (the API refuses that too).
+// The same form edits an evaluation from its version (#/evaluations/{id}/modifier): a criterion that carries a level
+// cannot leave the grid (the API says which), and an evaluation without any level can be deleted there.
 import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, tn } from '/app/i18n.js';
 import { fetchClassLevels, fetchReferential, useApi } from '/app/api.js';
-import { createSchoolEvaluation } from '/app/assessment-api.js';
+import { createSchoolEvaluation, deleteSchoolEvaluation, editSchoolEvaluation, fetchSchoolEvaluation } from '/app/assessment-api.js';
 import { evaluationHref, evaluationsHref, navigate } from '/app/router.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { Field, RadioGroup, useUniqueId } from '/app/components/forms.js';
@@ -39,14 +41,40 @@ function WithReferential({ schoolClass, code }) {
   return pending(referential) || h(EvaluationForm, { schoolClass, referential: referential.data });
 }
 
-function EvaluationForm({ schoolClass, referential }) {
+/** The evaluation's form in its own referential version, filled with what it holds. */
+export function EditEvaluationPage({ id }) {
+  const evaluation = useApi((signal) => fetchSchoolEvaluation(id, signal), [id]);
+  useDocumentTitle(t('evalForm.editPageTitle'));
+  return h('div', { class: 'page', 'data-page': 'edit-evaluation' }, pending(evaluation) || h(EditWithReferential, { evaluation: evaluation.data }));
+}
+
+function EditWithReferential({ evaluation }) {
+  const referential = useApi((signal) => fetchReferential(evaluation.referentialCode, evaluation.referentialVersion, signal),
+    [evaluation.referentialCode, evaluation.referentialVersion]);
+  const schoolClass = { id: evaluation.classId, code: evaluation.classCode };
+  return [
+    h('h1', { key: 'h' }, t('evalForm.editHeading', { title: evaluation.title, classCode: evaluation.classCode })),
+    pending(referential) || h(EvaluationForm, { key: 'f', schoolClass, referential: referential.data, initial: evaluation }),
+  ];
+}
+
+function EvaluationForm({ schoolClass, referential, initial }) {
   const id = useUniqueId('eval');
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
-  const [complexity, setComplexity] = useState('');
-  const [selections, setSelections] = useState([]);
+  const [base, setBase] = useState(initial || null);
+  const [title, setTitle] = useState(initial ? initial.title : '');
+  const [date, setDate] = useState(initial ? initial.date : '');
+  const [complexity, setComplexity] = useState(initial ? initial.complexity : '');
+  const [selections, setSelections] = useState(initial ? list(initial.criteria).map((s) => ({ competency: s.competency, criterion: s.criterion || null })) : []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
+  // A colleague's edit met on saving: their version becomes the form's, said above it.
+  const takeCurrent = (current) => {
+    setBase(current);
+    setTitle(current.title);
+    setDate(current.date);
+    setComplexity(current.complexity);
+    setSelections(list(current.criteria).map((s) => ({ competency: s.competency, criterion: s.criterion || null })));
+  };
   const chosen = new Set(selections.map(keyOf));
   const setGlobal = (competency, on) => {
     const rest = selections.filter((s) => s.competency !== competency);
@@ -68,10 +96,17 @@ function EvaluationForm({ schoolClass, referential }) {
     }
     setBusy(true);
     try {
-      const created = await createSchoolEvaluation({ classId: schoolClass.id, title: title.trim(), date, complexity, criteria: ordered() });
-      navigate(evaluationHref(created.id));
+      const draft = { classId: schoolClass.id, title: title.trim(), date, complexity, criteria: ordered() };
+      const saved = base ? await editSchoolEvaluation(base.id, { ...draft, version: base.version }) : await createSchoolEvaluation(draft);
+      navigate(evaluationHref(saved.id));
     } catch (caught) {
-      setError(caught);
+      const current = caught && caught.problem && caught.problem.current;
+      if (base && caught.status === 409 && current) {
+        takeCurrent(current);
+        setError({ message: t('evalForm.stale'), local: true, stale: true });
+      } else {
+        setError(caught);
+      }
     } finally {
       setBusy(false);
     }
@@ -102,8 +137,42 @@ function EvaluationForm({ schoolClass, referential }) {
                   onChange: (e) => setCriterion(c.code, cr.code, e.currentTarget.checked) }),
                 h('span', null, h('strong', null, cr.code), ' ', cr.title)))))) : null);
       }))),
-    error ? h(Alert, { error, title: error.local ? t('form.errorTitle') : undefined }) : null,
+    error ? h(Alert, { error, title: error.local && !error.stale ? t('form.errorTitle') : undefined }) : null,
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'create-evaluation' }, busy ? t('evalForm.busy') : t('evalForm.submit')),
-      h('a', { class: 'button', href: evaluationsHref(schoolClass.id) }, t('evalForm.cancel'))));
+      base
+        ? h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'save-evaluation' }, busy ? t('evalForm.saving') : t('evalForm.save'))
+        : h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'create-evaluation' }, busy ? t('evalForm.busy') : t('evalForm.submit')),
+      h('a', { class: 'button', href: base ? evaluationHref(base.id) : evaluationsHref(schoolClass.id) }, t('evalForm.cancel'))),
+    base ? h(DeleteEvaluation, { evaluation: base, onStale: takeCurrent }) : null);
+}
+
+/** Deleting asks once more; the server refuses while a level is given and says how many. */
+function DeleteEvaluation({ evaluation, onStale }) {
+  const [asked, setAsked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteSchoolEvaluation(evaluation.id, evaluation.version);
+      navigate(evaluationsHref(evaluation.classId));
+    } catch (caught) {
+      if (caught.status === 409 && caught.problem && caught.problem.current) onStale(caught.problem.current);
+      setError(caught);
+      setAsked(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h('section', { class: 'danger-zone', 'data-delete-evaluation': '' },
+    h('h2', null, t('evalForm.deleteHeading')),
+    h('p', { class: 'muted' }, t('evalForm.deleteText')),
+    error ? h(Alert, { error }) : null,
+    asked
+      ? h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'button button--danger', disabled: busy, 'data-action': 'confirm-delete-evaluation', onClick: remove },
+          busy ? t('evalForm.deleting') : t('evalForm.deleteConfirm', { title: evaluation.title })),
+        h('button', { type: 'button', class: 'button', disabled: busy, onClick: () => setAsked(false) }, t('evalForm.deleteCancel')))
+      : h('button', { type: 'button', class: 'button button--danger', 'data-action': 'delete-evaluation', onClick: () => setAsked(true) }, t('evalForm.delete')));
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { fetchReferential, useApi } from '/app/api.js';
 import { fetchSchoolEvaluation } from '/app/assessment-api.js';
-import { evaluationsHref } from '/app/router.js';
+import { editEvaluationHref, evaluationsHref } from '/app/router.js';
 import { useDocumentTitle } from '/app/components/common.js';
 import { formatDate, listName } from '/app/components/forms.js';
 import { list, pending } from '/app/components/periods-common.js';
@@ -97,6 +97,7 @@ function Grid({ evaluation, titles }) {
   return h('div', { class: 'eval-grid-page' },
     h('p', null, h('a', { href: evaluationsHref(evaluation.classId), 'data-action': 'back' }, '← ' + t('grid.back'))),
     h('h1', null, h(EvaluationCode, { source: 'SCHOOL', complexity: evaluation.complexity }), ' ', evaluation.title),
+    h('p', null, h('a', { class: 'button button--small', href: editEvaluationHref(evaluation.id), 'data-action': 'edit-evaluation' }, t('grid.edit'))),
     h('p', { class: 'muted' }, t('grid.meta', { classCode: evaluation.classCode, date: formatDate(evaluation.date), complexity: complexityName(evaluation.complexity) })),
     // On a phone the legend and the keys go under the grid (styles.css), the level buttons and the save state stay above.
     h('div', { class: 'eval-grid-legend' },

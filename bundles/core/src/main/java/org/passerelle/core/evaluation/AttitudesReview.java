@@ -10,11 +10,15 @@ import java.util.List;
  * attitude of the placement's referential version, the company's level and the school's, both shown, each on the
  * success scale.
  *
- * @param side the side this caller writes (COMPANY for the tutor or master, SCHOOL for staff), null for a reader
+ * @param side   the side this caller writes (COMPANY for the tutor or master, SCHOOL for staff), null for a reader and
+ *               for everyone once the review is taken into account
+ * @param locked taken into account: the placement's company review is on or before a finalised intermediate review of
+ *               the learner (DOMAIN.md, "Locks"), so the period's attitudes are as that review saw them; saves are 409
+ *               {@code review-taken-into-account}
  */
 public record AttitudesReview(long placementId, long learnerId, String learnerName, String periodName, LocalDate periodStart,
                               LocalDate periodEnd, String company, String referentialCode, String referentialVersion, List<Attitude> attitudes,
-                              Side side) {
+                              Side side, boolean locked) {
 
     /** Who gave a level: the company (tutor or master) or the school (the teacher's completion or correction). */
     public enum Side {

@@ -51,6 +51,20 @@ public interface EvaluationService {
     SchoolEvaluation schoolEvaluation(Caller caller, long evaluationId);
 
     /**
+     * Edits a school evaluation's title, date, complexity and criteria from its {@code version} ({@code draft.classId()}
+     * is ignored: an evaluation stays with its class). 409 {@code stale-version} with the evaluation as it is now; 409
+     * {@code criterion-has-levels} (field {@code criteria}, the criterion named) when a criterion taken off the grid
+     * carries a level: levels are never dropped by an edit; 400 as {@link #createSchoolEvaluation}.
+     */
+    SchoolEvaluation editSchoolEvaluation(Caller caller, long evaluationId, SchoolEvaluationDraft draft, Integer version);
+
+    /**
+     * Deletes a school evaluation made by mistake, from its {@code version}: only while none of its cells has a level
+     * (409 {@code school-evaluation-has-levels} with how many, the evaluation untouched); 409 {@code stale-version}.
+     */
+    void deleteSchoolEvaluation(Caller caller, long evaluationId, Integer version);
+
+    /**
      * Saves levels of the grid, any learners and criteria at once (up to 2,000), each from its version; as
      * {@link #saveCompanyReview}: all or nothing, 409 with the grid as it is now.
      */

@@ -28,7 +28,8 @@ import org.passerelle.referential.model.Referential;
 /**
  * The professional attitudes review (issue 12, item 4; guide 000): the tutor or master gives the company's levels, the
  * teacher completes or corrects them on the school's side; both are kept and shown. A save holds the placement's row,
- * each level is checked against its own version.
+ * each level is checked against its own version. Like the company review of the same placement, it is no longer changed
+ * once taken into account by a finalised intermediate review (the period is locked then too).
  */
 final class Attitudes {
 
@@ -55,6 +56,10 @@ final class Attitudes {
             if (side == null) {
                 throw DomainException.forbidden("role-not-allowed", caller.role());
             }
+            // Taken into account with the placement's company review: answered as such whatever the body says.
+            if (Locks.reviewTakenIntoAccount(em, placementId)) {
+                throw DomainException.conflict("review-taken-into-account", null);
+            }
             Referential referential = views.referential(placement);
             List<AttitudesReview.Change> given = Validation.present(changes, "results");
             if (given.isEmpty() || given.size() > MAX) {
@@ -73,6 +78,9 @@ final class Attitudes {
                 }
             }
             em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
+            if (Locks.reviewTakenIntoAccount(em, placementId)) {
+                throw DomainException.conflict("review-taken-into-account", null);
+            }
             Map<String, AttitudeResultEntity> rows = rows(em, placementId, side);
             for (AttitudesReview.Change change : given) {
                 AttitudeResultEntity row = rows.get(change.attitude().trim());
@@ -118,6 +126,7 @@ final class Attitudes {
     }
 
     private AttitudesReview view(EntityManager em, Caller caller, PlacementEntity placement) {
+        boolean locked = Locks.reviewTakenIntoAccount(em, placement.id());
         Referential referential = views.referential(placement);
         Map<String, AttitudeResultEntity> rows = new HashMap<>();
         em.createQuery("SELECT a FROM AttitudeResultEntity a WHERE a.placement.id = :p", AttitudeResultEntity.class)
@@ -127,7 +136,7 @@ final class Attitudes {
         var learner = placement.learner().person();
         return new AttitudesReview(placement.id(), placement.learner().id(), learner.firstName() + " " + learner.familyName(), placement.period().name(),
                 LocalDate.parse(placement.period().startDate()), LocalDate.parse(placement.period().endDate()), placement.place().companyName(),
-                referential.code(), referential.version(), attitudes, side(caller));
+                referential.code(), referential.version(), attitudes, locked ? null : side(caller), locked);
     }
 
     private static AttitudesReview.Level level(AttitudeResultEntity row) {

@@ -69,6 +69,16 @@ public class JpaEvaluationService implements EvaluationService {
     }
 
     @Override
+    public SchoolEvaluation editSchoolEvaluation(Caller caller, long evaluationId, SchoolEvaluationDraft draft, Integer version) {
+        return schoolEvaluations.edit(caller, evaluationId, draft, version);
+    }
+
+    @Override
+    public void deleteSchoolEvaluation(Caller caller, long evaluationId, Integer version) {
+        schoolEvaluations.delete(caller, evaluationId, version);
+    }
+
+    @Override
     public SchoolEvaluation saveSchoolResults(Caller caller, long evaluationId, List<ResultChange> results) {
         return schoolEvaluations.save(caller, evaluationId, results);
     }

@@ -120,6 +120,14 @@ public class SchoolEvaluationEntity {
         return criteria;
     }
 
+    /** Its title, date, complexity and grid, as a teacher edits them (the class and referential never change). */
+    public void edit(String title, String date, String complexity, String criteria) {
+        this.title = title;
+        this.date = date;
+        this.complexity = complexity;
+        this.criteria = criteria;
+    }
+
     public int version() {
         return version;
     }

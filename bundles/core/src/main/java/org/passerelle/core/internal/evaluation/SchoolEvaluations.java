@@ -72,6 +72,69 @@ final class SchoolEvaluations {
         });
     }
 
+    SchoolEvaluation edit(Caller caller, long id, SchoolEvaluationDraft draft, Integer version) {
+        AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
+        SchoolEvaluationDraft given = Validation.present(draft, "body");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SchoolEvaluationEntity evaluation = evaluation(em, caller, id);
+            String title = Validation.required(given.title(), "title", 200);
+            LocalDate date = Validation.present(given.date(), "date");
+            Dashboard.Complexity complexity = Validation.present(given.complexity(), "complexity");
+            ReferentialEntry entry = referentials.find(evaluation.referentialCode(), evaluation.referentialVersion())
+                    .orElseThrow(() -> DomainException.unavailable("referential-unavailable", evaluation.referentialCode(), evaluation.referentialVersion()));
+            List<Selection> criteria = criteria(given.criteria(), entry.referential());
+            // Held like a grid save: a level being given to a criterion we take off is either seen here or waits for us.
+            em.refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
+            if (evaluation.version() != Validation.present(version, "version")) {
+                throw DomainException.staleVersion(view(em, evaluation));
+            }
+            Set<String> kept = new HashSet<>();
+            criteria.forEach(c -> kept.add(ResultRows.key(c.competency(), c.criterion())));
+            List<Long> columns = columns(em, evaluation).values().stream().map(EvaluationEntity::id).toList();
+            List<CriterionResultEntity> dropped = new ArrayList<>();
+            for (Map<String, CriterionResultEntity> row : ResultRows.of(em, columns).values()) {
+                for (Map.Entry<String, CriterionResultEntity> cell : row.entrySet()) {
+                    if (kept.contains(cell.getKey())) {
+                        continue;
+                    }
+                    if (cell.getValue().level() != null) {
+                        String key = cell.getKey();
+                        throw DomainException.conflict("criterion-has-levels", "criteria",
+                                key.endsWith("/") ? key.substring(0, key.length() - 1) : key.substring(key.indexOf('/') + 1));
+                    }
+                    dropped.add(cell.getValue());
+                }
+            }
+            dropped.forEach(em::remove);
+            evaluation.edit(title, date.toString(), complexity.name(), Json.write(criteria));
+            em.flush();
+            return view(em, evaluation);
+        });
+    }
+
+    void delete(Caller caller, long id, Integer version) {
+        AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
+        jpa.tx(TransactionType.Required, em -> {
+            SchoolEvaluationEntity evaluation = evaluation(em, caller, id);
+            em.refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
+            if (evaluation.version() != Validation.present(version, "version")) {
+                throw DomainException.staleVersion(view(em, evaluation));
+            }
+            List<Long> columns = columns(em, evaluation).values().stream().map(EvaluationEntity::id).toList();
+            if (!columns.isEmpty()) {
+                long given = (Long) em.createQuery("SELECT COUNT(r) FROM CriterionResultEntity r WHERE r.evaluation.id IN :c AND r.level IS NOT NULL")
+                        .setParameter("c", columns).getSingleResult();
+                if (given > 0) {
+                    throw DomainException.conflict("school-evaluation-has-levels", null, given);
+                }
+                em.createQuery("DELETE FROM CriterionResultEntity r WHERE r.evaluation.id IN :c").setParameter("c", columns).executeUpdate();
+                em.createQuery("DELETE FROM EvaluationEntity e WHERE e.id IN :c").setParameter("c", columns).executeUpdate();
+            }
+            em.remove(evaluation);
+            em.flush();
+        });
+    }
+
     List<SchoolEvaluationSummary> list(Caller caller, long classId) {
         AccessRules.requireRole(caller, Role.ADMIN, Role.DDFPT, Role.TEACHER);
         return jpa.txExpr(TransactionType.Supports, em -> {

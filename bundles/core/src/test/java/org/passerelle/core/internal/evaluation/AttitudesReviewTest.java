@@ -1,6 +1,8 @@
 package org.passerelle.core.internal.evaluation;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertNull;
 
 import java.util.List;
@@ -62,5 +64,28 @@ public class AttitudesReviewTest extends FollowUpTestBase {
         var period = core.periods.placement(teacher, placement);
         refused(Category.CONFLICT, "placement-has-review", () -> core.periods.updateLearners(teacher, period.periodId(), List.of(),
                 core.periods.period(teacher, period.periodId()).version()));
+    }
+
+    /** Once its company review is taken into account by a finalised intermediate review, the attitudes are as it saw them. */
+    @Test
+    public void aReviewTakenIntoAccountLocksTheAttitudesToo() {
+        Pupil ana = pupil();
+        long placement = placement("MELEC", ana).id();
+        Caller tutor = tutorOf(placement);
+        AttitudesReview given = core.evaluation.saveAttitudes(tutor, placement, List.of(new AttitudesReview.Change("AP1", SuccessLevel.PARTIAL, 0)));
+        core.evaluation.saveCompanyReview(teacher, placement, new org.passerelle.core.evaluation.CompanyReviewChange(null, List.of(
+                new org.passerelle.core.evaluation.ResultChange(null, "C2", "C2-1", SuccessLevel.ACHIEVED_WITH_HELP, 0))));
+        assertFalse(core.evaluation.attitudesReview(teacher, placement).locked());
+        core.db.jpa().tx(em -> em.persist(new IntermediateReviewEntity(em.find(org.passerelle.core.internal.organisation.LearnerEntity.class,
+                ana.learnerId()), "2027-05-31", true)));
+
+        AttitudesReview locked = core.evaluation.attitudesReview(tutor, placement);
+        assertTrue(locked.locked());
+        assertNull("nobody writes it any more", locked.side());
+        refused(Category.CONFLICT, "review-taken-into-account", () -> core.evaluation.saveAttitudes(tutor, placement,
+                List.of(new AttitudesReview.Change("AP1", SuccessLevel.NOT_ACHIEVED, attitude(given, "AP1").company().version()))));
+        refused(Category.CONFLICT, "review-taken-into-account", () -> core.evaluation.saveAttitudes(teacher, placement,
+                List.of(new AttitudesReview.Change("AP2", SuccessLevel.PARTIAL, 0))));
+        assertEquals(SuccessLevel.PARTIAL, attitude(core.evaluation.attitudesReview(teacher, placement), "AP1").company().level());
     }
 }

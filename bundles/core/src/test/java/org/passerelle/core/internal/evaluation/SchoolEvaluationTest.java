@@ -73,6 +73,63 @@ public class SchoolEvaluationTest extends FollowUpTestBase {
         refused(Category.NOT_FOUND, "class-not-found", () -> core.evaluation.schoolEvaluations(elsewhere, classId));
     }
 
+    /** A teacher mends an evaluation's header and grid; a criterion that carries a level never leaves with it. */
+    @Test
+    public void anEvaluationIsEditedFromItsVersionAndNeverDropsALevel() {
+        long classId = melecClass();
+        Pupil ana = core.fixtures.learner(establishment, classId);
+        SchoolEvaluation created = create(classId, "TP câblage", LocalDate.of(2027, 1, 12));
+        core.evaluation.saveSchoolResults(teacher, created.id(), List.of(cell(ana, "C2", "C2-1", SuccessLevel.PARTIAL, 0),
+                cell(ana, "C2", "C2-2", SuccessLevel.ACHIEVED_AUTONOMOUS, 0)));
+        // The C2-2 level cleared: its row stays (version 2, no level) until the criterion leaves the grid.
+        core.evaluation.saveSchoolResults(teacher, created.id(), List.of(cell(ana, "C2", "C2-2", null, 1)));
+
+        List<Selection> without = List.of(new Selection("C2", "C2-1"), new Selection("C1", null), new Selection("C4", null));
+        SchoolEvaluation edited = core.evaluation.editSchoolEvaluation(teacher, created.id(), new SchoolEvaluationDraft(null,
+                "TP câblage d'un tableau", LocalDate.of(2027, 1, 19), Dashboard.Complexity.BAC_PRO, without), created.version());
+        assertEquals("TP câblage d'un tableau", edited.title());
+        assertEquals(LocalDate.of(2027, 1, 19), edited.date());
+        assertEquals(Dashboard.Complexity.BAC_PRO, edited.complexity());
+        assertEquals(List.of("C1", "C2-1", "C4"), edited.criteria().stream().map(s -> s.criterion() == null ? s.competency() : s.criterion()).toList());
+        assertEquals("the cleared C2-2 went with its criterion", List.of("C2-1"),
+                edited.learners().get(0).results().stream().map(r -> r.criterion()).toList());
+
+        DomainException kept = refused(Category.CONFLICT, "criterion-has-levels", () -> core.evaluation.editSchoolEvaluation(teacher, created.id(),
+                new SchoolEvaluationDraft(null, "TP", LocalDate.of(2027, 1, 19), Dashboard.Complexity.BAC_PRO, List.of(new Selection("C1", null))),
+                edited.version()));
+        assertEquals("criteria", kept.field());
+        assertEquals(List.of("C2-1"), List.of(kept.args()));
+        DomainException stale = refused(Category.CONFLICT, "stale-version", () -> core.evaluation.editSchoolEvaluation(teacher, created.id(),
+                new SchoolEvaluationDraft(null, "Autre titre", LocalDate.of(2027, 1, 19), Dashboard.Complexity.BAC_PRO, without), created.version()));
+        assertEquals("TP câblage d'un tableau", ((SchoolEvaluation) stale.current()).title());
+        SchoolEvaluation now = core.evaluation.schoolEvaluation(teacher, created.id());
+        assertEquals("nothing of the refused edits written", edited.version(), now.version());
+        assertEquals(SuccessLevel.PARTIAL, now.learners().get(0).results().get(0).level());
+        Caller elsewhere = core.fixtures.person(Role.TEACHER, core.fixtures.establishment("Autre lycée"));
+        refused(Category.NOT_FOUND, "school-evaluation-not-found", () -> core.evaluation.editSchoolEvaluation(elsewhere, created.id(),
+                new SchoolEvaluationDraft(null, "TP", LocalDate.of(2027, 1, 19), Dashboard.Complexity.BAC_PRO, without), now.version()));
+    }
+
+    /** An evaluation made by mistake goes, but only once none of its cells holds a level. */
+    @Test
+    public void anEvaluationIsDeletedOnlyWithoutLevels() {
+        long classId = melecClass();
+        Pupil ana = core.fixtures.learner(establishment, classId);
+        SchoolEvaluation created = create(classId, "Doublon", LocalDate.of(2027, 1, 12));
+        SchoolEvaluation saved = core.evaluation.saveSchoolResults(teacher, created.id(), List.of(cell(ana, "C1", null, SuccessLevel.ABSENT, 0)));
+        DomainException refusal = refused(Category.CONFLICT, "school-evaluation-has-levels",
+                () -> core.evaluation.deleteSchoolEvaluation(teacher, created.id(), saved.version()));
+        assertEquals(List.of(1L), List.of(refusal.args()));
+        assertEquals(1, core.evaluation.schoolEvaluations(teacher, classId).size());
+
+        core.evaluation.saveSchoolResults(teacher, created.id(), List.of(cell(ana, "C1", null, null, 1)));
+        refused(Category.CONFLICT, "stale-version", () -> core.evaluation.deleteSchoolEvaluation(teacher, created.id(), saved.version() + 1));
+        core.evaluation.deleteSchoolEvaluation(teacher, created.id(), saved.version());
+        assertEquals(0, core.evaluation.schoolEvaluations(teacher, classId).size());
+        refused(Category.NOT_FOUND, "school-evaluation-not-found", () -> core.evaluation.schoolEvaluation(teacher, created.id()));
+        assertEquals("no column left in the learner's dashboard", 0, core.evaluation.dashboard(teacher, ana.learnerId()).columns().size());
+    }
+
     @Test
     public void aDraftIsChecked() {
         long classId = melecClass();

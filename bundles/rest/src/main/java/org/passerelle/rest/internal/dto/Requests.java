@@ -120,7 +120,8 @@ public final class Requests {
     }
 
     /** A new school evaluation of a class: title, date, complexity (DISCOVERY, INTERMEDIATE, BAC_PRO), the grid's criteria. */
-    public record SchoolEvaluationBody(Long classId, String title, String date, String complexity, java.util.List<SelectionBody> criteria) {
+    public record SchoolEvaluationBody(Long classId, String title, String date, String complexity, java.util.List<SelectionBody> criteria,
+                                       Integer version) {
     }
 
     /** Levels of a school evaluation's grid, all or nothing. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -139,11 +140,35 @@ public class EvaluationResource {
     @Operation(summary = "Creates a school evaluation of a class: title, date, complexity, the criteria of its grid")
     public Response createSchoolEvaluation(Requests.SchoolEvaluationBody body, @Context SecurityContext security) {
         Requests.SchoolEvaluationBody form = Bodies.required(body, security);
+        SchoolEvaluation created = evaluation.createSchoolEvaluation(Callers.of(security), draft(form));
+        return Response.status(201).entity(created).build();
+    }
+
+    @Owned(RecordOwners.Kind.SCHOOL_EVALUATION)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @PUT
+    @Path("school-evaluations/{id}")
+    @Operation(summary = "Edits a school evaluation's title, date, complexity and criteria from its version (a criterion with levels stays: 409)")
+    public SchoolEvaluation editSchoolEvaluation(@PathParam("id") long id, Requests.SchoolEvaluationBody body, @Context SecurityContext security) {
+        Requests.SchoolEvaluationBody form = Bodies.required(body, security);
+        return evaluation.editSchoolEvaluation(Callers.of(security), id, draft(form), form.version());
+    }
+
+    @Owned(RecordOwners.Kind.SCHOOL_EVALUATION)
+    @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
+    @DELETE
+    @Path("school-evaluations/{id}")
+    @Operation(summary = "Deletes a school evaluation (?version=) while none of its cells has a level")
+    public Response deleteSchoolEvaluation(@PathParam("id") long id, @QueryParam("version") Integer version, @Context SecurityContext security) {
+        evaluation.deleteSchoolEvaluation(Callers.of(security), id, version);
+        return Response.noContent().build();
+    }
+
+    private static SchoolEvaluationDraft draft(Requests.SchoolEvaluationBody form) {
         List<Selection> criteria = form.criteria() == null ? null
                 : form.criteria().stream().map(s -> s == null ? null : new Selection(s.competency(), s.criterion())).toList();
-        SchoolEvaluation created = evaluation.createSchoolEvaluation(Callers.of(security), new SchoolEvaluationDraft(form.classId(), form.title(),
-                Bodies.date(form.date(), "date"), Bodies.enumValue(Dashboard.Complexity.class, form.complexity(), "complexity"), criteria));
-        return Response.status(201).entity(created).build();
+        return new SchoolEvaluationDraft(form.classId(), form.title(), Bodies.date(form.date(), "date"),
+                Bodies.enumValue(Dashboard.Complexity.class, form.complexity(), "complexity"), criteria);
     }
 
     @Allowed({Role.ADMIN, Role.DDFPT, Role.TEACHER})
