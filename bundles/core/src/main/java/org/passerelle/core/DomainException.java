@@ -65,6 +65,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Category.CONFLICT, kind, field, args);
     }
 
+    /** A conflict of another kind than a stale version that still answers with the record as it is now. */
+    public static DomainException conflictWith(String kind, Object current) {
+        return new DomainException(Category.CONFLICT, kind, null, new Object[0], current);
+    }
+
     /** Someone else changed the record first: the answer carries its current state. */
     public static DomainException staleVersion(Object current) {
         return new DomainException(Category.CONFLICT, "stale-version", "version", new Object[0], current);

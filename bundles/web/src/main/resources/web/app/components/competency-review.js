@@ -70,7 +70,8 @@ function ReviewEditor({ initial, user }) {
   const failed = (error) => {
     const current = error && error.status === 409 && error.problem && error.problem.current;
     if (current && typeof current === 'object' && current.id === review.id) {
-      // Nothing was written: the typed values stay; the other version is shown and becomes the one saved over.
+      // Nothing was written (a stale version, or 409 review-finalised: both carry the review as it is): the typed values
+      // stay; the other version is shown and becomes the one saved over.
       const differences = reviewDifferences(base, current, (l) => symbolOf(l.level) + ' ' + reviewLevelName(l.level));
       setReview(current);
       setBase(current);
@@ -78,11 +79,6 @@ function ReviewEditor({ initial, user }) {
       return true;
     }
     setState({ busy: false, error, message: null, conflict: null });
-    // Finalised meanwhile: that 409 carries no `current`; the review is read again (read-only), the typed text lost to it.
-    if (error && error.status === 409 && error.problem && String(error.problem.code || error.problem.type || '').includes('review-finalised')) {
-      fetchReview(review.id).then((r) => { setReview(r); setBase(r); setForm(formOf(r)); }, () => {});
-      return true;
-    }
     return false;
   };
   /** Saves the draft; resolves to the saved review (or the review as it was when nothing changed). */

@@ -180,15 +180,15 @@ final class CompetencyReviews {
         });
     }
 
-    /** A draft the caller writes, held for the transaction; 409 review-finalised for a finalised one. */
-    private static IntermediateReviewEntity writable(EntityManager em, Caller caller, long reviewId) {
+    /** A draft the caller writes, held for the transaction; 409 review-finalised, with the review, for a finalised one. */
+    private IntermediateReviewEntity writable(EntityManager em, Caller caller, long reviewId) {
         IntermediateReviewEntity review = CompetencyReviewViews.review(em, caller, reviewId);
         if (!CompetencyReviewViews.writes(caller, Kind.valueOf(review.kind()), review.learner())) {
             throw DomainException.forbidden("role-not-allowed", caller.role());
         }
         em.refresh(review, LockModeType.PESSIMISTIC_WRITE);
         if (review.finalised()) {
-            throw DomainException.conflict("review-finalised", null);
+            throw DomainException.conflictWith("review-finalised", views.view(em, caller, review));
         }
         return review;
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
+import org.passerelle.core.DomainException;
 import org.passerelle.core.DomainException.Category;
 import org.passerelle.core.evaluation.CompanyReviewChange;
 import org.passerelle.core.evaluation.CompetencyReview;
@@ -79,7 +80,8 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         CompetencyReview read = core.reviews.review(ana.caller(), draft.id());
         assertEquals("the learner reads it finalised, with both marks", 0, new BigDecimal("15.75").compareTo(read.keptMark()));
         assertEquals("Bonne progression.", read.findings());
-        refused(Category.CONFLICT, "review-finalised", () -> core.reviews.save(teacher, draft.id(), change(finalised)));
+        DomainException closed = refused(Category.CONFLICT, "review-finalised", () -> core.reviews.save(teacher, draft.id(), change(finalised)));
+        assertTrue("the refusal carries the review as it stands", ((CompetencyReview) closed.current()).finalised());
         assertTrue("the company review met on the period's last day is taken into account",
                 core.evaluation.companyReview(teacher, placement).takenIntoAccount());
 
