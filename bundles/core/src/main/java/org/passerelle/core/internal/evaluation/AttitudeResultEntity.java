@@ -19,7 +19,7 @@ import org.passerelle.core.internal.periods.PlacementEntity;
  */
 @Entity
 @Table(name = "ATTITUDE_RESULT")
-public class AttitudeResultEntity {
+public class AttitudeResultEntity implements LevelRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

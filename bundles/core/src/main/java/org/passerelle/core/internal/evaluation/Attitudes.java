@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -83,9 +82,7 @@ final class Attitudes {
             }
             Map<String, AttitudeResultEntity> rows = rows(em, placementId, side);
             for (AttitudesReview.Change change : given) {
-                AttitudeResultEntity row = rows.get(change.attitude().trim());
-                String level = change.level() == null ? null : change.level().name();
-                if ((row == null ? 0 : row.version()) != change.version() && !(row != null && Objects.equals(row.level(), level))) {
+                if (!LevelRow.fresh(rows.get(change.attitude().trim()), change.level() == null ? null : change.level().name(), change.version())) {
                     throw DomainException.staleVersion(view(em, caller, placement));
                 }
             }
@@ -93,15 +90,8 @@ final class Attitudes {
             long now = clock.millis();
             for (AttitudesReview.Change change : given) {
                 String code = change.attitude().trim();
-                String level = change.level() == null ? null : change.level().name();
-                AttitudeResultEntity row = rows.get(code);
-                if (row == null) {
-                    row = new AttitudeResultEntity(placement, code, side.name());
-                    row.set(level, by, now);
-                    em.persist(row);
-                } else if (!Objects.equals(row.level(), level)) {
-                    row.set(level, by, now);
-                }
+                LevelRow.write(em, rows.get(code), () -> new AttitudeResultEntity(placement, code, side.name()),
+                        change.level() == null ? null : change.level().name(), by, now);
             }
             em.flush();
             return view(em, caller, placement);

@@ -17,7 +17,7 @@ import org.passerelle.core.internal.organisation.PersonEntity;
  */
 @Entity
 @Table(name = "CRITERION_RESULT")
-public class CriterionResultEntity {
+public class CriterionResultEntity implements LevelRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -60,24 +60,15 @@ final class ResultRows {
      */
     static boolean fresh(Map<String, CriterionResultEntity> rows, ResultChange change) {
         CriterionResultEntity row = rows == null ? null : rows.get(key(change.competency(), change.criterion()));
-        String level = change.level() == null ? null : change.level().name();
-        return (row == null ? 0 : row.version()) == change.version() || row != null && java.util.Objects.equals(row.level(), level);
+        return LevelRow.fresh(row, change.level() == null ? null : change.level().name(), change.version());
     }
 
     /** Writes the level, making its row the first time. */
     static void apply(EntityManager em, EvaluationEntity evaluation, Map<String, CriterionResultEntity> rows, ResultChange change,
                       PersonEntity by, long now) {
         String key = key(change.competency(), change.criterion());
-        CriterionResultEntity row = rows.get(key);
-        String level = change.level() == null ? null : change.level().name();
-        if (row == null) {
-            row = new CriterionResultEntity(evaluation, change.competency(), change.criterion());
-            row.set(level, by, now);
-            em.persist(row);
-            rows.put(key, row);
-        } else if (!java.util.Objects.equals(row.level(), level)) {
-            row.set(level, by, now);
-        }
+        rows.put(key, LevelRow.write(em, rows.get(key), () -> new CriterionResultEntity(evaluation, change.competency(), change.criterion()),
+                change.level() == null ? null : change.level().name(), by, now));
     }
 
     static CriterionResult view(CriterionResultEntity row, List<Integer> sheets) {
