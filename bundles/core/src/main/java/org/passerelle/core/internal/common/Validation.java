@@ -66,6 +66,15 @@ public final class Validation {
         return value;
     }
 
+    /** The version a change read: present and never negative (0 for a record or level never saved). */
+    public static int version(Integer value, String field) {
+        int version = present(value, field);
+        if (version < 0) {
+            throw DomainException.invalid("negative-version", field);
+        }
+        return version;
+    }
+
     /** firstname.familyname in lower-case ASCII, transliterated from any script: see {@link Logins#forName}. */
     public static String loginFor(String firstName, String familyName) {
         return Logins.forName(firstName, familyName);

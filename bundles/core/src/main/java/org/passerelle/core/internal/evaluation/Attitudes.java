@@ -71,7 +71,7 @@ final class Attitudes {
                 if (referential.attitudes().stream().noneMatch(a -> a.code().equals(code))) {
                     throw DomainException.invalid("unknown-attitude", "results[" + i + "].attitude", code, referential.code(), referential.version());
                 }
-                Validation.present(change.version(), "results[" + i + "].version");
+                Validation.version(change.version(), "results[" + i + "].version");
                 if (!seen.add(code)) {
                     throw DomainException.invalid("duplicate-result", "results[" + i + "]", code);
                 }

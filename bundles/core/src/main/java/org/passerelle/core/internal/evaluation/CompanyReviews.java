@@ -193,7 +193,7 @@ final class CompanyReviews {
                 modes.put(mode.getKey(), Validation.present(mode.getValue(), "header.modes." + mode.getKey()));
             }
         }
-        int version = Validation.present(given.version(), "header.version");
+        int version = Validation.version(given.version(), "header.version");
         return new Header(meeting, given.engagement(), comment, List.copyOf(checkedTasks), modes, version);
     }
 }

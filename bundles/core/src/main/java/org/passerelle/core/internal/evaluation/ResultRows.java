@@ -39,7 +39,7 @@ final class ResultRows {
         if (criterion != null && criteria.stream().noneMatch(c -> c.code().equals(criterion))) {
             throw DomainException.invalid("unknown-criterion", at + ".criterion", criterion, competency);
         }
-        Validation.present(change.version(), at + ".version");
+        Validation.version(change.version(), at + ".version");
     }
 
     /** The stored levels of these evaluations, by evaluation id then {@link #key}. */

@@ -183,7 +183,7 @@ final class SchoolEvaluations {
                     throw DomainException.invalid("criterion-not-in-evaluation", "results[" + i + "]", change.criterion() == null
                             ? change.competency() : change.criterion());
                 }
-                Validation.present(change.version(), "results[" + i + "].version");
+                Validation.version(change.version(), "results[" + i + "].version");
                 if (!seen.add(learnerId + ":" + key)) {
                     throw DomainException.invalid("duplicate-result", "results[" + i + "]", change.competency());
                 }

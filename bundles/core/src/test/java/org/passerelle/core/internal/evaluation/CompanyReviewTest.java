@@ -104,8 +104,11 @@ public class CompanyReviewTest extends FollowUpTestBase {
         CompanyReview after = evaluation().companyReview(teacher, placement);
         assertEquals("nothing of the refused save written", 2, after.results().stream().filter(r -> r.level() != null).count());
 
-        // Choosing the level already there is no conflict; from the version read, the tutor changes it.
+        // Choosing the level already there is no conflict; from the version read, the tutor changes it. A version no
+        // read could give (negative) is a malformed body, not a same-level save.
         evaluation().saveCompanyReview(tutor, placement, levels(level("C1", null, SuccessLevel.ACHIEVED_AUTONOMOUS, 0)));
+        assertEquals("results[0].version", refused(Category.INVALID, "negative-version", () -> evaluation().saveCompanyReview(tutor, placement,
+                levels(level("C1", null, SuccessLevel.ACHIEVED_AUTONOMOUS, -1)))).field());
         int version = result(after, "C1", null).version();
         CompanyReview changed = evaluation().saveCompanyReview(tutor, placement, levels(level("C1", null, SuccessLevel.ACHIEVED_WITH_HELP, version)));
         assertEquals(SuccessLevel.ACHIEVED_WITH_HELP, result(changed, "C1", null).level());
