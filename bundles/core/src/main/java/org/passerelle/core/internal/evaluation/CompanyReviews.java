@@ -144,7 +144,9 @@ final class CompanyReviews {
         for (int i = 0; i < results.size(); i++) {
             ResultRows.check(results.get(i), referential, "results[" + i + "]");
             if (!seen.add(ResultRows.key(results.get(i).competency(), results.get(i).criterion()))) {
-                throw DomainException.invalid("duplicate-result", "results[" + i + "]", results.get(i).competency());
+                // Named as the user reads it: the criterion (« C2-1 »), or the competency for a level on it as a whole.
+                throw DomainException.invalid("duplicate-result", "results[" + i + "]", results.get(i).criterion() == null
+                        ? results.get(i).competency() : results.get(i).criterion());
             }
         }
     }
