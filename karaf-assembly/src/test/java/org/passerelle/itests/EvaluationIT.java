@@ -148,6 +148,11 @@ public class EvaluationIT {
         assertEquals("2027-03-26", saved.get("meetingDate").asText());
         assertEquals("Très bien.\nÀ suivre.", saved.get("comment").asText());
         assertEquals(4, saved.get("engagement").asInt());
+        // A level on C2 as a whole while C2 is assessed by criteria: accepted and kept, but not in the dashboard's column.
+        JsonNode otherMode = api.expect("PUT", review, teacher, "{\"results\":[" + level("C2", null, "NOT_ACHIEVED", 0) + "]}", 200);
+        assertEquals("NOT_ACHIEVED", result(otherMode, "C2", null).get("level").asText());
+        assertEquals("[]", companyCells(api.expect("GET", "/api/v1/learners/" + learner("chloe.girard") + "/dashboard", teacher, null, 200),
+                "C2", "2027-03-26").toString());
         JsonNode stars = problem("PUT", review, teacher, "{\"header\":{\"meetingDate\":\"2027-03-26\",\"engagement\":5,\"version\":"
                 + saved.get("version").asInt() + "}}", 400, "engagement-out-of-range");
         assertEquals("header.engagement", stars.get("field").asText());
@@ -175,7 +180,7 @@ public class EvaluationIT {
         assertEquals(200, pdf.statusCode());
         String text = ContainerFiles.pdfText(pdf).replaceAll("\\s+", " ");
         for (String expected : new String[] {"Bilan entreprise — grille de la rencontre", "Chloé GIRARD", "Électricité Générale du Rhône",
-            "[1] Pose d'un tableau de répartition", "C2-3", "ABS — Absent"}) {
+            "[1] Pose d'un tableau de répartition", "C2-3", "ABS — Absent", "★★★★", "4 sur 4", "Très bien. À suivre."}) {
             assertTrue(expected + " in " + text, text.contains(expected));
         }
 
@@ -278,6 +283,29 @@ public class EvaluationIT {
         HttpResponse<byte[]> gone = api.send("DELETE", path + "?version=" + edited.get("version").asInt(), teacher, null, null);
         assertEquals(204, gone.statusCode());
         problem("GET", path, teacher, null, 404, "school-evaluation-not-found");
+    }
+
+    /** The levels of a competency as a whole in the dashboard's company column of that date. */
+    private static List<String> companyCells(JsonNode dashboard, String competency, String date) {
+        int column = -1;
+        for (int i = 0; i < dashboard.get("columns").size(); i++) {
+            JsonNode c = dashboard.get("columns").get(i);
+            if ("COMPANY".equals(c.get("source").asText()) && date.equals(c.get("date").asText())) {
+                column = i;
+            }
+        }
+        assertTrue("a company column on " + date, column >= 0);
+        List<String> levels = new ArrayList<>();
+        for (JsonNode section : dashboard.get("sections")) {
+            for (JsonNode row : section.get("rows")) {
+                JsonNode cell = row.get("cells").get(column);
+                if (competency.equals(section.get("competency").asText()) && (row.get("criterion") == null || row.get("criterion").isNull())
+                        && !cell.isNull()) {
+                    levels.add(cell.asText());
+                }
+            }
+        }
+        return levels;
     }
 
     private int levelsGiven(long classId) throws Exception {

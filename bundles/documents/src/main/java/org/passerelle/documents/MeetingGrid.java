@@ -8,13 +8,15 @@ import java.util.List;
  * company visit and copy into the online review later.
  *
  * @param meetingDate the meeting date as the review says it (the period's last day by default)
+ * @param engagement  the engagement stars already given (1–4), printed as given; null: the four boxes to tick
+ * @param comment     the comment already saved, printed before the dotted lines left to write more; null when none
  * @param tasks       the tasks the review lists, {@code performed} ticked when already chosen
- * @param sections    per competency assessed, its rows: the competency as a whole or its criteria
+ * @param sections    per competency assessed, its rows in its mode: the competency as a whole or its criteria
  * @param sheets      the activity sheets the rows cite, « [1] Titre », in their order
  */
 public record MeetingGrid(String schoolName, String learnerName, String className, String periodName, LocalDate periodStart, LocalDate periodEnd,
-                          String company, String tutorName, String referential, LocalDate meetingDate, List<Task> tasks, List<Section> sections,
-                          List<String> sheets) {
+                          String company, String tutorName, String referential, LocalDate meetingDate, Integer engagement, String comment,
+                          List<Task> tasks, List<Section> sections, List<String> sheets) {
 
     public record Task(String code, String title, boolean performed) {
     }
@@ -38,5 +40,13 @@ public record MeetingGrid(String schoolName, String learnerName, String classNam
         tasks = List.copyOf(tasks);
         sections = List.copyOf(sections);
         sheets = List.copyOf(sheets);
+    }
+
+    /** A grid with no stars nor comment given yet (the constructor of 1.4.0). */
+    public MeetingGrid(String schoolName, String learnerName, String className, String periodName, LocalDate periodStart, LocalDate periodEnd,
+                       String company, String tutorName, String referential, LocalDate meetingDate, List<Task> tasks, List<Section> sections,
+                       List<String> sheets) {
+        this(schoolName, learnerName, className, periodName, periodStart, periodEnd, company, tutorName, referential, meetingDate, null, null,
+                tasks, sections, sheets);
     }
 }

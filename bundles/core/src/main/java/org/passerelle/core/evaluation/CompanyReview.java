@@ -19,8 +19,11 @@ import java.util.Map;
  * @param engagement    the learner's engagement on 4 stars (1–4), null when not given
  * @param plannedTasks  the placement's tasks (its liaison sheet's), offered first to tick
  * @param tasks         codes of the tasks performed in the period, of the review's referential version
- * @param modes         per competency code assessed, how: as a whole or by criteria
- * @param results       one per competency (as a whole, {@code criterion} null) or criterion assessed or selected
+ * @param modes         per competency code assessed, how: as a whole or by criteria (the one saved, else the one its levels
+ *                      or selections show: by criteria when a criterion has a level)
+ * @param results       one per competency (as a whole, {@code criterion} null) or criterion assessed or selected, in either
+ *                      mode: a level of the mode a competency is no longer assessed in stays stored and listed, so that
+ *                      switching back shows it again; only {@link #inForce()} is shown, printed and counted
  * @param sheets        the placement's activity sheets that selected something, numbered from 1 as the review cites them
  * @param takenIntoAccount true once a finalised intermediate review took it into account: it can no longer change
  * @param writable      whether this caller may change it now
@@ -36,7 +39,24 @@ public record CompanyReview(long placementId, long learnerId, String learnerName
 
     /** How a competency is assessed in the review (guide 000: « compétence globale ou indicateurs d'évaluation »). */
     public enum Mode {
-        GLOBAL, CRITERIA
+        GLOBAL, CRITERIA;
+
+        /**
+         * Whether a level on this criterion (null: the competency as a whole) is of this mode, so in force: the one rule
+         * the review's view, its printed grid, the dashboard and the PFMP synthesis apply.
+         */
+        public boolean holds(String criterion) {
+            return this == GLOBAL ? criterion == null : criterion != null;
+        }
+    }
+
+    /**
+     * The results in force: those of the mode their competency is assessed in ({@link Mode#holds}). A level of the
+     * other mode — kept when the mode was switched, or set in the same save as the switch — is stored but neither
+     * shown, printed nor counted.
+     */
+    public List<CriterionResult> inForce() {
+        return results.stream().filter(r -> modes.getOrDefault(r.competency(), Mode.GLOBAL).holds(r.criterion())).toList();
     }
 
     /** An activity sheet a result came from, as the review cites it: « [1] Fiche 1 ». */

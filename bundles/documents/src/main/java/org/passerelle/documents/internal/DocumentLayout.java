@@ -124,11 +124,16 @@ class DocumentLayout {
     void textOrLines(FoWriter fo, String text, int lines) {
         if (text == null || text.isBlank()) {
             fo.block(label("doc.toCompleteByHand"), "font-style", "italic", "font-size", "8.5pt", "color", "#555555");
-            for (int i = 0; i < lines; i++) {
-                fo.block(BLANK + BLANK, "color", "#888888", "space-before", "2mm", "wrap-option", "no-wrap", "overflow", "hidden");
-            }
+            lines(fo, lines);
         } else {
             fo.block(text, "linefeed-treatment", "preserve", "start-indent", "3mm");
+        }
+    }
+
+    /** Dotted lines to write on by hand. */
+    void lines(FoWriter fo, int lines) {
+        for (int i = 0; i < lines; i++) {
+            fo.block(BLANK + BLANK, "color", "#888888", "space-before", "2mm", "wrap-option", "no-wrap", "overflow", "hidden");
         }
     }
 

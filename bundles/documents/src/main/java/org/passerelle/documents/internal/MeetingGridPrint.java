@@ -5,8 +5,9 @@ import org.passerelle.documents.MeetingGrid;
 
 /**
  * The company review's printable grid as XSL-FO (guide 000, « Préparer la rencontre »): the same rows as the online
- * review, each with the six levels of the success scale as boxes, the levels already given ticked, so that the grid
- * filled during the visit is copied in later row by row.
+ * review, each with the six levels of the success scale as boxes, the levels already given ticked (those in force, of
+ * each competency's mode), the engagement stars and the comment already given printed, so that the grid filled during
+ * the visit is copied in later row by row.
  */
 final class MeetingGridPrint {
 
@@ -40,13 +41,30 @@ final class MeetingGridPrint {
             grid.sheets().forEach(s -> fo.block(s, "font-size", "8.5pt", "start-indent", "3mm"));
         }
         layout.heading(fo, label("grid.engagement"));
-        fo.block(label("grid.stars"), "font-size", "10pt");
+        fo.block(stars(grid.engagement()), "font-size", "10pt");
         layout.table(fo, new String[][] {{label("grid.meetingDate"), DocumentLayout.date(grid.meetingDate()) + "   (" + DocumentLayout.BLANK + ")"}});
+        // The comment and the signatures on one page: the signers never sign a page holding only a dotted line.
+        fo.open("block", "keep-together.within-page", "always");
         layout.heading(fo, label("grid.comment"));
-        layout.textOrLines(fo, null, 4);
+        if (grid.comment() == null || grid.comment().isBlank()) {
+            layout.textOrLines(fo, null, 4);
+        } else {
+            layout.textOrLines(fo, grid.comment(), 0);
+            fo.block(label("grid.commentMore"), "font-style", "italic", "font-size", "8.5pt", "color", "#555555", "space-before", "1.5mm");
+            layout.lines(fo, 2);
+        }
         layout.signatures(fo, List.of(label("grid.signTutor"), label("grid.signTeacher")), -1, null);
+        fo.close();
         layout.endPage(fo);
         return layout.finish(fo);
+    }
+
+    /** The stars already given, filled then empty, with their count in words (« ★★★☆  3 sur 4 »); else the four boxes. */
+    private String stars(Integer given) {
+        if (given == null) {
+            return label("grid.stars");
+        }
+        return "★".repeat(given) + "☆".repeat(4 - given) + "   " + given + " " + label("grid.starsOutOf");
     }
 
     private void tasks(FoWriter fo, List<MeetingGrid.Task> tasks) {

@@ -33,7 +33,7 @@ public class MeetingGridPrintTest {
     public void theGridHasTheReviewsRowsTheSixLevelsAndTicksWhatWasGiven() throws Exception {
         MeetingGrid grid = new MeetingGrid("Lycée professionnel Passerelle", "Chloé GIRARD", "1MELEC", "PFMP 2 — installations",
                 LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 26), "Électricité Générale du Rhône", "Zoé MARTIN", "MELEC 1.0",
-                LocalDate.of(2027, 3, 26), List.of(new MeetingGrid.Task("T2-1", "Réaliser les liaisons", true),
+                LocalDate.of(2027, 3, 26), null, null, List.of(new MeetingGrid.Task("T2-1", "Réaliser les liaisons", true),
                         new MeetingGrid.Task("T2-2", "Poser les appareillages", false)),
                 List.of(new MeetingGrid.Section("C2", "Organiser l'opération", List.of(
                         new MeetingGrid.Row("C2-1 Les informations sont recueillies", "[1]", "ACHIEVED_AUTONOMOUS"),
@@ -50,5 +50,40 @@ public class MeetingGridPrintTest {
         // One ticked box among the rows (C2-1 at « 3 »), and the task performed.
         assertTrue(text, text.indexOf("☒") >= 0);
         assertTrue("two ticks: the task and C2-1's level: " + text, text.chars().filter(c -> c == '☒').count() == 2);
+        assertTrue("no stars given: the four boxes", text.contains("☐ 1 étoile") && !text.contains("★"));
+    }
+
+    private static MeetingGrid grid(int rows, Integer engagement, String comment) {
+        List<MeetingGrid.Row> many = java.util.stream.IntStream.rangeClosed(1, rows)
+                .mapToObj(i -> new MeetingGrid.Row("C2-" + i + " Les informations sont recueillies", "", null)).toList();
+        return new MeetingGrid(null, "Chloé GIRARD", "1MELEC", "PFMP 2", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 26), "EGR", "Zoé MARTIN",
+                "MELEC 1.0", LocalDate.of(2027, 3, 26), engagement, comment, List.of(), List.of(new MeetingGrid.Section("C2", "Organiser", many)),
+                List.of());
+    }
+
+    @Test
+    public void theStarsAndTheCommentAlreadyGivenArePrintedWithLinesLeftToWriteMore() throws Exception {
+        String text = text(documents.meetingGrid(grid(2, 3, "Très impliquée.\nÀ suivre sur les schémas.")));
+        assertContainsAll(text, "★★★☆", "3 sur 4", "Très impliquée. À suivre sur les schémas.", "À compléter : ......");
+        assertTrue("the boxes only when no star was given: " + text, !text.contains("☐ 1 étoile"));
+    }
+
+    /**
+     * Wherever the page breaks, the signatures stand with the whole comment block (its heading, the text, the lines):
+     * never on a last page holding one dotted line and them. Grids of 1 to 45 rows cover every place of a page break.
+     */
+    @Test
+    public void theSignaturesAreNeverAloneWithALastDottedLine() throws Exception {
+        for (int rows = 1; rows <= 45; rows++) {
+            for (String comment : new String[] {null, "Très impliquée."}) {
+                String[] pages = ReferentialPrintTest.pdfText(documents.meetingGrid(grid(rows, 2, comment)), false).split("\f");
+                for (String page : pages) {
+                    if (page.contains("Le professeur")) {
+                        assertTrue(rows + " rows, comment " + comment + ": the signatures' page has the comment block: " + page,
+                                page.contains("Commentaire") && (comment == null || page.contains(comment)));
+                    }
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,8 @@ import org.passerelle.core.security.Caller;
 import org.passerelle.referential.model.Referential;
 
 /**
- * A company review as its reader sees it: its stored header and levels, and what the period's activity sheets
+ * A company review as its reader sees it: its stored header and levels (every one stored, with the modes that say
+ * which are in force: {@link LevelsInForce}), and what the period's activity sheets
  * selected (guide 001 « Relier au référentiel »), copied in with the numbers of their sheets whenever it is read, so that
  * a sheet linked or changed after the review began adds its selections.
  */
@@ -64,7 +65,9 @@ final class CompanyReviewViews {
         List<CriterionResult> ordered = new ArrayList<>(results.values());
         ordered.sort(Comparator.comparingInt((CriterionResult r) -> order.getOrDefault(r.criterion() == null ? r.competency()
                 : r.competency() + "/" + r.criterion(), Integer.MAX_VALUE)).thenComparing(CriterionResult::competency));
-        Map<String, CompanyReview.Mode> modes = new LinkedHashMap<>(review == null ? Map.of() : Json.modes(review.modes()));
+        // The modes as the dashboard and the synthesis read them (levels given), then for what only sheets selected.
+        Map<String, CompanyReview.Mode> modes = LevelsInForce.modes(review == null ? Map.of() : Json.modes(review.modes()),
+                ordered.stream().filter(r -> r.level() != null).toList(), CriterionResult::competency, CriterionResult::criterion);
         for (CriterionResult r : ordered) {
             if (r.criterion() != null) {
                 modes.putIfAbsent(r.competency(), CompanyReview.Mode.CRITERIA);

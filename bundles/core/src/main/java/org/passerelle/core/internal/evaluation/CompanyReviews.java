@@ -32,6 +32,11 @@ import org.passerelle.referential.model.Referential;
  * Reading and saving company reviews (issue 12, item 2; guide 000 « Éditer un bilan en entreprise »). A save holds the
  * placement's row for its short transaction: saves of one review are one after the other, its levels are each checked
  * against their own version ({@link ResultRows}), and two people filling it at once both keep what they set.
+ *
+ * <p>A level of the other mode than its competency's — a whole-competency level on a competency assessed by criteria,
+ * or a criterion's level on one assessed as a whole, whether the mode was saved before or in the same save — is
+ * accepted and stored (a page may prepare both, and a mode switched back shows it again) but never counted nor shown:
+ * the modes decide which levels are in force ({@link LevelsInForce}).
  */
 final class CompanyReviews {
 
@@ -144,7 +149,9 @@ final class CompanyReviews {
         for (int i = 0; i < results.size(); i++) {
             ResultRows.check(results.get(i), referential, "results[" + i + "]");
             if (!seen.add(ResultRows.key(results.get(i).competency(), results.get(i).criterion()))) {
-                throw DomainException.invalid("duplicate-result", "results[" + i + "]", results.get(i).competency());
+                // Named as the user reads it: the criterion (« C2-1 »), or the competency for a level on it as a whole.
+                throw DomainException.invalid("duplicate-result", "results[" + i + "]", results.get(i).criterion() == null
+                        ? results.get(i).competency() : results.get(i).criterion());
             }
         }
     }

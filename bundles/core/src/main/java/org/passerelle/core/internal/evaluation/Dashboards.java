@@ -2,12 +2,15 @@ package org.passerelle.core.internal.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.passerelle.core.DomainException;
+import org.passerelle.core.evaluation.CompanyReview;
 import org.passerelle.core.evaluation.Dashboard;
 import org.passerelle.core.evaluation.SuccessLevel;
 import org.passerelle.core.internal.organisation.LearnerEntity;
@@ -19,7 +22,8 @@ import org.passerelle.referential.model.Referential;
 /**
  * A learner's dashboard (issue 12, item 6): two reads, the columns (their evaluations) and every level given to them,
  * then {@link DashboardGrid}. A three-year history is about 9,000 levels; both reads go through EVALUATION's learner
- * index. A company review of a deleted period is left out, as the period is.
+ * index. A company review of a deleted period is left out, as the period is; of a company review, only the levels in
+ * force ({@link LevelsInForce}: those of each competency's mode) are shown.
  */
 final class Dashboards {
 
@@ -49,17 +53,32 @@ final class Dashboards {
             }
             LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
             List<Dashboard.Column> columns = columns(em, learnerId);
-            List<Dashboard.Result> results = new ArrayList<>();
+            List<Dashboard.Result> all = new ArrayList<>();
             for (Object[] row : em.createQuery("SELECT r.evaluation.id, r.competency, r.criterion, r.level FROM CriterionResultEntity r"
                     + " WHERE r.evaluation.learner.id = :l AND r.level IS NOT NULL", Object[].class).setParameter("l", learnerId).getResultList()) {
                 String criterion = (String) row[2];
-                results.add(new Dashboard.Result(((Number) row[0]).longValue(), (String) row[1], criterion.isEmpty() ? null : criterion,
+                all.add(new Dashboard.Result(((Number) row[0]).longValue(), (String) row[1], criterion.isEmpty() ? null : criterion,
                         SuccessLevel.valueOf((String) row[3])));
             }
             String lastReview = Locks.lastFinalisedReview(em, learnerId);
-            return DashboardGrid.build(referential(em, learner), columns, results, lastReview == null ? null : LocalDate.parse(lastReview),
+            return DashboardGrid.build(referential(em, learner), columns, inForce(em, learnerId, all), lastReview == null ? null : LocalDate.parse(lastReview),
                     previousReviews(em, learnerId));
         });
+    }
+
+    /** The levels of school evaluations, and of each company review those in force ({@link LevelsInForce}). */
+    private static List<Dashboard.Result> inForce(EntityManager em, long learnerId, List<Dashboard.Result> all) {
+        Map<Long, Map<String, CompanyReview.Mode>> modes = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT e.id, c.modes FROM EvaluationEntity e JOIN e.companyReview c WHERE e.learner.id = :l",
+                Object[].class).setParameter("l", learnerId).getResultList()) {
+            modes.put(((Number) row[0]).longValue(), Json.modes((String) row[1]));
+        }
+        Map<Long, List<Dashboard.Result>> byEvaluation = new LinkedHashMap<>();
+        all.forEach(r -> byEvaluation.computeIfAbsent(r.evaluationId(), e -> new ArrayList<>()).add(r));
+        List<Dashboard.Result> results = new ArrayList<>(all.size());
+        byEvaluation.forEach((evaluation, levels) -> results.addAll(modes.containsKey(evaluation)
+                ? LevelsInForce.of(modes.get(evaluation), levels, Dashboard.Result::competency, Dashboard.Result::criterion) : levels));
+        return results;
     }
 
     private static List<Dashboard.Column> columns(EntityManager em, long learnerId) {

@@ -185,7 +185,8 @@ final class SchoolEvaluations {
                 }
                 Validation.version(change.version(), "results[" + i + "].version");
                 if (!seen.add(learnerId + ":" + key)) {
-                    throw DomainException.invalid("duplicate-result", "results[" + i + "]", change.competency());
+                    throw DomainException.invalid("duplicate-result", "results[" + i + "]", change.criterion() == null
+                            ? change.competency() : change.criterion());
                 }
             }
             em.refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);

@@ -25,7 +25,7 @@ import org.passerelle.core.security.Caller;
 /**
  * The synthesis of the periods in company (issue 12, item 11): per learner, their placements of periods not deleted,
  * oldest first, with their weeks, company and tutor, and the counts of the levels their company and attitudes reviews
- * gave; for a class level, every learner of its classes.
+ * gave (of a company review, the levels in force: {@link LevelsInForce}); for a class level, every learner of its classes.
  */
 final class Syntheses {
 
@@ -61,14 +61,21 @@ final class Syntheses {
                 + " AND p.period.deletedAt = 0", PlacementEntity.class).setParameter("l", learner.id()).getResultList());
         placements.sort(Comparator.comparing((PlacementEntity p) -> p.period().startDate()).thenComparingLong(PlacementEntity::id));
         Map<Long, CompanyReviewEntity> reviews = new HashMap<>();
-        Map<Long, Map<SuccessLevel, Integer>> levels = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT c, r.level FROM CriterionResultEntity r JOIN r.evaluation e JOIN e.companyReview c"
-                + " WHERE e.learner.id = :l AND r.level IS NOT NULL", Object[].class).setParameter("l", learner.id()).getResultList()) {
-            CompanyReviewEntity review = (CompanyReviewEntity) row[0];
-            count(levels.computeIfAbsent(review.placement().id(), p -> new EnumMap<>(SuccessLevel.class)), (String) row[1]);
-        }
         em.createQuery("SELECT c FROM CompanyReviewEntity c WHERE c.placement.learner.id = :l", CompanyReviewEntity.class)
                 .setParameter("l", learner.id()).getResultList().forEach(c -> reviews.put(c.placement().id(), c));
+        // Per placement its review's levels given: {competency, criterion or null, level}; only those in force are counted.
+        Map<Long, List<String[]>> given = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.placement.id, r.competency, r.criterion, r.level FROM CriterionResultEntity r JOIN r.evaluation e"
+                + " JOIN e.companyReview c WHERE e.learner.id = :l AND r.level IS NOT NULL", Object[].class).setParameter("l", learner.id()).getResultList()) {
+            String criterion = (String) row[2];
+            given.computeIfAbsent(((Number) row[0]).longValue(), p -> new ArrayList<>())
+                    .add(new String[] {(String) row[1], criterion.isEmpty() ? null : criterion, (String) row[3]});
+        }
+        Map<Long, Map<SuccessLevel, Integer>> levels = new HashMap<>();
+        given.forEach((placement, rows) -> {
+            Map<SuccessLevel, Integer> counts = levels.computeIfAbsent(placement, p -> new EnumMap<>(SuccessLevel.class));
+            LevelsInForce.of(Json.modes(reviews.get(placement).modes()), rows, r -> r[0], r -> r[1]).forEach(r -> count(counts, r[2]));
+        });
         Map<Long, Map<String, String>> attitudes = new HashMap<>();
         for (AttitudeResultEntity a : em.createQuery("SELECT a FROM AttitudeResultEntity a WHERE a.placement.learner.id = :l AND a.level IS NOT NULL",
                 AttitudeResultEntity.class).setParameter("l", learner.id()).getResultList()) {

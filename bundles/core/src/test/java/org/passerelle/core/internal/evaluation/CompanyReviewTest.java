@@ -142,8 +142,12 @@ public class CompanyReviewTest extends FollowUpTestBase {
                 levels(level("C1", "C2-1", SuccessLevel.PARTIAL, 0))));
         refused(Category.INVALID, "unknown-competency", () -> evaluation().saveCompanyReview(teacher, placement,
                 levels(level("CC3.2", null, SuccessLevel.PARTIAL, 0))));
-        refused(Category.INVALID, "duplicate-result", () -> evaluation().saveCompanyReview(teacher, placement,
+        DomainException twice = refused(Category.INVALID, "duplicate-result", () -> evaluation().saveCompanyReview(teacher, placement,
                 levels(level("C3", null, SuccessLevel.PARTIAL, 0), level("C3", null, SuccessLevel.ABSENT, 0))));
+        assertEquals("a level on the competency as a whole names it", List.of("C3"), List.of(twice.args()));
+        DomainException criterionTwice = refused(Category.INVALID, "duplicate-result", () -> evaluation().saveCompanyReview(teacher, placement,
+                levels(level("C2", "C2-1", SuccessLevel.PARTIAL, 0), level("C2", "C2-1", SuccessLevel.ABSENT, 0))));
+        assertEquals("the criterion given twice, not its competency", List.of("C2-1"), List.of(criterionTwice.args()));
     }
 
     @Test

@@ -16,9 +16,11 @@ import org.passerelle.referential.model.Referential;
 import org.passerelle.referential.model.SpecialtyGroup;
 
 /**
- * The printed grid of a company review from the review and its referential version: its rows as the online review
- * lists them, titled from the referential (a family's criterion as « [MSPC] C1.5 … »); a review with no row yet
- * prints every competency as a whole, so that the paper grid is usable before anything was selected.
+ * The printed grid of a company review from the review and its referential version: its rows in force as the online
+ * review lists them ({@link CompanyReview#inForce()}: a level of the other mode than its competency's is stored but
+ * neither shown nor ticked), titled from the referential (a family's criterion as « [MSPC] C1.5 … »), with the
+ * engagement stars and the comment already given; a review with no row yet prints every competency as a whole, so
+ * that the paper grid is usable before anything was selected.
  */
 final class MeetingGrids {
 
@@ -31,12 +33,22 @@ final class MeetingGrids {
         List<MeetingGrid.Task> tasks = taskCodes.stream().map(code -> new MeetingGrid.Task(code, referential.task(code).map(Item::title).orElse(""),
                 review.tasks().contains(code))).toList();
         Map<String, List<MeetingGrid.Row>> rows = new LinkedHashMap<>();
-        for (CriterionResult result : review.results()) {
-            String sheets = result.sheets().stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "));
-            rows.computeIfAbsent(result.competency(), c -> new ArrayList<>())
-                    .add(new MeetingGrid.Row(label(referential, result.competency(), result.criterion()), sheets,
-                            result.level() == null ? null : result.level().name()));
+        review.results().forEach(r -> rows.put(r.competency(), new ArrayList<>()));
+        review.modes().keySet().stream().sorted().forEach(code -> rows.putIfAbsent(code, new ArrayList<>()));
+        for (CriterionResult result : review.inForce()) {
+            rows.get(result.competency()).add(new MeetingGrid.Row(label(referential, result.competency(), result.criterion()),
+                    sheets(result.sheets().stream()), result.level() == null ? null : result.level().name()));
         }
+        // A competency with nothing in force in its mode still prints its rows to tick: as a whole (citing the sheets that
+        // selected its criteria), or its criteria.
+        rows.forEach((code, own) -> {
+            if (own.isEmpty() && review.modes().getOrDefault(code, CompanyReview.Mode.GLOBAL) == CompanyReview.Mode.GLOBAL) {
+                own.add(new MeetingGrid.Row(label(referential, code, null), sheets(review.results().stream()
+                        .filter(r -> r.competency().equals(code)).flatMap(r -> r.sheets().stream()).distinct().sorted()), null));
+            } else if (own.isEmpty()) {
+                criteria(referential, code).forEach(criterion -> own.add(new MeetingGrid.Row(label(referential, code, criterion), "", null)));
+            }
+        });
         if (rows.isEmpty()) {
             referential.competencies().forEach(c -> rows.put(c.code(), List.of(new MeetingGrid.Row(c.code() + " " + c.title(), "", null))));
             referential.commonCompetencies().forEach(c -> rows.put(c.code(), List.of(new MeetingGrid.Row(c.code() + " " + c.title(), "", null))));
@@ -45,7 +57,22 @@ final class MeetingGrids {
                 .map(e -> new MeetingGrid.Section(e.getKey(), title(referential, e.getKey()), e.getValue())).toList();
         List<String> sheets = review.sheets().stream().map(s -> "[" + s.number() + "] " + s.title()).toList();
         return new MeetingGrid(null, review.learnerName(), review.className(), review.periodName(), review.periodStart(), review.periodEnd(),
-                review.company(), review.tutorName(), referential.code() + " " + referential.version(), review.meetingDate(), tasks, sections, sheets);
+                review.company(), review.tutorName(), referential.code() + " " + referential.version(), review.meetingDate(), review.engagement(),
+                review.comment(), tasks, sections, sheets);
+    }
+
+    private static String sheets(java.util.stream.Stream<Integer> numbers) {
+        return numbers.map(n -> "[" + n + "]").collect(Collectors.joining(" "));
+    }
+
+    /** The criteria of a competency, or of a family's common competency its specialties' criteria. */
+    private static List<String> criteria(Referential referential, String competency) {
+        var own = referential.competency(competency).map(c -> c.criteria() == null ? List.<Item>of() : c.criteria());
+        if (own.isPresent()) {
+            return own.get().stream().map(Item::code).toList();
+        }
+        return common(referential, competency).map(CommonCompetency::groups).orElse(List.of()).stream()
+                .flatMap(g -> g.criteria() == null ? java.util.stream.Stream.<Item>empty() : g.criteria().stream()).map(Item::code).toList();
     }
 
     private static String title(Referential referential, String competency) {
