@@ -9,12 +9,10 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.passerelle.core.DomainException;
 import org.passerelle.core.evaluation.CompanyReview;
 import org.passerelle.core.evaluation.Dashboard;
 import org.passerelle.core.evaluation.SuccessLevel;
 import org.passerelle.core.internal.organisation.LearnerEntity;
-import org.passerelle.core.internal.periods.PeriodAccess;
 import org.passerelle.core.referential.ReferentialRegistry;
 import org.passerelle.core.security.Caller;
 import org.passerelle.referential.model.Referential;
@@ -38,20 +36,14 @@ final class Dashboards {
     /** The activity view, in the same referential version as the competency view. */
     org.passerelle.core.evaluation.ActivityView activities(Caller caller, long learnerId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            if (!PeriodAccess.addressesLearner(em, caller, learnerId)) {
-                throw DomainException.notFound("learner-not-found", learnerId);
-            }
-            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            LearnerEntity learner = CompetencyReviewViews.learner(em, caller, learnerId);
             return ActivityGrid.build(referential(em, learner), new ActivityMarks(referentials).of(em, learnerId));
         });
     }
 
     Dashboard dashboard(Caller caller, long learnerId) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            if (!PeriodAccess.addressesLearner(em, caller, learnerId)) {
-                throw DomainException.notFound("learner-not-found", learnerId);
-            }
-            LearnerEntity learner = em.find(LearnerEntity.class, learnerId);
+            LearnerEntity learner = CompetencyReviewViews.learner(em, caller, learnerId);
             List<Dashboard.Column> columns = columns(em, learnerId);
             List<Dashboard.Result> all = new ArrayList<>();
             for (Object[] row : em.createQuery("SELECT r.evaluation.id, r.competency, r.criterion, r.level FROM CriterionResultEntity r"
