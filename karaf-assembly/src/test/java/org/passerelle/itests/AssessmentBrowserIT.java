@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -27,28 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class AssessmentBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("assessment-browser-it", "18225");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("assessment-browser-it", "18225");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     private long establishment() throws Exception {
         String admin = api.signIn("admin", PASSWORD);
@@ -295,4 +279,5 @@ public class AssessmentBrowserIT {
         String pdf = session.waitFor(By.cssSelector("[data-action='synthesis-pdf']")).getAttribute("href");
         assertTrue(pdf, pdf.contains("/api/v1/establishments/") && pdf.contains("pfmp-synthesis.pdf?classLevelId="));
     }
+
 }
