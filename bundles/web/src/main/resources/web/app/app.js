@@ -86,7 +86,8 @@ function UserBox({ route }) {
       user.establishment ? h('span', { class: 'user-box__establishment' }, user.establishment.name) : null),
     h('div', { class: 'user-box__actions' },
       // A company trainer signs in by their link only: they have no password to change.
-      user.role === 'TUTOR' ? null : h('a', { class: 'button button--header', href: accountHref(), 'aria-current': route.name === 'account' ? 'page' : undefined }, t('session.account')),
+      // On a phone it goes to the navigation bar (SiteNav): the full name « Passerelle » keeps its room.
+      user.role === 'TUTOR' ? null : h('a', { class: 'button button--header user-box__account', href: accountHref(), 'aria-current': route.name === 'account' ? 'page' : undefined }, t('session.account')),
       h('button', { type: 'button', class: 'button button--header', 'data-action': 'sign-out', disabled: busy, onClick: onSignOut }, t('session.signOut'))),
     error ? h('p', { class: 'user-box__error', role: 'alert' }, t('session.signOutFailed', { detail: error.message })) : null);
 }
@@ -114,8 +115,10 @@ function SiteNav({ route }) {
     links.push({ href: trainerHomeHref(), label: t('nav.trainerHome'), current: ['trainerHome', 'followUp', 'sheet', 'companyReview', 'attitudesReview'].includes(route.name), key: 'trainer-home' });
   }
   links.push({ href: referentialListHref(), label: t('nav.referentials'), current: route.name === 'referentials' || route.name === 'referential', key: 'referentials' });
+  // « Mon compte », in the header on a wide screen, is here on a phone only (phone.css).
+  if (user.role !== 'TUTOR') links.push({ href: accountHref(), label: t('session.account'), current: route.name === 'account', key: 'account', phoneOnly: true });
   return h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
-    h('ul', { class: 'site-nav__list' }, links.map((link) => h('li', { key: link.key },
+    h('ul', { class: 'site-nav__list' }, links.map((link) => h('li', { key: link.key, class: link.phoneOnly ? 'site-nav__item--phone' : undefined },
       h('a', { href: link.href, class: 'site-nav__link' + (link.current ? ' is-current' : ''), 'aria-current': link.current ? 'page' : undefined, 'data-nav': link.key }, link.label)))));
 }
 

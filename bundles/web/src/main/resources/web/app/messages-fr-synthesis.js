@@ -2,6 +2,7 @@
 export default {
   'syn.pageTitle': 'Synthèse des formations en entreprise',
   'syn.heading': 'Synthèse des formations en entreprise',
+  'syn.learnerInClass': '{name} — classe {classCode}',
   'syn.pdf': 'Télécharger la synthèse (PDF)',
   'syn.pdfLevel': 'Télécharger la synthèse du niveau (PDF)',
   'syn.noLevel': 'Aucun niveau de classe dans cet établissement.',

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,28 +27,12 @@ import org.openqa.selenium.WebElement;
 public class ActivitySheetsBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("activity-sheets-browser-it", "18221");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("activity-sheets-browser-it", "18221");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     /** A real small photo (PNG, 24×16 px). */
     private static Path photo() throws Exception {

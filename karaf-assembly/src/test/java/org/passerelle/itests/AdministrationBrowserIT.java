@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,30 +31,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class AdministrationBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static DistributionProcess platform;
-    private static WebDriver browser;
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("admin-browser-it", "18292");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final DistributionProcess platform = session.platform;
     private static long establishment;
 
     @BeforeClass
     public static void start() throws Exception {
-        session = SampleDataBrowser.start("admin-browser-it", "18292");
-        platform = session.platform;
-        browser = session.browser;
-        String admin = platform.api().signIn("admin", PASSWORD);
-        establishment = Api.parse(platform.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOutAndResize() {
-        session.reset();
+        String admin = session.api().signIn("admin", PASSWORD);
+        establishment = Api.parse(session.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
     }
 
     @Test

@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -27,28 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class AssessmentBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("assessment-browser-it", "18225");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("assessment-browser-it", "18225");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     private long establishment() throws Exception {
         String admin = api.signIn("admin", PASSWORD);
@@ -294,5 +278,57 @@ public class AssessmentBrowserIT {
                 By.cssSelector("[data-level-count='ACHIEVED_AUTONOMOUS'] [aria-hidden='true']")).getText().trim());
         String pdf = session.waitFor(By.cssSelector("[data-action='synthesis-pdf']")).getAttribute("href");
         assertTrue(pdf, pdf.contains("/api/v1/establishments/") && pdf.contains("pfmp-synthesis.pdf?classLevelId="));
+    }
+
+    /**
+     * A learner's synthesis on a phone, as a newcomer met it: the page names the learner and their class (as the PDF
+     * does); at 390 px and at 320 px the header shows « Passerelle » in full and nothing scrolls sideways; the table's
+     * headings and values never break in mid-word.
+     */
+    @Test
+    public void aLearnersSynthesisNamesThemAndReadsWellOnAPhone() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long chloe = learner(teacher, establishment(), "chloe.girard");
+        session.phoneSize(true);
+        session.open("/#/synthese-pfmp/" + chloe);
+        session.signIn("prof.melec");
+        session.waitForText(By.cssSelector("[data-synthesis-learner='" + chloe + "']"), "Chloé GIRARD — classe 1MELEC");
+        session.waitFor(By.cssSelector("[data-synthesis='" + chloe + "'] tr[data-period]"));
+        assertBrandInFull();
+        session.assertNoSidewaysScrolling();
+        assertEquals("words cut in the synthesis table", "", wordsCutInTheSynthesisTable());
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 700));
+        assertBrandInFull();
+        session.assertNoSidewaysScrolling();
+        assertEquals("words cut in the synthesis table at 320 px", "", wordsCutInTheSynthesisTable());
+    }
+
+    /** « Passerelle » whole: not clipped by its own box, by the brand's or by the screen's edge. */
+    private void assertBrandInFull() {
+        String brand = (String) session.js("const name = document.querySelector('.brand__name');"
+                + " const text = name.parentElement.getBoundingClientRect(); const r = name.getBoundingClientRect();"
+                + " return name.textContent + ' ' + name.scrollWidth + '/' + name.clientWidth + ' px, '"
+                + " + (r.left >= 0 && r.right <= Math.min(text.right, document.documentElement.clientWidth) + 0.5 ? 'inside' : 'clipped');");
+        assertTrue(brand, brand.startsWith("Passerelle ") && brand.endsWith("inside"));
+        String[] widths = brand.substring("Passerelle ".length(), brand.indexOf(" px")).split("/");
+        assertTrue(brand, Integer.parseInt(widths[0]) <= Integer.parseInt(widths[1]));
+    }
+
+    /**
+     * The words of the synthesis table broken across two lines: a value's (a word of a text spanning two line boxes) or a
+     * heading's (on a phone each cell's heading is its ::before; a word wider than that box is broken in it).
+     */
+    private String wordsCutInTheSynthesisTable() {
+        return (String) session.js("const cut = []; const table = document.querySelector('[data-synthesis] table');"
+                + " const walker = document.createTreeWalker(table.tBodies[0], NodeFilter.SHOW_TEXT); let node;"
+                + " while ((node = walker.nextNode())) { for (const m of node.data.matchAll(/\\S+/g)) {"
+                + "   const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                + "   if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(m[0]); } }"
+                + " const ctx = document.createElement('canvas').getContext('2d');"
+                + " for (const td of table.querySelectorAll('td[data-label]')) { const before = getComputedStyle(td, '::before');"
+                + "   ctx.font = before.fontWeight + ' ' + before.fontSize + ' ' + before.fontFamily; const room = parseFloat(before.width);"
+                + "   for (const word of td.dataset.label.split(/\\s+/)) { if (ctx.measureText(word).width > room + 0.5) cut.push(word + ' (' + Math.round(room) + ' px)'); } }"
+                + " return cut.join(', ');");
     }
 }

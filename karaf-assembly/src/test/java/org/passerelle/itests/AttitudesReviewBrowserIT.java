@@ -5,10 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,28 +29,12 @@ public class AttitudesReviewBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("attitudes-review-browser-it", "18231");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("attitudes-review-browser-it", "18231");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     private static By side(String attitude, String side) {
         return By.cssSelector("[data-attitude='" + attitude + "'] [data-side='" + side + "']");
@@ -94,7 +78,7 @@ public class AttitudesReviewBrowserIT {
     }
 
     /** The level stored on that side (company or school), or null. */
-    private static String stored(String token, long placement, String attitude, String side) throws Exception {
+    private String stored(String token, long placement, String attitude, String side) throws Exception {
         for (JsonNode a : api.expect("GET", "/api/v1/placements/" + placement + "/attitudes-review", token, null, 200).get("attitudes")) {
             if (a.get("code").asText().equals(attitude)) {
                 JsonNode given = a.path(side).path("level");
@@ -121,65 +105,61 @@ public class AttitudesReviewBrowserIT {
         String link = SampleDataBrowser.accessLink(session.newestOutboxMail());
 
         // The tutor, on his phone at the end of the period, through the link: « Bilan des attitudes professionnelles ».
-        WebDriver tutorBrowser = ReferentialPagesBrowserIT.headlessChromium();
-        try {
-            tutorBrowser.manage().window().setSize(new Dimension(390, 844));
-            tutorBrowser.get(link);
-            WebElement entry = waitFor(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='attitudes-review']"));
-            assertEquals("Bilan des attitudes professionnelles", entry.getText());
-            click(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='attitudes-review']"));
-            WebElement header = waitFor(tutorBrowser, By.cssSelector("[data-page='attitudes-review'][data-side='COMPANY'] [data-attitudes-header]"));
-            String headerText = header.getText();
-            assertTrue(headerText, headerText.contains("PFMP 1 — découverte") && headerText.contains("du 11/01/2027 au 05/02/2027"));
-            assertTrue(headerText, headerText.contains("Léa PETIT") && headerText.contains("Usinage du Rhône"));
-            WebElement first = waitFor(tutorBrowser, By.cssSelector("[data-attitude='AP1']"));
-            assertTrue(first.getText(), first.getText().contains("Assiduité et ponctualité")
-                    && first.getText().contains("Entreprise (tuteur ou maître d’apprentissage)") && first.getText().contains("Établissement (professeur)"));
-            assertTrue("the school's line is read only for the tutor",
-                    tutorBrowser.findElements(By.cssSelector("[data-side='SCHOOL'] button[data-level]")).isEmpty());
-            WebElement button = tutorBrowser.findElement(level("AP1", "COMPANY", "PARTIAL"));
-            assertTrue("a touch target of 44 px at least: " + button.getSize(), button.getSize().getWidth() >= 44 && button.getSize().getHeight() >= 44);
-            assertEquals("1", button.getText().trim());
-            assertNoSidewaysScrolling(tutorBrowser);
+        WebDriver tutorBrowser = session.anotherBrowser(); // quit after the test
+        tutorBrowser.manage().window().setSize(new Dimension(390, 844));
+        tutorBrowser.get(link);
+        WebElement tutorEntry = waitFor(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='attitudes-review']"));
+        assertEquals("Bilan des attitudes professionnelles", tutorEntry.getText());
+        click(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='attitudes-review']"));
+        WebElement header = waitFor(tutorBrowser, By.cssSelector("[data-page='attitudes-review'][data-side='COMPANY'] [data-attitudes-header]"));
+        String headerText = header.getText();
+        assertTrue(headerText, headerText.contains("PFMP 1 — découverte") && headerText.contains("du 11/01/2027 au 05/02/2027"));
+        assertTrue(headerText, headerText.contains("Léa PETIT") && headerText.contains("Usinage du Rhône"));
+        WebElement first = waitFor(tutorBrowser, By.cssSelector("[data-attitude='AP1']"));
+        assertTrue(first.getText(), first.getText().contains("Assiduité et ponctualité")
+                && first.getText().contains("Entreprise (tuteur ou maître d’apprentissage)") && first.getText().contains("Établissement (professeur)"));
+        assertTrue("the school's line is read only for the tutor",
+                tutorBrowser.findElements(By.cssSelector("[data-side='SCHOOL'] button[data-level]")).isEmpty());
+        WebElement button = tutorBrowser.findElement(level("AP1", "COMPANY", "PARTIAL"));
+        assertTrue("a touch target of 44 px at least: " + button.getSize(), button.getSize().getWidth() >= 44 && button.getSize().getHeight() >= 44);
+        assertEquals("1", button.getText().trim());
+        assertNoSidewaysScrolling(tutorBrowser);
 
-            click(tutorBrowser, level("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
-            awaitPressed(tutorBrowser, "AP1", "COMPANY", "ACHIEVED_AUTONOMOUS");
-            click(tutorBrowser, level("AP3", "COMPANY", "PARTIAL"));
-            awaitPressed(tutorBrowser, "AP3", "COMPANY", "PARTIAL");
-            waitForText(tutorBrowser, side("AP3", "COMPANY"), "par Marc LEFORT, le ");
+        click(tutorBrowser, level("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
+        awaitPressed(tutorBrowser, "AP1", "COMPANY", "ACHIEVED_AUTONOMOUS");
+        click(tutorBrowser, level("AP3", "COMPANY", "PARTIAL"));
+        awaitPressed(tutorBrowser, "AP3", "COMPANY", "PARTIAL");
+        waitForText(tutorBrowser, side("AP3", "COMPANY"), "par Marc LEFORT, le ");
 
-            // The teacher, from the period's page: « Éditer le bilan des attitudes professionnelles » beside Léa.
-            session.phoneSize(true);
-            session.open("/#/periodes?niveau=" + level + "&periode=" + period);
-            session.signIn("prof.mspc");
-            By edit = By.cssSelector("[data-selected-period] [data-action='attitudes-review'][href^='#/bilans-attitudes/" + placement + "?']");
-            assertEquals("Éditer le bilan des attitudes professionnelles", session.waitFor(edit).getText());
-            session.click(edit);
-            session.waitFor(By.cssSelector("[data-page='attitudes-review'][data-side='SCHOOL'] [data-attitude='AP8']"));
-            // The tutor's levels, read only, with who gave them.
-            session.waitFor(badge("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
-            session.waitFor(badge("AP3", "COMPANY", "PARTIAL"));
-            assertTrue(browser.findElement(side("AP3", "COMPANY")).getText().contains("par Marc LEFORT"));
-            assertTrue(browser.findElements(By.cssSelector("[data-side='COMPANY'] button[data-level]")).isEmpty());
-            // She corrects AP3 on the school's line.
-            session.click(level("AP3", "SCHOOL", "ACHIEVED_WITH_HELP"));
-            awaitPressed(browser, "AP3", "SCHOOL", "ACHIEVED_WITH_HELP");
-            session.waitForText(side("AP3", "SCHOOL"), "par Sophie BERNARD, le ");
-            session.assertNoSidewaysScrolling();
+        // The teacher, from the period's page: « Éditer le bilan des attitudes professionnelles » beside Léa.
+        session.phoneSize(true);
+        session.open("/#/periodes?niveau=" + level + "&periode=" + period);
+        session.signIn("prof.mspc");
+        By edit = By.cssSelector("[data-selected-period] [data-action='attitudes-review'][href^='#/bilans-attitudes/" + placement + "?']");
+        assertEquals("Éditer le bilan des attitudes professionnelles", session.waitFor(edit).getText());
+        session.click(edit);
+        session.waitFor(By.cssSelector("[data-page='attitudes-review'][data-side='SCHOOL'] [data-attitude='AP8']"));
+        // The tutor's levels, read only, with who gave them.
+        session.waitFor(badge("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
+        session.waitFor(badge("AP3", "COMPANY", "PARTIAL"));
+        assertTrue(browser.findElement(side("AP3", "COMPANY")).getText().contains("par Marc LEFORT"));
+        assertTrue(browser.findElements(By.cssSelector("[data-side='COMPANY'] button[data-level]")).isEmpty());
+        // She corrects AP3 on the school's line.
+        session.click(level("AP3", "SCHOOL", "ACHIEVED_WITH_HELP"));
+        awaitPressed(browser, "AP3", "SCHOOL", "ACHIEVED_WITH_HELP");
+        session.waitForText(side("AP3", "SCHOOL"), "par Sophie BERNARD, le ");
+        session.assertNoSidewaysScrolling();
 
-            // Both lines, after reloads, for both.
-            reload(browser, "SCHOOL");
-            session.waitFor(badge("AP3", "COMPANY", "PARTIAL"));
-            awaitPressed(browser, "AP3", "SCHOOL", "ACHIEVED_WITH_HELP");
-            session.waitFor(badge("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
-            reload(tutorBrowser, "COMPANY");
-            awaitPressed(tutorBrowser, "AP3", "COMPANY", "PARTIAL");
-            awaitPressed(tutorBrowser, "AP1", "COMPANY", "ACHIEVED_AUTONOMOUS");
-            waitFor(tutorBrowser, badge("AP3", "SCHOOL", "ACHIEVED_WITH_HELP"));
-            waitForText(tutorBrowser, side("AP3", "SCHOOL"), "par Sophie BERNARD");
-        } finally {
-            tutorBrowser.quit();
-        }
+        // Both lines, after reloads, for both.
+        reload(browser, "SCHOOL");
+        session.waitFor(badge("AP3", "COMPANY", "PARTIAL"));
+        awaitPressed(browser, "AP3", "SCHOOL", "ACHIEVED_WITH_HELP");
+        session.waitFor(badge("AP1", "COMPANY", "ACHIEVED_AUTONOMOUS"));
+        reload(tutorBrowser, "COMPANY");
+        awaitPressed(tutorBrowser, "AP3", "COMPANY", "PARTIAL");
+        awaitPressed(tutorBrowser, "AP1", "COMPANY", "ACHIEVED_AUTONOMOUS");
+        waitFor(tutorBrowser, badge("AP3", "SCHOOL", "ACHIEVED_WITH_HELP"));
+        waitForText(tutorBrowser, side("AP3", "SCHOOL"), "par Sophie BERNARD");
 
         // Stored on both sides.
         assertEquals("ACHIEVED_AUTONOMOUS", stored(teacher, placement, "AP1", "company"));

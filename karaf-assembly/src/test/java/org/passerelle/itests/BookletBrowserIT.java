@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,28 +28,12 @@ public class BookletBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     private static final Duration SAVE = Duration.ofSeconds(15);
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("booklet-browser-it", "18213");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("booklet-browser-it", "18213");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
 
 
@@ -67,7 +51,7 @@ public class BookletBrowserIT {
     }
 
     /** One section of the booklet as the server stores it, read with {@code token}. */
-    private static JsonNode section(String token, long learner, String code) throws Exception {
+    private JsonNode section(String token, long learner, String code) throws Exception {
         for (JsonNode page : api.expect("GET", "/api/v1/learners/" + learner + "/booklet", token, null, 200).get("pages")) {
             if (page.get("page").get("code").asText().equals(code)) {
                 return page;
@@ -76,16 +60,16 @@ public class BookletBrowserIT {
         throw new AssertionError("no section " + code);
     }
 
-    private static long learner(String token, String login) throws Exception {
+    private long learner(String token, String login) throws Exception {
         return Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment(token) + "/learners", token, null, 200), "login", login);
     }
 
-    private static long establishment(String token) throws Exception {
+    private long establishment(String token) throws Exception {
         return api.expect("GET", "/api/v1/me", token, null, 200).get("establishment").get("id").asLong();
     }
 
     /** The class level of {@code referential} in the sample establishment (its view by learners). */
-    private static long level(String token, String referential) throws Exception {
+    private long level(String token, String referential) throws Exception {
         return Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment(token) + "/class-levels", token, null, 200),
                 "referentialCode", referential);
     }

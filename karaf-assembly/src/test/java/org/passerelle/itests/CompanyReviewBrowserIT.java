@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -31,34 +31,18 @@ public class CompanyReviewBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("company-review-browser-it", "18223");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("company-review-browser-it", "18223");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     /** The sample establishment's path, the 1re MELEC level and Chloé's placement in « PFMP 2 — installations ». */
     private record Sample(String establishment, long level, long period, long placement) {
     }
 
-    private static Sample sample(String teacher) throws Exception {
+    private Sample sample(String teacher) throws Exception {
         String admin = api.signIn("admin", PASSWORD);
         String e = "/api/v1/establishments/" + Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
         long level = Api.idWhere(api.expect("GET", e + "/class-levels", teacher, null, 200), "referentialCode", "MELEC");
@@ -94,7 +78,7 @@ public class CompanyReviewBrowserIT {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
     }
 
-    private static String storedLevel(String token, long placement, String competency, String criterion) throws Exception {
+    private String storedLevel(String token, long placement, String competency, String criterion) throws Exception {
         for (JsonNode r : api.expect("GET", "/api/v1/placements/" + placement + "/company-review", token, null, 200).get("results")) {
             if (r.get("competency").asText().equals(competency) && (criterion == null ? r.get("criterion").isNull() : criterion.equals(r.get("criterion").asText()))) {
                 return r.get("level").isNull() ? null : r.get("level").asText();
@@ -149,74 +133,70 @@ public class CompanyReviewBrowserIT {
         waitForText(browser, row("C2", "C2-3"), "par Paul DURAND");
 
         // Meanwhile the tutor, through the e-mailed link in another browser, on her phone: « Bilan entreprise ».
-        WebDriver tutorBrowser = ReferentialPagesBrowserIT.headlessChromium();
-        try {
-            tutorBrowser.manage().window().setSize(new Dimension(390, 844));
-            tutorBrowser.get(link);
-            click(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='company-review']"));
-            waitFor(tutorBrowser, By.cssSelector("[data-page='company-review'][data-writable='true']"));
-            awaitPressed(tutorBrowser, "C2", "C2-3", "PARTIAL");
-            click(tutorBrowser, level("C2", "C2-1", "ACHIEVED_WITH_HELP"));
-            awaitPressed(tutorBrowser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
-            waitForText(tutorBrowser, row("C2", "C2-1"), "par Zoé MARTIN");
+        WebDriver tutorBrowser = session.anotherBrowser(); // quit after the test
+        tutorBrowser.manage().window().setSize(new Dimension(390, 844));
+        tutorBrowser.get(link);
+        click(tutorBrowser, By.cssSelector("[data-trainer-documents] [data-action='company-review']"));
+        waitFor(tutorBrowser, By.cssSelector("[data-page='company-review'][data-writable='true']"));
+        awaitPressed(tutorBrowser, "C2", "C2-3", "PARTIAL");
+        click(tutorBrowser, level("C2", "C2-1", "ACHIEVED_WITH_HELP"));
+        awaitPressed(tutorBrowser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
+        waitForText(tutorBrowser, row("C2", "C2-1"), "par Zoé MARTIN");
 
-            // Both kept, after reloads on both sides.
-            reloadReview(browser);
-            awaitPressed(browser, "C2", "C2-3", "PARTIAL");
-            awaitPressed(browser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
-            reloadReview(tutorBrowser);
-            awaitPressed(tutorBrowser, "C2", "C2-3", "PARTIAL");
-            awaitPressed(tutorBrowser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
+        // Both kept, after reloads on both sides.
+        reloadReview(browser);
+        awaitPressed(browser, "C2", "C2-3", "PARTIAL");
+        awaitPressed(browser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
+        reloadReview(tutorBrowser);
+        awaitPressed(tutorBrowser, "C2", "C2-3", "PARTIAL");
+        awaitPressed(tutorBrowser, "C2", "C2-1", "ACHIEVED_WITH_HELP");
 
-            // The teacher starts the comment; the tutor gives 2 stars and saves.
-            WebElement comment = browser.findElement(By.name("comment"));
-            comment.sendKeys(" Très bon contact avec les clients.");
-            click(tutorBrowser, By.cssSelector("[data-review-foot] label.star:nth-of-type(2)"));
-            click(tutorBrowser, By.cssSelector("[data-action='save-review']"));
-            waitForText(tutorBrowser, By.cssSelector("[data-save-state]"), "Enregistré à");
+        // The teacher starts the comment; the tutor gives 2 stars and saves.
+        WebElement comment = browser.findElement(By.name("comment"));
+        comment.sendKeys(" Très bon contact avec les clients.");
+        click(tutorBrowser, By.cssSelector("[data-review-foot] label.star:nth-of-type(2)"));
+        click(tutorBrowser, By.cssSelector("[data-action='save-review']"));
+        waitForText(tutorBrowser, By.cssSelector("[data-save-state]"), "Enregistré à");
 
-            // Both on C2-3: the tutor first, then the teacher, whose page still shows « 1 »: told, nothing lost.
-            click(tutorBrowser, level("C2", "C2-3", "ACHIEVED_WITH_HELP"));
-            awaitPressed(tutorBrowser, "C2", "C2-3", "ACHIEVED_WITH_HELP");
-            session.click(level("C2", "C2-3", "NOT_ASSESSABLE"));
-            WebElement conflict = session.waitFor(By.cssSelector("[data-review-row='C2|C2-3'] [data-row-conflict]"));
-            assertTrue(conflict.getText(), conflict.getText().contains("Modifié par Zoé MARTIN entre-temps : 2 Réussite totale avec aide"));
-            awaitPressed(browser, "C2", "C2-3", "ACHIEVED_WITH_HELP");
-            // The rest of the page follows what is saved now (the tutor's 2 stars), and what the teacher was typing stays.
-            assertEquals("2", browser.findElement(By.cssSelector("[data-engagement]")).getAttribute("data-engagement"));
-            assertEquals("Chloé s'est bien intégrée à l'équipe ; elle doit gagner en autonomie pour les repérages."
-                    + " Très bon contact avec les clients.", browser.findElement(By.name("comment")).getAttribute("value"));
-            session.click(By.cssSelector("[data-review-row='C2|C2-3'] [data-action='put-mine']"));
-            awaitPressed(browser, "C2", "C2-3", "NOT_ASSESSABLE");
-            assertTrue(browser.findElements(By.cssSelector("[data-row-conflict]")).isEmpty());
-            assertEquals("NOT_ASSESSABLE", storedLevel(teacher, s.placement(), "C2", "C2-3"));
-            // The tutor, still on « 2 », chooses « ABS »: told in turn, and keeps the teacher's choice.
-            click(tutorBrowser, level("C2", "C2-3", "ABSENT"));
-            WebElement told = waitFor(tutorBrowser, By.cssSelector("[data-review-row='C2|C2-3'] [data-row-conflict]"));
-            assertTrue(told.getText(), told.getText().contains("Modifié par Paul DURAND entre-temps : NE Non évaluable"));
-            click(tutorBrowser, By.cssSelector("[data-review-row='C2|C2-3'] [data-action='keep-theirs']"));
-            awaitPressed(tutorBrowser, "C2", "C2-3", "NOT_ASSESSABLE");
-            assertEquals("NOT_ASSESSABLE", storedLevel(teacher, s.placement(), "C2", "C2-3"));
-            assertEquals("ACHIEVED_WITH_HELP", storedLevel(teacher, s.placement(), "C2", "C2-1"));
+        // Both on C2-3: the tutor first, then the teacher, whose page still shows « 1 »: told, nothing lost.
+        click(tutorBrowser, level("C2", "C2-3", "ACHIEVED_WITH_HELP"));
+        awaitPressed(tutorBrowser, "C2", "C2-3", "ACHIEVED_WITH_HELP");
+        session.click(level("C2", "C2-3", "NOT_ASSESSABLE"));
+        WebElement conflict = session.waitFor(By.cssSelector("[data-review-row='C2|C2-3'] [data-row-conflict]"));
+        assertTrue(conflict.getText(), conflict.getText().contains("Modifié par Zoé MARTIN entre-temps : 2 Réussite totale avec aide"));
+        awaitPressed(browser, "C2", "C2-3", "ACHIEVED_WITH_HELP");
+        // The rest of the page follows what is saved now (the tutor's 2 stars), and what the teacher was typing stays.
+        assertEquals("2", browser.findElement(By.cssSelector("[data-engagement]")).getAttribute("data-engagement"));
+        assertEquals("Chloé s'est bien intégrée à l'équipe ; elle doit gagner en autonomie pour les repérages."
+                + " Très bon contact avec les clients.", browser.findElement(By.name("comment")).getAttribute("value"));
+        session.click(By.cssSelector("[data-review-row='C2|C2-3'] [data-action='put-mine']"));
+        awaitPressed(browser, "C2", "C2-3", "NOT_ASSESSABLE");
+        assertTrue(browser.findElements(By.cssSelector("[data-row-conflict]")).isEmpty());
+        assertEquals("NOT_ASSESSABLE", storedLevel(teacher, s.placement(), "C2", "C2-3"));
+        // The tutor, still on « 2 », chooses « ABS »: told in turn, and keeps the teacher's choice.
+        click(tutorBrowser, level("C2", "C2-3", "ABSENT"));
+        WebElement told = waitFor(tutorBrowser, By.cssSelector("[data-review-row='C2|C2-3'] [data-row-conflict]"));
+        assertTrue(told.getText(), told.getText().contains("Modifié par Paul DURAND entre-temps : NE Non évaluable"));
+        click(tutorBrowser, By.cssSelector("[data-review-row='C2|C2-3'] [data-action='keep-theirs']"));
+        awaitPressed(tutorBrowser, "C2", "C2-3", "NOT_ASSESSABLE");
+        assertEquals("NOT_ASSESSABLE", storedLevel(teacher, s.placement(), "C2", "C2-3"));
+        assertEquals("ACHIEVED_WITH_HELP", storedLevel(teacher, s.placement(), "C2", "C2-1"));
 
-            // The teacher adds a competency, assessed by criteria (saved at once).
-            new Select(session.waitFor(By.id("review-add-select"))).selectByValue("C5");
-            session.click(By.cssSelector("[data-action='add-competency']"));
-            session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='GLOBAL']"));
-            session.click(By.cssSelector("[data-mode-switch='C5'] [data-mode='CRITERIA']"));
-            session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='CRITERIA']"));
-            session.click(level("C5", "C5-2", "ACHIEVED_AUTONOMOUS"));
-            awaitPressed(browser, "C5", "C5-2", "ACHIEVED_AUTONOMOUS");
+        // The teacher adds a competency, assessed by criteria (saved at once).
+        new Select(session.waitFor(By.id("review-add-select"))).selectByValue("C5");
+        session.click(By.cssSelector("[data-action='add-competency']"));
+        session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='GLOBAL']"));
+        session.click(By.cssSelector("[data-mode-switch='C5'] [data-mode='CRITERIA']"));
+        session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='CRITERIA']"));
+        session.click(level("C5", "C5-2", "ACHIEVED_AUTONOMOUS"));
+        awaitPressed(browser, "C5", "C5-2", "ACHIEVED_AUTONOMOUS");
 
-            // The teacher gives 4 stars; the tutor, meanwhile, 1 star, saved (over the teacher's new competency).
-            session.click(By.cssSelector("[data-review-foot] label.star:nth-of-type(4)"));
-            click(tutorBrowser, By.cssSelector("[data-review-foot] label.star:nth-of-type(1)"));
-            click(tutorBrowser, By.cssSelector("[data-action='save-review']"));
-            waitForText(tutorBrowser, By.cssSelector("[data-save-state]"), "Enregistré à");
-            assertEquals(1, api.expect("GET", "/api/v1/placements/" + s.placement() + "/company-review", teacher, null, 200).get("engagement").asInt());
-        } finally {
-            tutorBrowser.quit();
-        }
+        // The teacher gives 4 stars; the tutor, meanwhile, 1 star, saved (over the teacher's new competency).
+        session.click(By.cssSelector("[data-review-foot] label.star:nth-of-type(4)"));
+        click(tutorBrowser, By.cssSelector("[data-review-foot] label.star:nth-of-type(1)"));
+        click(tutorBrowser, By.cssSelector("[data-action='save-review']"));
+        waitForText(tutorBrowser, By.cssSelector("[data-save-state]"), "Enregistré à");
+        assertEquals(1, api.expect("GET", "/api/v1/placements/" + s.placement() + "/company-review", teacher, null, 200).get("engagement").asInt());
 
         // The teacher's meeting date, then « Enregistrer »: the tutor's stars are shown beside hers, she keeps hers.
         session.js("const i = document.getElementById('review-meeting'); Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(i, '2027-03-25');"

@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,28 +28,12 @@ import org.openqa.selenium.WebElement;
 public class CompetencyReviewBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("competency-review-browser-it", "18229");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("competency-review-browser-it", "18229");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
     private long establishment() throws Exception {
         String admin = api.signIn("admin", PASSWORD);

@@ -10,9 +10,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,35 +29,27 @@ public class FieldTrialBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("field-trial-browser-it", "18205");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
     private static String admin;
     private static String establishment;
 
     @BeforeClass
     public static void start() throws Exception {
-        session = SampleDataBrowser.start("field-trial-browser-it", "18205");
-        browser = session.browser;
-        api = session.api();
-        admin = api.signIn("admin", PASSWORD);
-        establishment = "/api/v1/establishments/" + Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
+        admin = session.api().signIn("admin", PASSWORD);
+        establishment = "/api/v1/establishments/" + Api.parse(session.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
     }
 
     @After
-    public void signOutAndResize() throws Exception {
-        session.reset();
+    public void backToParis() throws Exception {
         zone("Europe/Paris");
     }
 
-    private static void zone(String timeZone) throws Exception {
+    private void zone(String timeZone) throws Exception {
         JsonNode current = api.expect("GET", establishment, admin, null, 200);
         var body = Api.mapper().createObjectNode();
         for (String field : new String[] {"uai", "name", "address", "contactEmail"}) {
@@ -293,25 +287,25 @@ public class FieldTrialBrowserIT {
     }
 
     /** The browser's question before leaving unsaved changes, once it shows. */
-    private static org.openqa.selenium.Alert leaveQuestion() {
+    private org.openqa.selenium.Alert leaveQuestion() {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
     }
 
-    private static Object rect(WebElement element) {
+    private Object rect(WebElement element) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "const r = arguments[0].getBoundingClientRect(); const h = document.querySelector('.site-header').getBoundingClientRect();"
                 + " return 'field ' + Math.round(r.top) + '-' + Math.round(r.bottom) + ', header ' + Math.round(h.height) + ', screen ' + window.innerHeight;",
                 element);
     }
 
-    private static boolean inView(WebElement element) {
+    private boolean inView(WebElement element) {
         Object inside = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
         return Boolean.TRUE.equals(inside);
     }
 
-    private static void type(String name, String text) {
+    private void type(String name, String text) {
         WebElement field = browser.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);

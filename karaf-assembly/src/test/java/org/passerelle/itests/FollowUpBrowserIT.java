@@ -7,10 +7,10 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,32 +27,16 @@ public class FollowUpBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
     private static final Duration SAVE = Duration.ofSeconds(15);
-    private static SampleDataBrowser session;
-    private static WebDriver browser;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("follow-up-browser-it", "18219");
-        browser = session.browser;
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOut() {
-        session.reset();
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("follow-up-browser-it", "18219");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
 
 
 
-    private static String portfolioText(String token, long placement) {
+    private String portfolioText(String token, long placement) {
         try {
             return api.expect("GET", "/api/v1/placements/" + placement + "/portfolio", token, null, 200).toString();
         } catch (Exception e) {

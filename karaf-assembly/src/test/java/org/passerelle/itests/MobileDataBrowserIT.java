@@ -17,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.After;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -51,27 +52,16 @@ public class MobileDataBrowserIT {
             "uploadThroughput", -1);
     private static final Pattern VERSIONED_MODULE = Pattern.compile("\"/app/components/trainer-access\\.js\"\\s*:\\s*\"(/v/[0-9a-f]+/app/components/trainer-access\\.js)\"");
 
-    private static SampleDataBrowser session;
-    private static Api api;
-
-    @BeforeClass
-    public static void start() throws Exception {
-        session = SampleDataBrowser.start("mobile-data-browser-it", PORT);
-        api = session.api();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("mobile-data-browser-it", PORT);
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final Api api = session.api();
 
     @After
     public void backToNormal() {
         cdp("Network.emulateNetworkConditions", NO_THROTTLING);
         cdp("Network.setCacheDisabled", Map.of("cacheDisabled", false));
-        session.reset();
     }
 
     @Test
@@ -165,7 +155,7 @@ public class MobileDataBrowserIT {
      * page's requests), prints when each came and what went over the wire, and returns the page's resource entries
      * (name, transfer, encoded, decoded, end).
      */
-    private static List<Map<String, Object>> loadTutorsPage(String link, String conditions) {
+    private List<Map<String, Object>> loadTutorsPage(String link, String conditions) {
         long started = System.nanoTime();
         session.browser.get(link);
         WebElement company = new WebDriverWait(session.browser, Duration.ofSeconds(180), Duration.ofMillis(100))
@@ -252,7 +242,7 @@ public class MobileDataBrowserIT {
     }
 
     /** A placement of the sample establishment with its place filled and a tutor, and the link e-mailed to that tutor. */
-    private static String tutorLink() throws Exception {
+    private String tutorLink() throws Exception {
         String teacher = api.signIn("prof.melec", PASSWORD);
         SampleDataBrowser.PeriodSetUp setUp = session.periodOf(teacher, "MELEC", "lucas.bonnet", "Annexe mobile", "Câbler un tableau en autonomie",
                 List.of("T2-3"), "PFMP mobile", "PERIOD_1", "2027-01-04", "2027-01-29");
@@ -276,7 +266,7 @@ public class MobileDataBrowserIT {
         return ((JavascriptExecutor) session.browser).executeScript(script, arguments);
     }
 
-    private static HttpResponse<byte[]> gzipGet(String path) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> gzipGet(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = api.send("GET", path, null, null, null, "Accept-Encoding", "gzip");
         assertEquals(path, 200, response.statusCode());
         return response;

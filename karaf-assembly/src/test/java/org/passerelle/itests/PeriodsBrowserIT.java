@@ -12,10 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,32 +36,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class PeriodsBrowserIT {
 
     private static final String PASSWORD = SampleDataBrowser.PASSWORD;
-    private static SampleDataBrowser session;
-    private static DistributionProcess platform;
-    private static WebDriver browser;
-    private static Api api;
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.rule("periods-browser-it", "18293");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final WebDriver browser = session.browser;
+    private final Api api = session.api();
+    private final DistributionProcess platform = session.platform;
     private static String e;
 
     @BeforeClass
     public static void start() throws Exception {
-        session = SampleDataBrowser.start("periods-browser-it", "18293");
-        platform = session.platform;
-        browser = session.browser;
-        api = platform.api();
-        String admin = api.signIn("admin", PASSWORD);
-        e = "/api/v1/establishments/" + Api.parse(api.send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @After
-    public void signOutAndResize() {
-        session.reset();
+        String admin = session.api().signIn("admin", PASSWORD);
+        e = "/api/v1/establishments/" + Api.parse(session.api().send("GET", "/api/v1/establishments", admin, null, null)).get(0).get("id").asLong();
     }
 
     @Test
@@ -343,18 +331,18 @@ public class PeriodsBrowserIT {
         return out;
     }
 
-    private static void checkTask(String code) {
+    private void checkTask(String code) {
         session.click(By.cssSelector("[data-task-picker] input[value='" + code + "']"));
     }
 
-    private static void type(String name, String text) {
+    private void type(String name, String text) {
         WebElement field = browser.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
     }
 
     /** Date inputs take their value in the browser's locale when typed: set it as the page's script would. */
-    private static void setDate(String name, String iso) {
+    private void setDate(String name, String iso) {
         WebElement input = browser.findElement(By.name(name));
         ((JavascriptExecutor) browser).executeScript("const i = arguments[0]; i.value = arguments[1];"
                 + " i.dispatchEvent(new Event('input', { bubbles: true }));", input, iso);

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,15 +29,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The referential pages in a real browser (Debian's headless Chromium) against the running distribution. */
 public class ReferentialPagesBrowserIT {
 
-    private static DistributionProcess platform;
-    private static WebDriver browser;
-
-    @BeforeClass
-    public static void startPlatformAndBrowser() throws Exception {
-        platform = new DistributionProcess("browser-it", "18282");
-        platform.start();
-        browser = headlessChromium();
-    }
+    /** The distribution as shipped (no sample data), started once for the class; the browser reset after each test. */
+    @ClassRule
+    public static final SampleDataBrowser session = SampleDataBrowser.ruleWithoutSampleData("browser-it", "18282");
+    @Rule
+    public final TestRule afterEachTest = session.afterEachTest();
+    private final DistributionProcess platform = session.platform;
+    private final WebDriver browser = session.browser;
 
     /** Debian's Chromium, headless, with a fresh profile and no network but loopback (ARCHITECTURE.md's flags). */
     static WebDriver headlessChromium() throws java.io.IOException {
@@ -51,22 +49,6 @@ public class ReferentialPagesBrowserIT {
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900");
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
-    }
-
-    @AfterClass
-    public static void stopBrowserAndPlatform() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (platform != null) {
-            platform.stop();
-            platform.assertNoOrphans();
-        }
-    }
-
-    @Before
-    public void desktopSize() {
-        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @Test
@@ -142,7 +124,7 @@ public class ReferentialPagesBrowserIT {
         assertTrue(alert.getText(), alert.getText().contains("INCONNU"));
     }
 
-    private static WebElement waitFor(By selector) {
+    private WebElement waitFor(By selector) {
         return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(selector));
     }
 }

@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,25 +26,124 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A distribution started with its sample data (mail to the outbox folder, as out of the box) and a headless
  * Chromium looking at it: what the browser tests of the signed-in pages share.
+ *
+ * <p>A browser test takes it as its class rule, which starts both before the first test and stops them after the
+ * last (the platform checked for orphan rows once stopped), and takes {@link #afterEachTest()} as its rule, which
+ * quits the other browsers a test opened ({@link #anotherBrowser()}) and leaves the main one {@link #reset()}:
+ * <pre>
+ * &#64;ClassRule public static final SampleDataBrowser session = SampleDataBrowser.rule("periods-browser-it", "18293");
+ * &#64;Rule public final TestRule afterEachTest = session.afterEachTest();
+ * </pre>
  */
-final class SampleDataBrowser implements AutoCloseable {
+final class SampleDataBrowser extends ExternalResource implements AutoCloseable {
 
     static final String PASSWORD = "passerelle-demo";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Pattern ACCESS_LINK = Pattern.compile("(http://[^\\s]+/#/acces/[A-Za-z0-9_-]{43})");
 
-    final DistributionProcess platform;
-    final WebDriver browser;
+    private final String name;
+    private final String port;
+    private final boolean sampleData;
+    private final List<WebDriver> otherBrowsers = new ArrayList<>();
+    /** Set once started (by the class rule, or {@link #start}). */
+    DistributionProcess platform;
+    WebDriver browser;
 
-    private SampleDataBrowser(DistributionProcess platform, WebDriver browser) {
-        this.platform = platform;
-        this.browser = browser;
+    private SampleDataBrowser(String name, String port, boolean sampleData) {
+        this.name = name;
+        this.port = port;
+        this.sampleData = sampleData;
     }
 
+    /** The class rule of a browser test: the platform, with its sample data, on that port, under target/{name}. */
+    static SampleDataBrowser rule(String name, String port) {
+        return new SampleDataBrowser(name, port, true);
+    }
+
+    /** The same without the sample data: the distribution as shipped. */
+    static SampleDataBrowser ruleWithoutSampleData(String name, String port) {
+        return new SampleDataBrowser(name, port, false);
+    }
+
+    /** Started at once, for a test that manages it itself ({@link #close()} stops it). */
     static SampleDataBrowser start(String name, String port) throws Exception {
-        DistributionProcess platform = new DistributionProcess(name, port).configure("system.properties", "passerelle.sampleData", "true");
+        SampleDataBrowser session = rule(name, port);
+        session.startBoth();
+        return session;
+    }
+
+    @Override
+    protected void before() throws Throwable {
+        startBoth();
+    }
+
+    private void startBoth() throws Exception {
+        platform = new DistributionProcess(name, port);
+        if (sampleData) {
+            platform.configure("system.properties", "passerelle.sampleData", "true");
+        }
         platform.start();
-        return new SampleDataBrowser(platform, ReferentialPagesBrowserIT.headlessChromium());
+        try {
+            browser = ReferentialPagesBrowserIT.headlessChromium();
+        } catch (Exception | AssertionError e) {
+            try {
+                platform.stop();
+            } catch (Exception stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    protected void after() {
+        try {
+            close();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping " + name, e);
+        }
+    }
+
+    /** The rule of each test: after it (passed or not), the browsers it opened quit and the main one {@link #reset()}. */
+    TestRule afterEachTest() {
+        return new ExternalResource() {
+            @Override
+            protected void after() {
+                try {
+                    quitOtherBrowsers();
+                } finally {
+                    reset();
+                }
+            }
+        };
+    }
+
+    /** A second headless Chromium (a tutor on their phone beside the teacher...), quit after the test. */
+    WebDriver anotherBrowser() throws java.io.IOException {
+        WebDriver other = ReferentialPagesBrowserIT.headlessChromium();
+        otherBrowsers.add(other);
+        return other;
+    }
+
+    private void quitOtherBrowsers() {
+        RuntimeException failure = null;
+        for (WebDriver other : otherBrowsers) {
+            try {
+                other.quit();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        otherBrowsers.clear();
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     Api api() {
@@ -147,12 +250,22 @@ final class SampleDataBrowser implements AutoCloseable {
         return new PeriodSetUp(level, learner, period, placement);
     }
 
+    /** Quits every browser and stops the platform, then checks its database for orphan rows. */
     @Override
     public void close() throws Exception {
+        if (platform == null) {
+            return;
+        }
         try {
-            browser.quit();
+            quitOtherBrowsers();
         } finally {
-            platform.stop();
+            try {
+                if (browser != null) {
+                    browser.quit();
+                }
+            } finally {
+                platform.stop();
+            }
         }
         platform.assertNoOrphans();
     }

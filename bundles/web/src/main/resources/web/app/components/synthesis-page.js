@@ -27,7 +27,11 @@ function OneLearner({ learnerId }) {
   const synthesis = useApi((signal) => request('GET', '/learners/' + enc(learnerId) + '/pfmp-synthesis', { signal }), [learnerId]);
   const wait = pending(synthesis);
   if (wait) return wait;
+  const learner = synthesis.data || {};
   return [
+    // Whose synthesis it is, as the PDF says it: the learner and their class.
+    learner.learnerName ? h('p', { key: 'who', class: 'lead syn-learner', 'data-synthesis-learner': learner.learnerId },
+      learner.classCode ? t('syn.learnerInClass', { name: learner.learnerName, classCode: learner.classCode }) : learner.learnerName) : null,
     h('p', { key: 'pdf' }, h('a', { class: 'button', href: '/api/v1/learners/' + enc(learnerId) + '/pfmp-synthesis.pdf', 'data-action': 'synthesis-pdf' },
       t('syn.pdf'))),
     h(LearnerSynthesis, { key: 's', synthesis: synthesis.data }),
@@ -67,7 +71,7 @@ function LearnerSynthesis({ synthesis, withName }) {
     h('h2', null, (withName ? synthesis.learnerName + (synthesis.classCode ? ' (' + synthesis.classCode + ') — ' : ' — ') : '')
       + tn('syn.weeks', synthesis.totalWeeks)),
     periods.length === 0 ? h('p', { class: 'empty' }, t('syn.noPeriod')) : h('div', { class: 'table-wrap' },
-      h('table', { class: 'data-table' },
+      h('table', { class: 'data-table syn-table' },
         h('thead', null, h('tr', null, ['period', 'dates', 'weeks', 'company', 'tutor', 'review', 'attitudes'].map((c) =>
           h('th', { scope: 'col', key: c }, t('syn.col.' + c))))),
         h('tbody', null, periods.map((p) => h('tr', { key: p.placementId, 'data-period': p.placementId },
