@@ -10,7 +10,7 @@ export default {
   'assess.level.PARTIAL': 'Réussite partielle',
   'assess.level.ACHIEVED_WITH_HELP': 'Réussite totale avec aide',
   'assess.level.ACHIEVED_AUTONOMOUS': 'Réussite totale en autonomie',
-  'assess.level.NOT_ASSESSABLE': 'Critère non évaluable',
+  'assess.level.NOT_ASSESSABLE': 'Non évaluable',
   'assess.level.ABSENT': 'Absent',
   'assess.level.none': 'Non évalué',
   'assess.level.unknown': 'Niveau inconnu',

@@ -176,6 +176,63 @@ public class AssessmentBrowserIT {
         session.waitForText(By.cssSelector("[data-page='dashboard'] h1"), "Lucas");
     }
 
+    /**
+     * The teacher mends an evaluation from its grid: the new title and criteria are saved; a criterion that carries a
+     * level is refused with its name and the form keeps what was typed; deleting is asked twice, refused while a level
+     * is given, and an empty evaluation goes.
+     */
+    @Test
+    public void theTeacherEditsAnEvaluationAndDeletesOnlyAnEmptyOne() throws Exception {
+        String teacher = api.signIn("prof.melec", PASSWORD);
+        long establishment = establishment();
+        long chloe = learner(teacher, establishment, "chloe.girard");
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment + "/classes", teacher, null, 200), "code", "1MELEC");
+        long given = api.expect("POST", "/api/v1/school-evaluations", teacher, "{\"classId\":" + melec + ",\"title\":\"TP mesure\",\"date\":\"2027-02-02\","
+                + "\"complexity\":\"DISCOVERY\",\"criteria\":[{\"competency\":\"C2\",\"criterion\":\"C2-1\"},{\"competency\":\"C4\"}]}", 201).get("id").asLong();
+        api.expect("PUT", "/api/v1/school-evaluations/" + given + "/results", teacher, "{\"results\":[{\"learnerId\":" + chloe
+                + ",\"competency\":\"C2\",\"criterion\":\"C2-1\",\"level\":\"PARTIAL\",\"version\":0}]}", 200);
+        long empty = api.expect("POST", "/api/v1/school-evaluations", teacher, "{\"classId\":" + melec + ",\"title\":\"Créée par erreur\","
+                + "\"date\":\"2027-02-03\",\"complexity\":\"DISCOVERY\",\"criteria\":[{\"competency\":\"C4\"}]}", 201).get("id").asLong();
+
+        session.open("/#/evaluations/" + given);
+        session.signIn("prof.melec");
+        session.click(By.cssSelector("[data-action='edit-evaluation']"));
+        WebElement title = session.waitFor(By.cssSelector("[data-form='evaluation'] [name='title']"));
+        assertEquals("TP mesure", title.getAttribute("value"));
+        title.clear();
+        title.sendKeys("TP mesure et contrôle");
+        session.js("document.querySelectorAll(\"[data-form='evaluation'] details\").forEach(d => d.open = true)");
+        session.click(By.cssSelector("[data-select-criterion='C2-1']"));
+        session.click(By.cssSelector("[data-action='save-evaluation']"));
+        WebElement refusal = session.waitFor(By.cssSelector("[data-form='evaluation'] [role='alert']"));
+        session.waitForText(refusal, "C2-1");
+        assertEquals("what was typed stays", "TP mesure et contrôle", browser.findElement(By.cssSelector("[data-form='evaluation'] [name='title']"))
+                .getAttribute("value"));
+
+        session.click(By.cssSelector("[data-select-criterion='C2-1']"));
+        session.click(By.cssSelector("[data-select-criterion='C2-3']"));
+        session.click(By.cssSelector("[data-action='save-evaluation']"));
+        WebElement grid = session.waitFor(By.cssSelector("[data-grid]"));
+        session.waitForText(By.cssSelector("[data-page='evaluation-grid'] h1"), "TP mesure et contrôle");
+        assertEquals(List.of("C2-1", "C2-3", "C4"), grid.findElements(By.cssSelector("thead abbr")).stream().map(WebElement::getText).collect(Collectors.toList()));
+        assertEquals("PARTIAL", level(chloe, "C2", "C2-1"));
+
+        // Deleting the one with a level: asked twice, then refused, nothing gone.
+        session.click(By.cssSelector("[data-action='edit-evaluation']"));
+        session.click(By.cssSelector("[data-action='delete-evaluation']"));
+        session.click(By.cssSelector("[data-action='confirm-delete-evaluation']"));
+        session.waitForText(By.cssSelector("[data-delete-evaluation] [role='alert']"), "effacez-les");
+        api.expect("GET", "/api/v1/school-evaluations/" + given, teacher, null, 200);
+
+        session.open("/#/evaluations/" + empty + "/modifier");
+        session.click(By.cssSelector("[data-action='delete-evaluation']"));
+        session.click(By.cssSelector("[data-action='confirm-delete-evaluation']"));
+        WebElement listed = session.waitFor(By.cssSelector("[data-evaluation-list]"));
+        session.waitForText(listed, "TP mesure et contrôle");
+        assertTrue(listed.getText(), !listed.getText().contains("Créée par erreur"));
+        assertEquals(404, api.send("GET", "/api/v1/school-evaluations/" + empty, teacher, null, null).statusCode());
+    }
+
     @Test
     public void chloeReadsHerOwnDashboardAndNotLucass() throws Exception {
         String teacher = api.signIn("prof.melec", PASSWORD);

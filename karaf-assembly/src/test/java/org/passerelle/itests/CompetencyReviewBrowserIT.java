@@ -126,6 +126,24 @@ public class CompetencyReviewBrowserIT {
         assertTrue(mark.getText(), mark.getText().contains("Note retenue : 15,75/20"));
         String formula = browser.findElement(By.cssSelector("[data-formula]")).getText();
         assertTrue(formula, formula.contains("× 1") && formula.contains("× 1/3") && formula.contains(codes.get(2) + " (NE) non comptée"));
+        // What the mark rests on: 2 competencies assessed of all, the NE and those with no level yet told apart (API and page).
+        int notGiven = codes.size() - 3;
+        assertEquals(2, stored.get("assessedCount").asInt());
+        assertEquals(1, stored.get("notAssessableCount").asInt());
+        assertEquals(notGiven, stored.get("notGivenCount").asInt());
+        String basis = browser.findElement(By.cssSelector("[data-mark-basis]")).getText();
+        assertTrue(basis, basis.contains("Sur 2 compétences évaluées (de " + codes.size() + ")") && basis.contains("1 NE (compétence non évaluée)"));
+        assertTrue(basis, notGiven == 0 || basis.contains(notGiven + " non renseignée") && basis.contains("pas encore de niveau"));
+        // The radar (the page's and the PDF's): the NE is tagged « NE », the competencies not given are « non renseigné ».
+        String svg = new String(api.send("GET", "/api/v1/competency-reviews/" + review + "/radar.svg", teacher, null, null).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg, svg.contains(">NE</text"));
+        assertEquals(svg, notGiven > 0, svg.contains(">non renseigné</text"));
+        // A zero-width space in « Constats » (multi-line) is refused with its own wording, naming it.
+        JsonNode invisible = api.expect("PUT", "/api/v1/competency-reviews/" + review, teacher, "{\"date\":\"2027-04-01\",\"levels\":[],"
+                + "\"findings\":\"Ligne 1\\nLigne\\u200b 2\",\"version\":" + stored.get("version").asInt() + "}", 400);
+        assertTrue(invisible.toString(), invisible.toString().contains("invisible-character") && invisible.toString().contains("U+200B")
+                && !invisible.toString().contains("retour à la ligne, une tabulation"));
 
         // A colleague changes the advice meanwhile; the teacher's new findings stay, theirs is shown, then hers is saved.
         api.expect("PUT", "/api/v1/competency-reviews/" + review, teacher, Api.mapper().writeValueAsString(java.util.Map.of(

@@ -15,6 +15,13 @@ import java.util.List;
  * series' marker, so that « not evaluated » is not read as « not acquired ». ({@code 0} is accepted and drawn at the centre
  * without the tag.)
  *
+ * <h2>Not given yet</h2>
+ * An axis in a series' {@link RadarSeries#notGiven()} (a draft where that competency has no level yet) is not « NE »
+ * and not drawn as it: the series has no point there, its line is broken on both sides of that axis (a gap, not a line
+ * to the centre), and a hollow marker of the series' shape (white inside, outlined in its colour) sits on the axis
+ * between the first and second rings. The legend then has one more line, the caller's {@code notGivenLabel}
+ * (« non renseigné ») beside a hollow marker. Without any such axis the chart is as before.
+ *
  * <h2>Shapes</h2>
  * Series are told apart by colour, line style and marker shape, and named in the legend: nothing relies on colour alone.
  * The last series (the current review: pass the previous one first) is drawn solid, on top, in blue with square
@@ -55,5 +62,16 @@ public interface RadarCharts {
      *                                  differs from the number of axes, a value outside 0..4, or a blank title
      * @throws DocumentException        the chart could not be drawn (a fault of the library, not of the data)
      */
-    String radarSvg(List<String> axes, List<RadarSeries> series, String title);
+    default String radarSvg(List<String> axes, List<RadarSeries> series, String title) {
+        return radarSvg(axes, series, title, null);
+    }
+
+    /**
+     * Draws a radar chart where some levels may be not given yet (see the type's « Not given yet »).
+     *
+     * @param notGivenLabel the legend's words for a level not given yet (« non renseigné »); needed (not blank) when a
+     *                      series has an axis in {@link RadarSeries#notGiven()}, ignored otherwise
+     * @throws IllegalArgumentException as {@link #radarSvg(List, List, String)}, or a level not given without a label
+     */
+    String radarSvg(List<String> axes, List<RadarSeries> series, String title, String notGivenLabel);
 }

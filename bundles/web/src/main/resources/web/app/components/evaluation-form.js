@@ -67,6 +67,9 @@ function EvaluationForm({ schoolClass, referential, initial }) {
   const [selections, setSelections] = useState(initial ? list(initial.criteria).map((s) => ({ competency: s.competency, criterion: s.criterion || null })) : []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
+  // The competencies whose criteria show at first (those with criteria chosen); then the reader opens and closes them:
+  // unticking the last criterion must not fold the list under the pointer.
+  const [openedFirst] = useState(() => new Set(selections.filter((s) => s.criterion).map((s) => s.competency)));
   // A colleague's edit met on saving: their version becomes the form's, said above it.
   const takeCurrent = (current) => {
     setBase(current);
@@ -129,7 +132,7 @@ function EvaluationForm({ schoolClass, referential, initial }) {
           h('label', { class: 'check' },
             h('input', { type: 'checkbox', checked: chosen.has(c.code + '|'), 'data-select-competency': c.code, onChange: (e) => setGlobal(c.code, e.currentTarget.checked) }),
             h('span', null, h('strong', null, c.code), ' ', c.title, ' ', h('span', { class: 'muted' }, '(' + t('assess.global') + ')'))),
-          list(c.criteria).length ? h('details', { open: criteriaChosen > 0 || undefined },
+          list(c.criteria).length ? h('details', { open: openedFirst.has(c.code) || undefined },
             h('summary', null, t('evalForm.criteriaOf', { n: list(c.criteria).length }), criteriaChosen ? ' — ' + tn('evalForm.chosen', criteriaChosen) : ''),
             h('ul', { class: 'plain-list' }, list(c.criteria).map((cr) => h('li', { key: cr.code },
               h('label', { class: 'check' },

@@ -14,13 +14,19 @@ import java.util.List;
  * @param levels       one per competency of the referential version, in its order (level null: not given yet)
  * @param proposedMark for an intermediate review: the mark the formula gives now (stored at finalisation), null when
  *                     every competency is NE or none is given; null for a company-activity review
- * @param markTerms    the formula's terms (weight, level, share), shown beside the mark
+ * @param markTerms    the formula's terms (weight, level, share), one per competency, those left out included
+ *                     ({@code counted} false: NE, no level yet, or weight 0); empty for a company-activity review
+ * @param assessedCount      how many competencies have a level other than NE ({@code ++} to {@code ---}): what the
+ *                           proposed mark rests on, told with it (« sur 1 compétence évaluée (de 13) »)
+ * @param notAssessableCount how many are at NE (« Compétence non évaluée »: left out on purpose)
+ * @param notGivenCount      how many have no level yet (« non renseignée »); the three counts add up to {@code levels.size()}
  * @param keptMark     the mark the teacher set instead, or null; both are kept and shown
  * @param writable     whether this caller may change it now (a draft, and their kind of review)
  */
 public record CompetencyReview(long id, long learnerId, String learnerName, Kind kind, LocalDate date, String referentialCode,
                                String referentialVersion, boolean finalised, List<Level> levels, String findings, String advice,
-                               BigDecimal proposedMark, List<ProposedMark.Term> markTerms, BigDecimal keptMark, String createdBy,
+                               BigDecimal proposedMark, List<ProposedMark.Term> markTerms, int assessedCount, int notAssessableCount,
+                               int notGivenCount, BigDecimal keptMark, String createdBy,
                                String finalisedBy, Instant finalisedAt, boolean writable, int version) {
 
     public enum Kind {

@@ -13,7 +13,10 @@ public enum ReviewLevel {
     BEING_ACQUIRED("-"),
     /** « --- » not acquired. */
     NOT_ACQUIRED("---"),
-    /** « NE » not evaluated: left out of the mark. */
+    /**
+     * « NE » « Compétence non évaluée » (guide 002's words): set on purpose, left out of the mark. Not the same as no level
+     * at all (null: « non renseignée », a draft not filled in yet), which is left out too but told apart everywhere.
+     */
     NOT_EVALUATED("NE");
 
     private final String symbol;

@@ -14,7 +14,7 @@ public enum SuccessLevel {
     ACHIEVED_WITH_HELP("#9ccc65", "2"),
     /** Dark green: « réussite totale en autonomie ». */
     ACHIEVED_AUTONOMOUS("#2e7d32", "3"),
-    /** Blue: « critère non évaluable » (NE). */
+    /** Blue: « Non évaluable » (NE; the guides also say « critère non évaluable »). Not choosing a level is « Non évalué », apart. */
     NOT_ASSESSABLE("#1e88e5", "NE"),
     /** Grey: « élève absent ». */
     ABSENT("#757575", "ABS");

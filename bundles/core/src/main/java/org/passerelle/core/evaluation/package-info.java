@@ -5,7 +5,7 @@
  * <p>Exported API: its version is raised with every change (minor for an addition, major for a break), and
  * importers bind to the major version.
  */
-@Version("2.1.0")
+@Version("3.0.0")
 package org.passerelle.core.evaluation;
 
 import org.osgi.annotation.versioning.Version;

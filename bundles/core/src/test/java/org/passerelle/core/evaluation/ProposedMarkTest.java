@@ -68,7 +68,48 @@ public class ProposedMarkTest {
         ProposedMark m = mark(level("C1", null, ReviewLevel.NOT_EVALUATED), level("C2", null, ReviewLevel.NOT_EVALUATED));
         assertNull(m.mark());
         assertNull(m.exact());
+        assertEquals(0, m.assessedCount());
+        assertEquals(2, m.notAssessableCount());
+        assertEquals(0, m.notGivenCount());
         assertNull(mark().mark());
+    }
+
+    @Test
+    public void oneCompetencyGivenOfThirteenSaysSo() {
+        // C1 at + alone, C2 and C3 NE, C4…C13 not given: 20 × 2/3 = 13.333… → 13.5, resting on 1 competency of 13.
+        List<Level> levels = new java.util.ArrayList<>(List.of(level("C1", null, ReviewLevel.PARTLY_ACQUIRED),
+                level("C2", null, ReviewLevel.NOT_EVALUATED), level("C3", null, ReviewLevel.NOT_EVALUATED)));
+        for (int i = 4; i <= 13; i++) {
+            levels.add(level("C" + i, null, null));
+        }
+        ProposedMark m = ProposedMark.of(levels, MarkMapping.DEFAULT);
+        assertEquals(new BigDecimal("13.5"), m.mark());
+        assertEquals(1, m.assessedCount());
+        assertEquals(2, m.notAssessableCount());
+        assertEquals(10, m.notGivenCount());
+        assertEquals(13, m.competencyCount());
+        // A not-given term is listed, with no level and no share, and not counted.
+        assertNull(m.terms().get(3).level());
+        assertNull(m.terms().get(3).share());
+        assertFalse(m.terms().get(3).counted());
+    }
+
+    @Test
+    public void notGivenIsLeftOutLikeNeButCountedApart() {
+        // C1 weight 2 at ++, C2 weight 1 at ---, C3 (weight 5) not given, C4 NE: 20 × 2 / 3 = 13.333… → 13.5.
+        ProposedMark m = mark(level("C1", 2.0, ReviewLevel.ACQUIRED), level("C2", 1.0, ReviewLevel.NOT_ACQUIRED), level("C3", 5.0, null),
+                level("C4", null, ReviewLevel.NOT_EVALUATED));
+        assertEquals(new BigDecimal("13.5"), m.mark());
+        assertEquals(new BigDecimal("13.333333333"), m.exact());
+        assertEquals(2, m.assessedCount());
+        assertEquals(1, m.notAssessableCount());
+        assertEquals(1, m.notGivenCount());
+        // Nothing given at all: no mark, every competency counted as not given, none as NE.
+        ProposedMark none = mark(level("C1", null, null), level("C2", null, null));
+        assertNull(none.mark());
+        assertEquals(0, none.assessedCount());
+        assertEquals(0, none.notAssessableCount());
+        assertEquals(2, none.notGivenCount());
     }
 
     @Test

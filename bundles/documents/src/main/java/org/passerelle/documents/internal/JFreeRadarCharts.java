@@ -40,20 +40,27 @@ public final class JFreeRadarCharts implements RadarCharts {
     private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     @Override
-    public String radarSvg(List<String> axes, List<RadarSeries> series, String title) {
+    public String radarSvg(List<String> axes, List<RadarSeries> series, String title, String notGivenLabel) {
         validate(axes, series, title);
+        boolean anyNotGiven = series.stream().anyMatch(one -> !one.notGiven().isEmpty());
+        if (anyNotGiven && (notGivenLabel == null || notGivenLabel.isBlank())) {
+            throw new IllegalArgumentException("a radar chart with levels not given needs a legend label for them");
+        }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         boolean[][] notEvaluated = new boolean[series.size()][axes.size()];
+        boolean[][] notGiven = new boolean[series.size()][axes.size()];
         for (int s = 0; s < series.size(); s++) {
             RadarSeries one = series.get(s);
             for (int a = 0; a < axes.size(); a++) {
                 Integer value = one.value(a);
-                notEvaluated[s][a] = value == null;
-                // keys carry their index: two axes or two series may bear the same label and stay apart
-                dataset.addValue(value == null ? 0 : value, new Key(s, one.name()), new Key(a, axes.get(a)));
+                notGiven[s][a] = one.isNotGiven(a);
+                notEvaluated[s][a] = value == null && !notGiven[s][a];
+                // keys carry their index: two axes or two series may bear the same label and stay apart; not given: no value
+                dataset.addValue(notGiven[s][a] ? null : value == null ? 0 : value, new Key(s, one.name()), new Key(a, axes.get(a)));
             }
         }
-        return withBundleLoader(() -> svg(chart(dataset, notEvaluated, title), title, axes, series));
+        RadarPlot.Gaps gaps = new RadarPlot.Gaps(notEvaluated, notGiven, anyNotGiven ? notGivenLabel : null);
+        return withBundleLoader(() -> svg(chart(dataset, gaps, title), title, axes, series));
     }
 
     static void validate(List<String> axes, List<RadarSeries> series, String title) {
@@ -87,8 +94,8 @@ public final class JFreeRadarCharts implements RadarCharts {
         }
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset dataset, boolean[][] notEvaluated, String title) {
-        RadarPlot plot = new RadarPlot(dataset, notEvaluated, LABEL_FONT);
+    private static JFreeChart chart(DefaultCategoryDataset dataset, RadarPlot.Gaps gaps, String title) {
+        RadarPlot plot = new RadarPlot(dataset, gaps, LABEL_FONT);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);

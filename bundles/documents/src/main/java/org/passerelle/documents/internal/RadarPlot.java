@@ -24,8 +24,9 @@ import org.passerelle.documents.RadarCharts;
 
 /**
  * JFreeChart's {@link SpiderWebPlot} with what a review chart needs besides: the level rings with their symbols, a
- * marker shape and a line style per series (so that nothing relies on colour), the same in the legend, and the « NE » tags
- * of the values not evaluated. The web geometry (square radar area, angles) is the library's; the rings are computed
+ * marker shape and a line style per series (so that nothing relies on colour), the same in the legend, the « NE » tags
+ * of the values not evaluated, and for a level not given yet a gap in the line with a hollow marker and its legend line
+ * (see {@link RadarCharts}, « Not given yet »). The web geometry (square radar area, angles) is the library's; the rings are computed
  * the way {@link SpiderWebPlot#draw} computes it, and drawn before it, under the series.
  */
 final class RadarPlot extends SpiderWebPlot {
@@ -43,13 +44,23 @@ final class RadarPlot extends SpiderWebPlot {
     private static final Font SYMBOL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font TAG_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
-    /** [series][axis]: the series has no value there (drawn at the centre, tagged « NE »). */
+    /**
+     * What a series lacks, [series][axis]: « NE » (drawn at the centre, tagged « NE ») or no level given yet (no point, a
+     * gap, a hollow marker); {@code notGivenLabel} names the latter in the legend, null when there is none.
+     */
+    record Gaps(boolean[][] notEvaluated, boolean[][] notGiven, String notGivenLabel) {
+    }
+
     private final boolean[][] notEvaluated;
+    private final boolean[][] notGiven;
+    private final String notGivenLabel;
     private final int seriesCount;
 
-    RadarPlot(CategoryDataset dataset, boolean[][] notEvaluated, Font labelFont) {
+    RadarPlot(CategoryDataset dataset, Gaps gaps, Font labelFont) {
         super(dataset, TableOrder.BY_ROW);
-        this.notEvaluated = notEvaluated;
+        this.notEvaluated = gaps.notEvaluated();
+        this.notGiven = gaps.notGiven();
+        this.notGivenLabel = gaps.notGivenLabel();
         this.seriesCount = dataset.getRowCount();
         setMaxValue(RadarCharts.MAX_VALUE);
         setStartAngle(90);
@@ -175,9 +186,28 @@ final class RadarPlot extends SpiderWebPlot {
     @Override
     protected void drawRadarPoly(Graphics2D g2, Rectangle2D plotArea, Point2D centre, PlotRenderingInfo info, int series, int catCount,
             double headH, double headW) {
-        super.drawRadarPoly(g2, plotArea, centre, info, series, catCount, headH, headW);
+        boolean gaps = false;
+        for (boolean missing : notGiven[series]) {
+            gaps |= missing;
+        }
+        if (gaps) {
+            drawBrokenLine(g2, plotArea, series, catCount);
+        } else {
+            super.drawRadarPoly(g2, plotArea, centre, info, series, catCount, headH, headW);
+        }
         g2.setStroke(new BasicStroke(1f));
         for (int axis = 0; axis < catCount; axis++) {
+            if (notGiven[series][axis]) {
+                Point2D p = getWebPoint(plotArea, angle(axis, catCount), tagFraction(series, axis));
+                Shape marker = marker(series, p.getX(), p.getY(), MARKER);
+                g2.setPaint(Color.WHITE);
+                g2.fill(marker);
+                g2.setPaint(colour(series));
+                g2.setStroke(new BasicStroke(1.5f));
+                g2.draw(marker);
+                g2.setStroke(new BasicStroke(1f));
+                continue;
+            }
             Number value = getPlotValue(series, axis);
             double fraction = value == null ? 0 : value.doubleValue() / RadarCharts.MAX_VALUE;
             Point2D p = getWebPoint(plotArea, angle(axis, catCount), fraction);
@@ -186,6 +216,32 @@ final class RadarPlot extends SpiderWebPlot {
                 drawNotEvaluatedTag(g2, plotArea, series, axis, catCount);
             }
         }
+    }
+
+    /** The series' line from each axis to the next one, but where either has no level given: a gap there. */
+    private void drawBrokenLine(Graphics2D g2, Rectangle2D plotArea, int series, int catCount) {
+        g2.setPaint(colour(series));
+        g2.setStroke(stroke(series));
+        for (int axis = 0; axis < catCount; axis++) {
+            int next = (axis + 1) % catCount;
+            if (!notGiven[series][axis] && !notGiven[series][next]) {
+                g2.draw(new Line2D.Double(point(plotArea, series, axis, catCount), point(plotArea, series, next, catCount)));
+            }
+        }
+    }
+
+    private Point2D point(Rectangle2D plotArea, int series, int axis, int catCount) {
+        Number value = getPlotValue(series, axis);
+        return getWebPoint(plotArea, angle(axis, catCount), value == null ? 0 : value.doubleValue() / RadarCharts.MAX_VALUE);
+    }
+
+    /** Between the first and second rings, one step further out for each series before it that lacks a value there too. */
+    private double tagFraction(int series, int axis) {
+        int before = 0;
+        for (int s = 0; s < series; s++) {
+            before += notEvaluated[s][axis] || notGiven[s][axis] ? 1 : 0;
+        }
+        return 0.4 + 0.16 * before;
     }
 
     private void fillMarker(Graphics2D g2, int series, double x, double y, double size) {
@@ -198,15 +254,10 @@ final class RadarPlot extends SpiderWebPlot {
 
     /**
      * « NE » with the series' marker, on the axis between the first and second rings, one step further out for each
-     * series before it that is not evaluated there either, so that two tags do not overlap.
+     * series before it that lacks a value there too, so that two tags do not overlap.
      */
     private void drawNotEvaluatedTag(Graphics2D g2, Rectangle2D plotArea, int series, int axis, int catCount) {
-        int before = 0;
-        for (int s = 0; s < series; s++) {
-            before += notEvaluated[s][axis] ? 1 : 0;
-        }
-        double fraction = 0.4 + 0.16 * before;
-        Point2D p = getWebPoint(plotArea, angle(axis, catCount), fraction);
+        Point2D p = getWebPoint(plotArea, angle(axis, catCount), tagFraction(series, axis));
         g2.setFont(TAG_FONT);
         var metrics = g2.getFontMetrics();
         double width = MARKER + 3 + metrics.stringWidth(RadarCharts.NOT_EVALUATED);
@@ -218,7 +269,10 @@ final class RadarPlot extends SpiderWebPlot {
         g2.drawString(RadarCharts.NOT_EVALUATED, (float) (left + MARKER + 3), (float) (p.getY() + metrics.getAscent() / 2.0 - 1));
     }
 
-    /** One legend line per series, oldest first: its name, its line style and its marker. */
+    /**
+     * One legend line per series, oldest first: its name, its line style and its marker; then, when a level is not given,
+     * « non renseigné » (the caller's words) beside a hollow marker of the last series lacking one.
+     */
     @Override
     public LegendItemCollection getLegendItems() {
         LegendItemCollection items = new LegendItemCollection();
@@ -230,6 +284,16 @@ final class RadarPlot extends SpiderWebPlot {
             item.setDataset(getDataset());
             item.setSeriesKey(getDataset().getRowKey(s));
             items.add(item);
+        }
+        if (notGivenLabel != null) {
+            int last = 0;
+            for (int s = 0; s < seriesCount; s++) {
+                for (boolean missing : notGiven[s]) {
+                    last = missing ? s : last;
+                }
+            }
+            items.add(new LegendItem(notGivenLabel, null, null, null, true, marker(last, 0, 0, MARKER), false, Color.WHITE, true, colour(last),
+                    new BasicStroke(1.5f), false, new Line2D.Double(-14, 0, 14, 0), new BasicStroke(1f), colour(last)));
         }
         return items;
     }

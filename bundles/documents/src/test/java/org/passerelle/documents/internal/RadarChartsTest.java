@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import org.junit.BeforeClass;
@@ -86,6 +87,23 @@ public class RadarChartsTest {
                 || svg.contains("stroke-dasharray=\"9,5\""));
         assertTrue("square markers for the current review", svg.contains("<rect"));
         assertTrue("triangle markers for the previous review", svg.contains("<path"));
+    }
+
+    /** A draft filled in part: C2.3 has no level yet, C4.1 is NE. Only the NE is tagged « NE »; the other has its legend. */
+    @Test
+    public void aLevelNotGivenIsDrawnApartFromNe() throws Exception {
+        RadarSeries draft = new RadarSeries("Bilan du 02/04/2027", Arrays.asList(3, null, 2, null, 3), Set.of(1));
+        String svg = charts.radarSvg(AXES, List.of(PREVIOUS, draft), TITLE, "non renseigné");
+        String texts = texts(parse(svg));
+        assertEquals("NE on the previous review's C3 and the draft's C4.1 only", 2, texts.lines().filter("NE"::equals).count());
+        assertEquals("the legend names what is not given", 1, texts.lines().filter("non renseigné"::equals).count());
+        // Without one, the chart is as before: no such legend line.
+        assertFalse(texts(parse(charts.radarSvg(AXES, List.of(PREVIOUS, CURRENT), TITLE, "non renseigné"))).contains("non renseigné"));
+        // Every axis not given: no line at all, still a chart.
+        RadarSeries empty = new RadarSeries("Bilan du 02/04/2027", Arrays.asList(null, null, null, null, null), Set.of(0, 1, 2, 3, 4));
+        assertEquals(0, texts(parse(charts.radarSvg(AXES, List.of(empty), TITLE, "non renseigné"))).lines().filter("NE"::equals).count());
+        assertRefused("needs a legend label", () -> charts.radarSvg(AXES, List.of(draft), TITLE));
+        assertRefused("its value must be null", () -> new RadarSeries("Bilan", List.of(1, 2, 3, 4, 4), Set.of(2)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.passerelle.core.DomainException;
 import org.passerelle.core.evaluation.CompetencyReview;
 import org.passerelle.core.evaluation.CompetencyReview.Kind;
 import org.passerelle.core.evaluation.CompetencyReview.Objective;
+import org.passerelle.core.evaluation.MarkMapping;
 import org.passerelle.core.evaluation.ProposedMark;
 import org.passerelle.core.evaluation.ReviewLevel;
 import org.passerelle.core.internal.organisation.LearnerEntity;
@@ -88,10 +89,12 @@ final class CompetencyReviewViews {
         List<ProposedMark.Level> forMark = new ArrayList<>();
         referential.competencies().forEach(c -> lines.add(line(c.code(), c.title(), c.effectiveWeight(), stored, previous)));
         referential.commonCompetencies().forEach(c -> lines.add(line(c.code(), c.title(), c.weight() == null ? 1.0 : c.weight(), stored, previous)));
-        lines.stream().filter(l -> l.level() != null).forEach(l -> forMark.add(new ProposedMark.Level(l.competency(), l.weight(), l.level())));
+        // Every competency, those without a level too: the mark says what it rests on (n assessed of m, NE and not given apart).
+        lines.forEach(l -> forMark.add(new ProposedMark.Level(l.competency(), l.weight(), l.level())));
         BigDecimal proposed = null;
         List<ProposedMark.Term> terms = List.of();
-        if (kind == Kind.INTERMEDIATE && !forMark.isEmpty()) {
+        ProposedMark counts = ProposedMark.of(forMark, MarkMapping.DEFAULT);
+        if (kind == Kind.INTERMEDIATE && lines.stream().anyMatch(l -> l.level() != null)) {
             // A finalised review keeps the mapping it was finalised with: its formula still adds up to its mark.
             ProposedMark mark = ProposedMark.of(forMark, review.finalised() && review.markMapping() != null ? MarkMappings.parse(review.markMapping())
                     : MarkMappings.mapping(em, review.learner().establishment().id()));
@@ -101,7 +104,8 @@ final class CompetencyReviewViews {
         var person = review.learner().person();
         return new CompetencyReview(review.id(), review.learner().id(), person.firstName() + " " + person.familyName(), kind,
                 LocalDate.parse(review.reviewDate()), referential.code(), referential.version(), review.finalised(), lines, review.findings(),
-                review.advice(), proposed, terms, review.keptMark(), ResultRows.name(review.createdBy()), ResultRows.name(review.finalisedBy()),
+                review.advice(), proposed, terms, counts.assessedCount(), counts.notAssessableCount(), counts.notGivenCount(), review.keptMark(),
+                ResultRows.name(review.createdBy()), ResultRows.name(review.finalisedBy()),
                 review.finalisedAt() == 0 ? null : Instant.ofEpochMilli(review.finalisedAt()),
                 !review.finalised() && writes(caller, kind, review.learner()), review.version());
     }

@@ -48,7 +48,7 @@ final class LeafValues {
     static String longText(JsonNode value, String path, Field field) {
         String text = text(value, path, field).replace("\r\n", "\n").replace('\r', '\n');
         if (TextRules.fault(text, true) != null) {
-            throw DomainException.invalid("invalid-characters", path, field.label());
+            throw DomainException.invalid(TextRules.MULTI_LINE_REFUSAL, path, field.label(), TextRules.faultyCharacter(text, true));
         }
         return bounded(text, path, LONG_TEXT_MAX);
     }

@@ -62,7 +62,12 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         CompetencyReview saved = core.reviews.save(teacher, draft.id(), change(draft, new LevelChange("C1", ReviewLevel.ACQUIRED, Objective.TERMINAL),
                 new LevelChange("C2", ReviewLevel.PARTLY_ACQUIRED, null), new LevelChange("C3", ReviewLevel.NOT_EVALUATED, null)));
         assertEquals(0, new BigDecimal("16.5").compareTo(saved.proposedMark()));
-        assertEquals(3, saved.markTerms().size());
+        // Every competency is a term; the mark says it rests on 2 assessed, 1 NE apart, the others not given yet apart.
+        assertEquals(saved.levels().size(), saved.markTerms().size());
+        assertEquals(2, saved.assessedCount());
+        assertEquals(1, saved.notAssessableCount());
+        assertEquals(saved.levels().size() - 3, saved.notGivenCount());
+        assertNull(saved.markTerms().get(saved.levels().size() - 1).level());
         assertEquals(Objective.TERMINAL, line(saved, "C1").objective());
         assertEquals("the default objective", Objective.INTERMEDIATE, line(saved, "C2").objective());
         refused(Category.CONFLICT, "stale-version", () -> core.reviews.save(teacher, draft.id(), change(draft)));

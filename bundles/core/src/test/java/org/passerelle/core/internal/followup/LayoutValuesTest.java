@@ -122,6 +122,8 @@ public class LayoutValuesTest {
         assertEquals("expected-number essai.semaines.2027-W18.note", refusal("{'semaines':{'2027-W18':{'note':'un'}}}"));
         assertEquals("value-on-one-line essai.texte", refusal("{'texte':'a\\nb'}"));
         assertEquals("invalid-characters essai.texte", refusal("{'texte':'a\\u202eb'}"));
+        // A long text accepts line breaks: its refusal names the invisible character rather than speak of line breaks.
+        assertEquals("invisible-character essai.long", refusal("{'long':'a\\nb\\u200bc'}"));
         assertEquals("too-long essai.texte", refusal("{'texte':'" + "x".repeat(501) + "'}"));
         assertEquals("number-out-of-range essai.nombre", refusal("{'nombre':1e12}"));
         assertEquals("expected-object values", refusal("[]"));

@@ -22,7 +22,8 @@ import java.time.LocalDate;
  * Clean input, always (issue 9, item 7), for every request body the API reads:
  * <ul>
  * <li>text holds no NUL, no control character, no lone surrogate, no invisible character that changes how it reads,
- * and no line break or tab unless its property is {@link MultiLine} ({@code 400 invalid-characters} naming it);</li>
+ * and no line break or tab unless its property is {@link MultiLine} ({@code 400 invalid-characters} naming it; in a
+ * {@link MultiLine} property, {@code 400 invisible-character} naming it and the character, « U+200B »);</li>
  * <li>numbers are JSON numbers and whole where a whole one is expected: {@code "3"} or {@code 3.7} for an id is
  * {@code 400 invalid-json}, never read as 3; a boolean is {@code true} or {@code false}; text is never a number;</li>
  * <li>a property given twice is refused ({@code 400 invalid-json});</li>
@@ -84,7 +85,10 @@ public final class StrictInput {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (text != null && fault(text, multiLine) != null) {
-                throw new RefusedValueException(parser, "invalid-characters");
+                // A multi-line field accepts line breaks: its refusal names the character instead (« U+200B »).
+                throw multiLine ? new RefusedValueException(parser, org.passerelle.core.TextRules.MULTI_LINE_REFUSAL,
+                        org.passerelle.core.TextRules.faultyCharacter(text, true))
+                        : new RefusedValueException(parser, org.passerelle.core.TextRules.ONE_LINE_REFUSAL);
             }
             // One spelling per text: "Léa" typed with a combining accent is the same "Léa" (NFC).
             return text == null ? null : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);

@@ -13,7 +13,10 @@ import org.passerelle.documents.RadarSeries;
 
 /**
  * The radar chart of a review (issue 12, item 7): the learner's previous finalised review of the same kind, then this
- * one, on RadarCharts' scale (--- 1, - 2, + 3, ++ 4; NE and no level: none).
+ * one, on RadarCharts' scale (--- 1, - 2, + 3, ++ 4; NE: null, tagged « NE »). A competency with no level in a review
+ * (a draft filled in part) is not NE: it is in the series' {@code notGiven}, drawn as a gap with a hollow marker and
+ * named « non renseigné » in the legend (radar.notGiven), so that the page and the PDF, which share this SVG, never show
+ * it as « NE ».
  */
 final class Radars {
 
@@ -31,11 +34,25 @@ final class Radars {
                 .max(Comparator.comparing(CompetencyReview.Previous::date).thenComparingLong(CompetencyReview.Previous::reviewId));
         if (last.isPresent()) {
             long id = last.get().reviewId();
-            series.add(new RadarSeries(name(last.get().date()), review.levels().stream().map(l -> l.previous().stream()
-                    .filter(p -> p.reviewId() == id).findFirst().map(p -> value(p.level())).orElse(null)).toList()));
+            series.add(series(name(last.get().date()), review.levels().stream().map(l -> l.previous().stream()
+                    .filter(p -> p.reviewId() == id).findFirst().map(CompetencyReview.Previous::level).orElse(null)).toList()));
         }
-        series.add(new RadarSeries(name(review.date()), review.levels().stream().map(l -> value(l.level())).toList()));
-        return charts.radarSvg(axes, series, java.text.MessageFormat.format(MESSAGES.getString("radar.title"), review.learnerName()));
+        series.add(series(name(review.date()), review.levels().stream().map(CompetencyReview.Level::level).toList()));
+        return charts.radarSvg(axes, series, java.text.MessageFormat.format(MESSAGES.getString("radar.title"), review.learnerName()),
+                MESSAGES.getString("radar.notGiven"));
+    }
+
+    /** A review's levels (null: not given) as a series: NE and not given told apart. */
+    static RadarSeries series(String name, List<ReviewLevel> levels) {
+        java.util.Set<Integer> notGiven = new java.util.TreeSet<>();
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            values.add(value(levels.get(i)));
+            if (levels.get(i) == null) {
+                notGiven.add(i);
+            }
+        }
+        return new RadarSeries(name, values, notGiven);
     }
 
     private static String name(LocalDate date) {

@@ -36,15 +36,33 @@ final class ReviewSheets {
         String mark = null;
         String kept = null;
         if (review.kind() == CompetencyReview.Kind.INTERMEDIATE) {
-            mark = review.proposedMark() == null ? text("review.noMark") : text("review.proposedMark", number(review.proposedMark()));
-            for (ProposedMark.Term term : review.markTerms()) {
-                mark += "\n" + (term.counted() ? text("review.term", term.competency(), number(term.weight()), fraction(term.share()))
-                        : text("review.termNotCounted", term.competency()));
-            }
+            mark = markText(review);
             kept = review.keptMark() == null ? null : text("review.keptMark", number(review.keptMark()));
         }
         return new ReviewSheet(null, review.learnerName(), null, text("review.kind." + review.kind().name()), review.date(), status,
                 review.referentialCode() + " " + review.referentialVersion(), rows, review.findings(), review.advice(), mark, kept, radarSvg);
+    }
+
+    /**
+     * The proposed mark and what it rests on, one line each: « Note proposée : 20/20, sur 1 compétence évaluée (de 13) »,
+     * the NE and not-given counts apart (and a warning while some have no level), the formula, then each term.
+     */
+    static String markText(CompetencyReview review) {
+        int all = review.levels().size();
+        StringBuilder mark = new StringBuilder(review.proposedMark() == null ? text("review.noMark", all)
+                : text("review.proposedMark", number(review.proposedMark()), review.assessedCount(), all));
+        mark.append('\n').append(text("review.markBasis", review.notAssessableCount(), review.notGivenCount()));
+        if (review.notGivenCount() > 0) {
+            mark.append('\n').append(text("review.notGivenWarning", review.notGivenCount()));
+        }
+        if (review.proposedMark() != null) {
+            mark.append('\n').append(text("review.markFormula"));
+        }
+        for (ProposedMark.Term term : review.markTerms()) {
+            mark.append('\n').append(term.counted() ? text("review.term", term.competency(), number(term.weight()), fraction(term.share()))
+                    : term.level() == null ? text("review.termNotGiven", term.competency()) : text("review.termNotCounted", term.competency()));
+        }
+        return mark.toString();
     }
 
     static String fileName(CompetencyReview review) {

@@ -54,6 +54,10 @@ public class StrictInputTest {
         for (String c : new String[] {"\\u202e", "\\u2066", "\\u200b", "\\ufeff", "\\u2028", "\\uffff"}) {
             assertEquals(c, "invalid-characters name", refusal("{\"name\":\"a" + c + "b\"}"));
         }
+        // In a multi-line field, where line breaks are fine, the refusal names the character instead.
+        assertEquals("invisible-character comment", refusal("{\"comment\":\"Constats :\\nserrage\\u200b ok\"}"));
+        RefusedValueException e = assertThrows(RefusedValueException.class, () -> read("{\"comment\":\"a\\n\\u200bb\"}"));
+        assertEquals("U+200B", e.args()[0]);
     }
 
     @Test
