@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import javax.ws.rs.core.Response;
 
 /**
@@ -14,8 +13,6 @@ import javax.ws.rs.core.Response;
  */
 final class DocumentFiles {
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.passerelle.rest.internal.messages", Locale.FRENCH,
-            DocumentFiles.class.getClassLoader());
     /** Longest name, extension included: every common file system takes it. */
     static final int MAX_NAME = 150;
 
@@ -33,7 +30,7 @@ final class DocumentFiles {
     }
 
     private static String baseName(String key, Object... parts) {
-        String name = MessageFormat.format(MESSAGES.getString("file." + key), parts);
+        String name = MessageFormat.format(FrenchText.text("file." + key), parts);
         String clean = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("\\s+", " ").strip();
         if (clean.length() > MAX_NAME) {
             clean = clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME).strip();

@@ -1,7 +1,6 @@
 package org.passerelle.rest.internal.resource;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +19,6 @@ import org.passerelle.documents.RadarSeries;
  */
 final class Radars {
 
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final java.util.ResourceBundle MESSAGES = java.util.ResourceBundle.getBundle("org.passerelle.rest.internal.messages",
-            java.util.Locale.FRENCH, Radars.class.getClassLoader());
-
     private Radars() {
     }
 
@@ -38,8 +33,8 @@ final class Radars {
                     .filter(p -> p.reviewId() == id).findFirst().map(CompetencyReview.Previous::level).orElse(null)).toList()));
         }
         series.add(series(name(review.date()), review.levels().stream().map(CompetencyReview.Level::level).toList()));
-        return charts.radarSvg(axes, series, java.text.MessageFormat.format(MESSAGES.getString("radar.title"), review.learnerName()),
-                MESSAGES.getString("radar.notGiven"));
+        return charts.radarSvg(axes, series, FrenchText.text("radar.title", review.learnerName()),
+                FrenchText.text("radar.notGiven"));
     }
 
     /** A review's levels (null: not given) as a series: NE and not given told apart. */
@@ -56,7 +51,7 @@ final class Radars {
     }
 
     private static String name(LocalDate date) {
-        return java.text.MessageFormat.format(MESSAGES.getString("radar.series"), FRENCH.format(date));
+        return FrenchText.text("radar.series", FrenchText.date(date));
     }
 
     static Integer value(ReviewLevel level) {

@@ -2,14 +2,9 @@ package org.passerelle.rest.internal.resource;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.passerelle.core.evaluation.CompetencyReview;
 import org.passerelle.core.evaluation.ProposedMark;
 import org.passerelle.documents.ReviewSheet;
@@ -17,21 +12,17 @@ import org.passerelle.documents.ReviewSheet;
 /** A competency review as printed: its French words (levels, objectives, the mark's formula) from the API's bundle. */
 final class ReviewSheets {
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.passerelle.rest.internal.messages", Locale.FRENCH,
-            ReviewSheets.class.getClassLoader());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private ReviewSheets() {
     }
 
     static ReviewSheet of(CompetencyReview review, String radarSvg) {
         List<ReviewSheet.Row> rows = new ArrayList<>();
         for (CompetencyReview.Level level : review.levels()) {
-            List<String> previous = level.previous().stream().map(p -> DATE.format(p.date()) + " : " + p.level().symbol()).toList();
+            List<String> previous = level.previous().stream().map(p -> FrenchText.date(p.date()) + " : " + p.level().symbol()).toList();
             rows.add(new ReviewSheet.Row(level.competency(), level.title(), level.level() == null ? "" : text("review.level." + level.level().name()),
                     level.objective() == null ? "" : text("review.objective." + level.objective().name()), previous));
         }
-        String status = review.finalised() ? text("review.finalised", review.finalisedAt() == null ? "" : DATE.format(review.finalisedAt()
+        String status = review.finalised() ? text("review.finalised", review.finalisedAt() == null ? "" : FrenchText.date(review.finalisedAt()
                 .atZone(ZoneId.of("Europe/Paris"))), review.finalisedBy() == null ? "" : review.finalisedBy()) : text("review.draft");
         String mark = null;
         String kept = null;
@@ -66,19 +57,15 @@ final class ReviewSheets {
     }
 
     static String fileName(CompetencyReview review) {
-        return DocumentFiles.name("review", text("review.kind." + review.kind().name()), review.learnerName(), DATE.format(review.date()).replace('/', '-'));
+        return DocumentFiles.name("review", text("review.kind." + review.kind().name()), review.learnerName(), FrenchText.date(review.date()).replace('/', '-'));
     }
 
     private static String text(String key, Object... args) {
-        return args.length == 0 ? MESSAGES.getString(key) : MessageFormat.format(MESSAGES.getString(key), args);
+        return FrenchText.text(key, args);
     }
 
-    /** 16.5 → « 16,5 », 15.75 → « 15,75 ». */
     static String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-        format.setMaximumFractionDigits(2);
-        format.setGroupingUsed(false);
-        return format.format(value);
+        return FrenchText.number(value);
     }
 
     /** A share as the mapping reads: 2/3 and 1/3 as fractions, others as numbers. */
