@@ -59,6 +59,8 @@ export default {
   'creview.proposed': 'Note proposée : {mark}/20',
   'creview.proposedNone': 'Note proposée : aucune (aucune compétence évaluée de ++ à ---)',
   // What the mark rests on: NE (« Compétence non évaluée », set on purpose) and no level (« non renseignée ») told apart.
+  'archive.basis.one': '(sur {n} compétence évaluée de {all})',
+  'archive.basis.other': '(sur {n} compétences évaluées de {all})',
   'creview.basis.one': 'Sur {n} compétence évaluée (de {all})',
   'creview.basis.other': 'Sur {n} compétences évaluées (de {all})',
   'creview.basisNe.one': '{n} NE (compétence non évaluée)',

@@ -216,6 +216,11 @@ public class CompetencyReviewBrowserIT {
         session.open("/#/bilans-de-competences/" + chloe);
         WebElement row = session.waitFor(By.cssSelector("[data-review-row='" + review + "']"));
         assertTrue(row.getText(), row.getText().contains("01/04/2027") && row.getText().contains("Bilan intermédiaire") && row.getText().contains("15,75/20"));
+        // The proposed mark says there too on how many competencies it rests.
+        JsonNode counts = api.expect("GET", "/api/v1/competency-reviews/" + review, teacher, null, 200);
+        int assessed = counts.get("assessedCount").asInt();
+        int all = assessed + counts.get("notAssessableCount").asInt() + counts.get("notGivenCount").asInt();
+        assertTrue(row.getText(), row.getText().contains("(sur " + assessed + (assessed < 2 ? " compétence évaluée" : " compétences évaluées") + " de " + all + ")"));
         session.waitFor(By.cssSelector("[data-review-table] tr[data-competency='" + codes.get(0) + "'] td[data-level='ACQUIRED']"));
         session.open("/#/tableau-de-bord/" + chloe);
         session.click(By.cssSelector("[data-dash-view='activities']"));

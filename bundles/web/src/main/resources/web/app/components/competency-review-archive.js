@@ -3,7 +3,7 @@
 // with its kind, state and marks, then a table competencies × review dates with the symbols; each date opens its
 // review. Read by the staff, the learner, their master and a tutor (the server decides; drafts only for who writes them).
 import { h } from 'preact';
-import { t, tEnum } from '/app/i18n.js';
+import { t, tEnum, tn } from '/app/i18n.js';
 import { fetchLearner, useApi } from '/app/api.js';
 import { dashboardHref, reviewHref } from '/app/router.js';
 import { useDocumentTitle } from '/app/components/common.js';
@@ -21,7 +21,9 @@ function ReviewList({ reviews }) {
         h('th', { scope: 'row' }, h('a', { href: reviewHref(r.id), 'aria-label': t('archive.open', { date: formatDate(r.date) }) }, formatDate(r.date))),
         h('td', null, tEnum('creview.kindShort', r.kind)),
         h('td', null, r.finalised ? t('creview.finalisedOnNoName', { date: formatDate(r.finalisedAt) }) : t('creview.draft')),
-        h('td', { 'data-proposed': '' }, r.proposedMark == null ? t('archive.noMark') : formatMark(r.proposedMark) + '/20'),
+        h('td', { 'data-proposed': '' }, r.proposedMark == null ? t('archive.noMark') : [formatMark(r.proposedMark) + '/20',
+          h('span', { key: 'b', class: 'muted rv-archive-basis', 'data-mark-basis': '' }, ' ' + tn('archive.basis', Number(r.assessedCount) || 0, {
+            all: (Number(r.assessedCount) || 0) + (Number(r.notAssessableCount) || 0) + (Number(r.notGivenCount) || 0) }))]),
         h('td', { 'data-kept': '' }, r.keptMark == null ? t('archive.noMark') : formatMark(r.keptMark) + '/20'))))));
 }
 
