@@ -231,7 +231,8 @@ final class Api {
         JsonNode review = expect("POST", "/api/v1/learners/" + learnerId + "/competency-reviews", token,
                 "{\"kind\":\"INTERMEDIATE\",\"date\":\"" + date + "\"}", 201);
         String path = "/api/v1/competency-reviews/" + review.get("id").asLong();
-        review = expect("PUT", path, token, "{\"date\":\"" + date + "\",\"levels\":[{\"competency\":\"C2\",\"level\":\"PARTLY_ACQUIRED\"}],"
+        review = expect("PUT", path, token, "{\"date\":\"" + date + "\",\"levels\":[{\"competency\":\"C2\",\"level\":\"PARTLY_ACQUIRED\",\"objective\":\"INTERMEDIATE\"}],"
+                + "\"findings\":\"\",\"advice\":\"\","
                 + "\"version\":" + review.get("version").asInt() + "}", 200);
         return expect("POST", path + "/finalisation", token, "{\"confirmation\":\"CONFIRMATION\",\"version\":" + review.get("version").asInt() + "}",
                 200);

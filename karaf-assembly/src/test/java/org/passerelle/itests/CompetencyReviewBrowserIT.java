@@ -141,7 +141,7 @@ public class CompetencyReviewBrowserIT {
         assertEquals(svg, notGiven > 0, svg.contains(">non renseigné</text"));
         // A zero-width space in « Constats » (multi-line) is refused with its own wording, naming it.
         JsonNode invisible = api.expect("PUT", "/api/v1/competency-reviews/" + review, teacher, "{\"date\":\"2027-04-01\",\"levels\":[],"
-                + "\"findings\":\"Ligne 1\\nLigne\\u200b 2\",\"version\":" + stored.get("version").asInt() + "}", 400);
+                + "\"findings\":\"Ligne 1\\nLigne\\u200b 2\",\"advice\":\"\",\"version\":" + stored.get("version").asInt() + "}", 400);
         assertTrue(invisible.toString(), invisible.toString().contains("invisible-character") && invisible.toString().contains("U+200B")
                 && !invisible.toString().contains("retour à la ligne, une tabulation"));
 

@@ -271,6 +271,12 @@ public class EvaluationIT {
                 + "\"complexity\":\"INTERMEDIATE\",\"criteria\":[{\"competency\":\"C1\"}]}", 409, "stale-version");
         assertEquals("TP — prises et éclairage", stale.get("current").get("title").asText());
 
+        // A mistyped or negative version is a malformed request naming the parameter, whatever the endpoint.
+        assertEquals("version", problem("DELETE", path + "?version=x", teacher, null, 400, "invalid-parameter").get("field").asText());
+        assertEquals("classId", problem("GET", "/api/v1/school-evaluations?classId=abc", teacher, null, 400, "invalid-parameter").get("field").asText());
+        problem("DELETE", path + "?version=-5", teacher, null, 400, "negative-version");
+        problem("PUT", path, teacher, "{\"version\":-1,\"title\":\"TP\",\"date\":\"2027-02-09\",\"complexity\":\"INTERMEDIATE\","
+                + "\"criteria\":[{\"competency\":\"C1\"}]}", 400, "negative-version");
         JsonNode withLevels = problem("DELETE", path + "?version=" + edited.get("version").asInt(), teacher, null, 409, "school-evaluation-has-levels");
         assertTrue(withLevels.toString(), withLevels.get("detail").asText().contains("1 niveau"));
         JsonNode chloeRow = null;

@@ -1,6 +1,7 @@
 // The competency lines of a review page (guide 004, « Bilan des compétences »): per competency its code and title, the
 // levels of the previous reviews beside it (date and symbol), then the level as buttons and, in an intermediate review,
-// its objective as a half or full box. A finalised review shows the chosen level and objective only.
+// its objective as a half or full box (none for NE; finalising asks for the others). A finalised review shows the chosen
+// level and objective only.
 import { h } from 'preact';
 import { formatNumber, t, tEnum } from '/app/i18n.js';
 import { formatDate } from '/app/components/forms.js';
@@ -31,9 +32,9 @@ function Line({ line, value, kind, editing, onChange }) {
     h(Previous, { previous: line.previous }),
     editing
       ? h('div', { class: 'rv-line__choices' },
-        h(LevelButtons, { kind, code, level, onChoose: (l) => onChange(code, { level: l, objective: l ? objective : null }) }),
+        h(LevelButtons, { kind, code, level, onChoose: (l) => onChange(code, { level: l, objective: l && l !== 'NOT_EVALUATED' ? objective : null }) }),
         kind === 'INTERMEDIATE'
-          ? h(ObjectiveToggle, { code, objective, disabled: !level, onChoose: (o) => onChange(code, { level, objective: o }) })
+          ? h(ObjectiveToggle, { code, objective, disabled: !level || level === 'NOT_EVALUATED', onChoose: (o) => onChange(code, { level, objective: o }) })
           : null)
       : h('p', { class: 'rv-line__chosen', 'data-chosen': '' },
         h(LevelSymbol, { level }), ' ', h('span', null, reviewLevelName(level)),

@@ -14,7 +14,7 @@ import java.util.List;
  *               for everyone once the review is taken into account
  * @param locked taken into account: the placement's company review is on or before a finalised intermediate review of
  *               the learner (DOMAIN.md, "Locks"), so the period's attitudes are as that review saw them; saves are 409
- *               {@code review-taken-into-account}
+ *               {@code attitudes-taken-into-account}
  */
 public record AttitudesReview(long placementId, long learnerId, String learnerName, String periodName, LocalDate periodStart,
                               LocalDate periodEnd, String company, String referentialCode, String referentialVersion, List<Attitude> attitudes,

@@ -24,12 +24,18 @@ public interface ReviewService {
     /** A review: staff read every one; the learner, their master and a tutor of theirs read the finalised ones. */
     CompetencyReview review(Caller caller, long reviewId);
 
-    /** Saves a draft from its version (409 stale-version with the review as it is now). */
+    /**
+     * Saves a draft from its version (409 stale-version with the review as it is now; 409 review-finalised, with it, once
+     * finalised). The body is the whole draft: {@code levels}, {@code findings} and {@code advice} are required (400
+     * required; an empty text or list is how one clears them). Only the competencies named in {@code levels} change, a
+     * null level taking one off. A level's objective is stored as given (none when none is chosen; never for NE).
+     */
     CompetencyReview save(Caller caller, long reviewId, CompetencyReviewChange change);
 
     /**
      * Finalises a draft when {@code confirmation} is exactly {@link #CONFIRMATION}: an intermediate review needs at least
-     * one level; a company-activity review its findings and advice. From then on it never changes; an intermediate
+     * one level, and an objective for each level other than NE (400 objective-required naming the competency); a
+     * company-activity review its findings and advice. From then on it never changes; an intermediate
      * review locks the company reviews met on or before its date, and their periods.
      */
     CompetencyReview finalise(Caller caller, long reviewId, String confirmation, Integer version);

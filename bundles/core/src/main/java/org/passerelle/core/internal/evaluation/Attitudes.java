@@ -57,7 +57,7 @@ final class Attitudes {
             }
             // Taken into account with the placement's company review: answered as such whatever the body says.
             if (Locks.reviewTakenIntoAccount(em, placementId)) {
-                throw DomainException.conflict("review-taken-into-account", null);
+                throw DomainException.conflict("attitudes-taken-into-account", null);
             }
             Referential referential = views.referential(placement);
             List<AttitudesReview.Change> given = Validation.present(changes, "results");
@@ -78,7 +78,7 @@ final class Attitudes {
             }
             em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
             if (Locks.reviewTakenIntoAccount(em, placementId)) {
-                throw DomainException.conflict("review-taken-into-account", null);
+                throw DomainException.conflict("attitudes-taken-into-account", null);
             }
             Map<String, AttitudeResultEntity> rows = rows(em, placementId, side);
             for (AttitudesReview.Change change : given) {

@@ -82,10 +82,11 @@ final class CompetencyReviews {
             Kind kind = Kind.valueOf(review.kind());
             Referential referential = views.referential(em, review);
             LocalDate date = Validation.present(given.date(), "date");
-            String findings = text(given.findings(), "findings");
-            String advice = text(given.advice(), "advice");
+            // The page sends the whole draft: a missing text or list is a mistake, never "clear it" (an empty one does).
+            String findings = text(Validation.present(given.findings(), "findings"), "findings");
+            String advice = text(Validation.present(given.advice(), "advice"), "advice");
             BigDecimal kept = kind == Kind.INTERMEDIATE ? mark(given.keptMark()) : null;
-            List<CompetencyReviewChange.LevelChange> levels = given.levels() == null ? List.of() : given.levels();
+            List<CompetencyReviewChange.LevelChange> levels = Validation.present(given.levels(), "levels");
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < levels.size(); i++) {
                 CompetencyReviewChange.LevelChange l = Validation.present(levels.get(i), "levels[" + i + "]");
@@ -105,8 +106,9 @@ final class CompetencyReviews {
             for (CompetencyReviewChange.LevelChange l : levels) {
                 String code = l.competency().trim();
                 ReviewLevelEntity row = stored.get(code);
-                String objective = kind == Kind.COMPANY_ACTIVITY ? null
-                        : (l.objective() == null ? CompetencyReview.Objective.INTERMEDIATE : l.objective()).name();
+                // Stored as given: no objective chosen stays none (finalising asks for it), and NE is set against none.
+                String objective = kind == Kind.COMPANY_ACTIVITY || l.level() == ReviewLevel.NOT_EVALUATED || l.objective() == null ? null
+                        : l.objective().name();
                 if (l.level() == null) {
                     if (row != null) {
                         em.remove(row);
@@ -135,6 +137,13 @@ final class CompetencyReviews {
             if (now.kind() == Kind.INTERMEDIATE && now.levels().stream().allMatch(l -> l.level() == null)) {
                 throw DomainException.invalid("review-empty", "levels");
             }
+            if (now.kind() == Kind.INTERMEDIATE) {
+                for (CompetencyReview.Level l : now.levels()) {
+                    if (l.level() != null && l.level() != ReviewLevel.NOT_EVALUATED && l.objective() == null) {
+                        throw DomainException.invalid("objective-required", "levels", l.competency());
+                    }
+                }
+            }
             if (now.kind() == Kind.COMPANY_ACTIVITY) {
                 Validation.required(review.findings(), "findings", MAX_TEXT);
                 Validation.required(review.advice(), "advice", MAX_TEXT);
@@ -159,7 +168,7 @@ final class CompetencyReviews {
             if (!review.finalised()) {
                 throw DomainException.conflict("review-not-finalised", null);
             }
-            if (review.version() != Validation.present(version, "version")) {
+            if (review.version() != Validation.version(version, "version")) {
                 throw DomainException.staleVersion(views.view(em, caller, review));
             }
             review.unlock(clock.millis());
@@ -194,7 +203,7 @@ final class CompetencyReviews {
     }
 
     private void fresh(EntityManager em, Caller caller, IntermediateReviewEntity review, Integer version) {
-        if (review.version() != Validation.present(version, "version")) {
+        if (review.version() != Validation.version(version, "version")) {
             throw DomainException.staleVersion(views.view(em, caller, review));
         }
     }
@@ -212,7 +221,8 @@ final class CompetencyReviews {
             return null;
         }
         if (value.signum() < 0 || value.compareTo(TWENTY) > 0 || value.remainder(QUARTER).signum() != 0) {
-            throw DomainException.invalid("mark-invalid", "keptMark", value.toPlainString());
+            String shown = value.toPlainString();
+            throw DomainException.invalid("mark-invalid", "keptMark", shown.length() > 12 ? shown.substring(0, 12) + "…" : shown);
         }
         return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }

@@ -45,7 +45,7 @@ final class MarkMappings {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("mark-mapping-not-decreasing", "partlyAcquired");
         }
-        int expected = Validation.present(scale.version(), "version");
+        int expected = Validation.version(scale.version(), "version");
         return jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity establishment = em.find(EstablishmentEntity.class, establishmentId);
             em.refresh(establishment, javax.persistence.LockModeType.PESSIMISTIC_WRITE);

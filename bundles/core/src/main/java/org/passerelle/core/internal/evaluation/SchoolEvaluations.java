@@ -85,7 +85,7 @@ final class SchoolEvaluations {
             List<Selection> criteria = criteria(given.criteria(), entry.referential());
             // Held like a grid save: a level being given to a criterion we take off is either seen here or waits for us.
             em.refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
-            if (evaluation.version() != Validation.present(version, "version")) {
+            if (evaluation.version() != Validation.version(version, "version")) {
                 throw DomainException.staleVersion(view(em, evaluation));
             }
             Set<String> kept = new HashSet<>();
@@ -117,7 +117,7 @@ final class SchoolEvaluations {
         jpa.tx(TransactionType.Required, em -> {
             SchoolEvaluationEntity evaluation = evaluation(em, caller, id);
             em.refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
-            if (evaluation.version() != Validation.present(version, "version")) {
+            if (evaluation.version() != Validation.version(version, "version")) {
                 throw DomainException.staleVersion(view(em, evaluation));
             }
             List<Long> columns = columns(em, evaluation).values().stream().map(EvaluationEntity::id).toList();

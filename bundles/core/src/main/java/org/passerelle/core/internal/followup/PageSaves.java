@@ -32,7 +32,7 @@ final class PageSaves {
      */
     static <R extends PageRecord> Saved<R> save(EntityManager em, Integer version, Supplier<R> stored, Object owner, Function<R, Object> current,
                                                 Supplier<R> created, LayoutValues.Result checked, long now) {
-        int expected = Validation.present(version, "version");
+        int expected = Validation.version(version, "version");
         R record = stored.get();
         if (record == null && owner != null) {
             em.refresh(owner, LockModeType.PESSIMISTIC_WRITE);

@@ -108,7 +108,7 @@ final class SheetEdits {
             List<Selection> chosen = SheetLinks.checkSelections(Validation.present(selections, "selections"), laid.referential());
             // The link has a version of its own: the learner's saves of the sheet's pages never make it stale.
             em.refresh(sheet, LockModeType.PESSIMISTIC_WRITE);
-            if (sheet.linkVersion() != Validation.present(version, "version")) {
+            if (sheet.linkVersion() != Validation.version(version, "version")) {
                 throw DomainException.staleVersion(sheets.view(em, caller, sheet));
             }
             sheet.link(SheetLinks.json(tasks), SheetLinks.json(chosen));
@@ -143,7 +143,7 @@ final class SheetEdits {
     }
 
     private void requireVersion(EntityManager em, Caller caller, ActivitySheetEntity sheet, Integer version) {
-        if (sheet.version() != Validation.present(version, "version")) {
+        if (sheet.version() != Validation.version(version, "version")) {
             throw DomainException.staleVersion(sheets.view(em, caller, sheet));
         }
         em.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -77,7 +77,7 @@ final class EstablishmentRecords {
         String name = Validation.required(form.name(), "name", 200);
         String address = Validation.optional(form.address(), "address", 500);
         String email = Validation.email(form.contactEmail(), "contactEmail", false);
-        Integer version = Validation.present(form.version(), "version");
+        Integer version = Validation.version(form.version(), "version");
         String timeZone = timeZone(form);
         return ConflictTranslatingJpaTemplate.withCurrent(() -> jpa.txExpr(TransactionType.Required, em -> {
             EstablishmentEntity entity = establishmentEntity(em, id);

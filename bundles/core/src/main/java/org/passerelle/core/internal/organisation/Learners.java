@@ -113,7 +113,7 @@ final class Learners {
             if (learner == null || !AccessRules.sees(caller, learner.establishment().id())) {
                 throw DomainException.notFound("learner-not-found", learnerId);
             }
-            Integer version = Validation.present(assignment.version(), "version");
+            Integer version = Validation.version(assignment.version(), "version");
             if (learner.version() != version) {
                 throw DomainException.staleVersion(Views.learner(learner));
             }

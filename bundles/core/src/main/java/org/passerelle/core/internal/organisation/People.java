@@ -106,7 +106,7 @@ final class People {
     public Person changeRole(Caller caller, long personId, Role role, Integer version) {
         AccessRules.requireRole(caller, Role.ADMIN);
         Validation.present(role, "role");
-        int from = Validation.present(version, "version");
+        int from = Validation.version(version, "version");
         if (!role.isStaff()) {
             throw DomainException.invalid("role-not-creatable-here", "role", role);
         }

@@ -76,7 +76,7 @@ final class Annexes {
             // What the request says is judged only once the caller may make it.
             String name = Validation.required(form.name(), "name", 200);
             List<String> objectives = objectives(Validation.present(form.objectives(), "objectives"));
-            Integer version = Validation.present(form.version(), "version");
+            Integer version = Validation.version(form.version(), "version");
             if (annex.version() != version) {
                 throw DomainException.staleVersion(annex(annex));
             }

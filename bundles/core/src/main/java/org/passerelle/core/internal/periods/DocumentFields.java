@@ -64,7 +64,7 @@ final class DocumentFields {
             if (Locks.periodLocked(em, periodId)) {
                 throw DomainException.conflict("period-locked", null);
             }
-            if (period.version() != Validation.present(form.version(), "version")) {
+            if (period.version() != Validation.version(form.version(), "version")) {
                 throw DomainException.staleVersion(period.preAgreementTerms());
             }
             em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -88,7 +88,7 @@ final class DocumentFields {
                     Validation.optional(form.headOfficeAddress(), "headOfficeAddress", 500),
                     Validation.optional(form.learnerAddress(), "learnerAddress", 500), hours(form.totalHours()),
                     Validation.optional(form.gratification(), "gratification", 200), Validation.optional(form.signedAt(), "signedAt", 100), null);
-            if (placement.version() != Validation.present(form.version(), "version")) {
+            if (placement.version() != Validation.version(form.version(), "version")) {
                 throw DomainException.staleVersion(placement.attendance());
             }
             em.lock(placement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

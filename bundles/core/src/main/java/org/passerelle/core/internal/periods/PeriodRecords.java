@@ -112,7 +112,7 @@ final class PeriodRecords {
     }
 
     static void requireVersion(EntityManager em, PlacementEntity placement, Integer version) {
-        if (placement.version() != Validation.present(version, "version")) {
+        if (placement.version() != Validation.version(version, "version")) {
             throw DomainException.staleVersion(view(em, placement));
         }
         // A save that changes nothing is checked at commit too: never 200 for a version that just lost.

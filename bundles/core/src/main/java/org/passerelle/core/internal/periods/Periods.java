@@ -207,7 +207,7 @@ final class Periods {
             if (Locks.periodLocked(em, periodId)) {
                 throw DomainException.conflict("period-locked", null);
             }
-            if (period.version() != Validation.present(version, "version")) {
+            if (period.version() != Validation.version(version, "version")) {
                 throw DomainException.staleVersion(view(em, period));
             }
             em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

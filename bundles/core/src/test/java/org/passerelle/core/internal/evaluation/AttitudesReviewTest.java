@@ -82,9 +82,9 @@ public class AttitudesReviewTest extends FollowUpTestBase {
         AttitudesReview locked = core.evaluation.attitudesReview(tutor, placement);
         assertTrue(locked.locked());
         assertNull("nobody writes it any more", locked.side());
-        refused(Category.CONFLICT, "review-taken-into-account", () -> core.evaluation.saveAttitudes(tutor, placement,
+        refused(Category.CONFLICT, "attitudes-taken-into-account", () -> core.evaluation.saveAttitudes(tutor, placement,
                 List.of(new AttitudesReview.Change("AP1", SuccessLevel.NOT_ACHIEVED, attitude(given, "AP1").company().version()))));
-        refused(Category.CONFLICT, "review-taken-into-account", () -> core.evaluation.saveAttitudes(teacher, placement,
+        refused(Category.CONFLICT, "attitudes-taken-into-account", () -> core.evaluation.saveAttitudes(teacher, placement,
                 List.of(new AttitudesReview.Change("AP2", SuccessLevel.PARTIAL, 0))));
         assertEquals(SuccessLevel.PARTIAL, attitude(core.evaluation.attitudesReview(teacher, placement), "AP1").company().level());
     }

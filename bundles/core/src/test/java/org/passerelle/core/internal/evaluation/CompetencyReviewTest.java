@@ -69,17 +69,29 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         assertEquals(saved.levels().size() - 3, saved.notGivenCount());
         assertNull(saved.markTerms().get(saved.levels().size() - 1).level());
         assertEquals(Objective.TERMINAL, line(saved, "C1").objective());
-        assertEquals("the default objective", Objective.INTERMEDIATE, line(saved, "C2").objective());
+        assertNull("no objective chosen, none stored", line(saved, "C2").objective());
+        assertNull("NE is set against no objective", line(saved, "C3").objective());
         refused(Category.CONFLICT, "stale-version", () -> core.reviews.save(teacher, draft.id(), change(draft)));
         refused(Category.INVALID, "mark-invalid", () -> core.reviews.save(teacher, draft.id(), new CompetencyReviewChange(saved.date(), List.of(),
-                null, null, new BigDecimal("21"), saved.version())));
+                "", "", new BigDecimal("21"), saved.version())));
+        // A body without its texts or levels is a mistake: refused, nothing cleared.
+        assertEquals("levels", refused(Category.INVALID, "required", () -> core.reviews.save(teacher, draft.id(), new CompetencyReviewChange(
+                saved.date(), null, saved.findings(), saved.advice(), null, saved.version()))).field());
+        assertEquals("findings", refused(Category.INVALID, "required", () -> core.reviews.save(teacher, draft.id(), new CompetencyReviewChange(
+                saved.date(), List.of(), null, saved.advice(), null, saved.version()))).field());
+        assertEquals("Bonne progression.", core.reviews.review(teacher, draft.id()).findings());
         CompetencyReview kept = core.reviews.save(teacher, draft.id(), new CompetencyReviewChange(saved.date(), List.of(), saved.findings(),
                 saved.advice(), new BigDecimal("15.75"), saved.version()));
         assertEquals("both marks kept", 0, new BigDecimal("16.5").compareTo(kept.proposedMark()));
         assertEquals(0, new BigDecimal("15.75").compareTo(kept.keptMark()));
 
         refused(Category.INVALID, "confirmation-required", () -> core.reviews.finalise(teacher, draft.id(), "confirmation", kept.version()));
-        CompetencyReview finalised = core.reviews.finalise(teacher, draft.id(), "CONFIRMATION", kept.version());
+        // C2's level was given against no objective: finalising names it; once chosen, the review is finalised.
+        assertEquals(List.of("C2"), List.of(refused(Category.INVALID, "objective-required",
+                () -> core.reviews.finalise(teacher, draft.id(), "CONFIRMATION", kept.version())).args()));
+        CompetencyReview chosen = core.reviews.save(teacher, draft.id(), new CompetencyReviewChange(kept.date(), List.of(new LevelChange("C2",
+                ReviewLevel.PARTLY_ACQUIRED, Objective.INTERMEDIATE)), kept.findings(), kept.advice(), kept.keptMark(), kept.version()));
+        CompetencyReview finalised = core.reviews.finalise(teacher, draft.id(), "CONFIRMATION", chosen.version());
         assertTrue(finalised.finalised());
         assertFalse(finalised.writable());
         CompetencyReview read = core.reviews.review(ana.caller(), draft.id());
@@ -115,7 +127,7 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         refused(Category.INVALID, "level-not-on-scale", () -> core.reviews.save(master, draft.id(), change(draft,
                 new LevelChange("C1", ReviewLevel.NOT_EVALUATED, null))));
         CompetencyReview blank = core.reviews.save(master, draft.id(), new CompetencyReviewChange(draft.date(), List.of(
-                new LevelChange("C1", ReviewLevel.BEING_ACQUIRED, null)), null, null, null, draft.version()));
+                new LevelChange("C1", ReviewLevel.BEING_ACQUIRED, null)), "", "", null, draft.version()));
         assertNull("no mark in a company-activity review", blank.proposedMark());
         refused(Category.INVALID, "required", () -> core.reviews.finalise(master, draft.id(), "CONFIRMATION", blank.version()));
         CompetencyReview filled = core.reviews.save(master, draft.id(), change(blank, new LevelChange("C1", ReviewLevel.BEING_ACQUIRED, null)));
@@ -136,7 +148,7 @@ public class CompetencyReviewTest extends FollowUpTestBase {
         assertEquals("2/3", scale.partlyAcquired());
         assertFalse(scale.custom());
         CompetencyReview draft = core.reviews.create(teacher, ana.learnerId(), Kind.INTERMEDIATE, LocalDate.of(2027, 6, 1));
-        CompetencyReview saved = core.reviews.save(teacher, draft.id(), change(draft, new LevelChange("C1", ReviewLevel.PARTLY_ACQUIRED, null)));
+        CompetencyReview saved = core.reviews.save(teacher, draft.id(), change(draft, new LevelChange("C1", ReviewLevel.PARTLY_ACQUIRED, Objective.INTERMEDIATE)));
         assertEquals("2/3 of 20 = 13.33 → 13.5", 0, new BigDecimal("13.5").compareTo(saved.proposedMark()));
 
         refused(Category.FORBIDDEN, "role-not-allowed", () -> core.reviews.saveMarkScale(teacher, establishment, new MarkScale("1", "0,5", "0,25", "0", true, 0)));
