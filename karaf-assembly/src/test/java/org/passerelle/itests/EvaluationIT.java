@@ -175,12 +175,13 @@ public class EvaluationIT {
                 + ap2.get("school").get("level").asText());
         problem("PUT", attitudes, tutor, "{\"results\":[{\"attitude\":\"C1\",\"level\":\"PARTIAL\",\"version\":0}]}", 400, "unknown-attitude");
 
-        // « Préparer la rencontre »: the grid printed with the review's rows and the sheet it cites.
+        // « Préparer la rencontre »: the grid printed with the review's rows and the sheet it cites; C2, by criteria, with
+        // every criterion of the referential as on the screen (C2-11: never given nor selected).
         HttpResponse<byte[]> pdf = api.send("GET", review + "/grid.pdf", tutor, null, null);
         assertEquals(200, pdf.statusCode());
         String text = ContainerFiles.pdfText(pdf).replaceAll("\\s+", " ");
         for (String expected : new String[] {"Bilan entreprise — grille de la rencontre", "Chloé GIRARD", "Électricité Générale du Rhône",
-            "[1] Pose d'un tableau de répartition", "C2-3", "ABS — Absent", "★★★★", "4 sur 4", "Très bien. À suivre."}) {
+            "[1] Pose d'un tableau de répartition", "C2-3", "C2-11", "ABS — Absent", "★★★★", "4 sur 4", "Très bien. À suivre."}) {
             assertTrue(expected + " in " + text, text.contains(expected));
         }
 

@@ -11,14 +11,15 @@ import java.util.List;
  * Each axis runs from the centre ({@code 0}) to {@link #MAX_VALUE} ({@code 4}), with one ring per review level, labelled
  * with the level's symbol along the first axis: {@code 1} = « --- » (not acquired), {@code 2} = « - » (being acquired),
  * {@code 3} = « + » (partly acquired), {@code 4} = « ++ » (acquired); see {@link #LEVEL_SYMBOLS}. A {@code null} value is
- * « NE » (not evaluated): the series is drawn at the centre on that axis, and the axis carries a tag « NE » beside that
- * series' marker, so that « not evaluated » is not read as « not acquired ». ({@code 0} is accepted and drawn at the centre
- * without the tag.)
+ * « NE » (not evaluated): it has no value, so the series has no point on that axis and its line is broken on both sides
+ * of it (a gap: no line runs through it or to the centre, which would read as a level), and the axis carries a tag
+ * « NE » beside that series' marker, so that « not evaluated » is read neither as « not acquired » nor as « not given
+ * yet ». ({@code 0} is accepted and drawn at the centre without the tag.)
  *
  * <h2>Not given yet</h2>
  * An axis in a series' {@link RadarSeries#notGiven()} (a draft where that competency has no level yet) is not « NE »
- * and not drawn as it: the series has no point there, its line is broken on both sides of that axis (a gap, not a line
- * to the centre), and a hollow marker of the series' shape (white inside, outlined in its colour) sits on the axis
+ * and not drawn as it: the series has no point there, its line is broken on both sides of that axis (a gap, as for
+ * « NE »), and instead of the « NE » tag a hollow marker of the series' shape (white inside, outlined in its colour) sits on the axis
  * between the first and second rings. The legend then has one more line, the caller's {@code notGivenLabel}
  * (« non renseigné ») beside a hollow marker. Without any such axis the chart is as before.
  *

@@ -12,11 +12,11 @@ import java.util.TreeSet;
  * @param name   the name shown in the legend, as given by the caller (« Bilan du 12/01/2027 »); not blank
  * @param values one value per axis, in the axes' order, on the 0..4 scale of {@link RadarCharts} ({@code 1} = « --- »,
  *               {@code 2} = « - », {@code 3} = « + », {@code 4} = « ++ »; {@code 0} = the centre), or {@code null} for
- *               « NE » (not evaluated) and for a level not given yet. Kept as an unmodifiable copy; the list itself must
+ *               « NE » (not evaluated: no point, a gap in the line, the tag « NE ») and for a level not given yet. Kept as an unmodifiable copy; the list itself must
  *               not be null
  * @param notGiven the indexes of the axes that have no level yet (a draft the teacher has filled only in part), not
- *                 « NE »: their value is {@code null}, and they are drawn apart (no point, a gap in the line, a hollow
- *                 marker, the legend's « non renseigné »). Empty when every value is a level or « NE »
+ *                 « NE »: their value is {@code null}, and they are drawn apart (no point, a gap in the line as for « NE »,
+ *                 but a hollow marker instead of the tag, the legend's « non renseigné »). Empty when every value is a level or « NE »
  */
 public record RadarSeries(String name, List<Integer> values, Set<Integer> notGiven) {
 

@@ -55,8 +55,9 @@ public final class JFreeRadarCharts implements RadarCharts {
                 Integer value = one.value(a);
                 notGiven[s][a] = one.isNotGiven(a);
                 notEvaluated[s][a] = value == null && !notGiven[s][a];
-                // keys carry their index: two axes or two series may bear the same label and stay apart; not given: no value
-                dataset.addValue(notGiven[s][a] ? null : value == null ? 0 : value, new Key(s, one.name()), new Key(a, axes.get(a)));
+                // keys carry their index: two axes or two series may bear the same label and stay apart; NE and not given: no
+                // value (RadarPlot breaks the line there)
+                dataset.addValue(value, new Key(s, one.name()), new Key(a, axes.get(a)));
             }
         }
         RadarPlot.Gaps gaps = new RadarPlot.Gaps(notEvaluated, notGiven, anyNotGiven ? notGivenLabel : null);

@@ -25,9 +25,10 @@ import org.passerelle.documents.RadarCharts;
 /**
  * JFreeChart's {@link SpiderWebPlot} with what a review chart needs besides: the level rings with their symbols, a
  * marker shape and a line style per series (so that nothing relies on colour), the same in the legend, the « NE » tags
- * of the values not evaluated, and for a level not given yet a gap in the line with a hollow marker and its legend line
- * (see {@link RadarCharts}, « Not given yet »). The web geometry (square radar area, angles) is the library's; the rings are computed
- * the way {@link SpiderWebPlot#draw} computes it, and drawn before it, under the series.
+ * of the values not evaluated, and where a series lacks a value — « NE » or a level not given yet — a gap in its line
+ * (« NE »: its tag; not given: a hollow marker and its legend line; see {@link RadarCharts}). The web geometry (square
+ * radar area, angles) is the library's; the rings are computed the way {@link SpiderWebPlot#draw} computes it, and drawn
+ * before it, under the series.
  */
 final class RadarPlot extends SpiderWebPlot {
 
@@ -45,7 +46,7 @@ final class RadarPlot extends SpiderWebPlot {
     private static final Font TAG_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
     /**
-     * What a series lacks, [series][axis]: « NE » (drawn at the centre, tagged « NE ») or no level given yet (no point, a
+     * What a series lacks, [series][axis]: « NE » (no point, a gap, the tag « NE ») or no level given yet (no point, a
      * gap, a hollow marker); {@code notGivenLabel} names the latter in the legend, null when there is none.
      */
     record Gaps(boolean[][] notEvaluated, boolean[][] notGiven, String notGivenLabel) {
@@ -187,8 +188,8 @@ final class RadarPlot extends SpiderWebPlot {
     protected void drawRadarPoly(Graphics2D g2, Rectangle2D plotArea, Point2D centre, PlotRenderingInfo info, int series, int catCount,
             double headH, double headW) {
         boolean gaps = false;
-        for (boolean missing : notGiven[series]) {
-            gaps |= missing;
+        for (int axis = 0; axis < catCount; axis++) {
+            gaps |= missing(series, axis);
         }
         if (gaps) {
             drawBrokenLine(g2, plotArea, series, catCount);
@@ -208,23 +209,30 @@ final class RadarPlot extends SpiderWebPlot {
                 g2.setStroke(new BasicStroke(1f));
                 continue;
             }
-            Number value = getPlotValue(series, axis);
-            double fraction = value == null ? 0 : value.doubleValue() / RadarCharts.MAX_VALUE;
-            Point2D p = getWebPoint(plotArea, angle(axis, catCount), fraction);
-            fillMarker(g2, series, p.getX(), p.getY(), MARKER);
             if (notEvaluated[series][axis]) {
                 drawNotEvaluatedTag(g2, plotArea, series, axis, catCount);
+                continue;
             }
+            Point2D p = point(plotArea, series, axis, catCount);
+            fillMarker(g2, series, p.getX(), p.getY(), MARKER);
         }
     }
 
-    /** The series' line from each axis to the next one, but where either has no level given: a gap there. */
+    /** Whether the series has no value on that axis: « NE » or no level given yet; its line is broken there. */
+    private boolean missing(int series, int axis) {
+        return notEvaluated[series][axis] || notGiven[series][axis];
+    }
+
+    /**
+     * The series' line from each axis to the next one, but where either has no value (« NE » or no level given): a gap
+     * there, so that no line runs through a competency as if it had a level.
+     */
     private void drawBrokenLine(Graphics2D g2, Rectangle2D plotArea, int series, int catCount) {
         g2.setPaint(colour(series));
         g2.setStroke(stroke(series));
         for (int axis = 0; axis < catCount; axis++) {
             int next = (axis + 1) % catCount;
-            if (!notGiven[series][axis] && !notGiven[series][next]) {
+            if (!missing(series, axis) && !missing(series, next)) {
                 g2.draw(new Line2D.Double(point(plotArea, series, axis, catCount), point(plotArea, series, next, catCount)));
             }
         }

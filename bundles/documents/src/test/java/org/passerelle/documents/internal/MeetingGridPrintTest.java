@@ -86,4 +86,24 @@ public class MeetingGridPrintTest {
             }
         }
     }
+
+    /** Every criterion of every competency assessed by criteria, as on the screen: 13 competencies of 11 criteria print on several pages. */
+    @Test
+    public void aWholeReferentialByCriteriaPrintsEveryRowOnSeveralPages() throws Exception {
+        List<MeetingGrid.Section> sections = java.util.stream.IntStream.rangeClosed(1, 13).mapToObj(c -> new MeetingGrid.Section("C" + c,
+                "Compétence " + c, java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> new MeetingGrid.Row("C" + c + "-" + i
+                        + " Les informations nécessaires à l'opération sont recueillies", "", c == 4 && i == 1 ? "PARTIAL" : null)).toList())).toList();
+        MeetingGrid grid = new MeetingGrid(null, "Chloé GIRARD", "1MELEC", "PFMP 2", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 26), "EGR",
+                "Zoé MARTIN", "MELEC 1.0", LocalDate.of(2027, 3, 26), null, null, List.of(), sections, List.of());
+        String pdf = ReferentialPrintTest.pdfText(documents.meetingGrid(grid), false);
+        String text = pdf.replaceAll("\\s+", " ");
+        for (int c = 1; c <= 13; c++) {
+            for (int i = 1; i <= 11; i++) {
+                assertContainsAll(text, "C" + c + "-" + i + " Les informations");
+            }
+        }
+        assertTrue("one tick, C4-1's: " + text, text.chars().filter(ch -> ch == '☒').count() == 1);
+        assertTrue("several pages", pdf.split("\f").length > 2);
+        assertContainsAll(text, "Le professeur");
+    }
 }

@@ -106,6 +106,56 @@ public class RadarChartsTest {
         assertRefused("its value must be null", () -> new RadarSeries("Bilan", List.of(1, 2, 3, 4, 4), Set.of(2)));
     }
 
+    /**
+     * C2.3 « + », C3 NE, C4.1 « --- »: NE has no value, so the series' line is broken on both sides of C3 as for a level
+     * not given (no segment reaches the centre nor the C3 axis), and C3 keeps its « NE » tag.
+     */
+    @Test
+    public void theLineIsBrokenAtNeAndNotDrawnThroughIt() throws Exception {
+        RadarSeries series = new RadarSeries("Bilan du 02/04/2027", Arrays.asList(2, 3, null, 1, 2));
+        Document document = parse(charts.radarSvg(AXES, List.of(series), TITLE));
+        assertEquals("C3 keeps its tag", 1, texts(document).lines().filter("NE"::equals).count());
+        double[] centre = centre(document);
+        List<double[]> segments = lines(document, "stroke:rgb(0,114,178)", "stroke-width:2.5");
+        assertEquals("C1–C2.3, C4.1–CC3.2 and CC3.2–C1 only: " + segments.size() + " segments", AXES.size() - 2, segments.size());
+        double neAngle = Math.toRadians(90 - 2 * 360.0 / AXES.size()); // C3, the third axis clockwise from the top
+        for (double[] segment : segments) {
+            for (int end = 0; end < 4; end += 2) {
+                double dx = segment[end] - centre[0];
+                double dy = centre[1] - segment[end + 1];
+                assertTrue("a segment ends at the centre", Math.hypot(dx, dy) > 1);
+                double off = Math.abs(Math.IEEEremainder(Math.atan2(dy, dx) - neAngle, 2 * Math.PI));
+                assertTrue("a segment ends on the NE axis C3: " + Arrays.toString(segment), off > 0.05);
+            }
+        }
+    }
+
+    /** The centre of the web: the point every axis line (grey, from the centre out) starts from. */
+    private static double[] centre(Document document) {
+        java.util.Map<String, Integer> ends = new java.util.HashMap<>();
+        for (double[] line : lines(document, "stroke:rgb(176,176,176)")) {
+            ends.merge(line[0] + "," + line[1], 1, Integer::sum);
+            ends.merge(line[2] + "," + line[3], 1, Integer::sum);
+        }
+        String[] most = ends.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey().split(",");
+        return new double[] {Double.parseDouble(most[0]), Double.parseDouble(most[1])};
+    }
+
+    /** The {@code <line>} elements (x1, y1, x2, y2) whose group's style holds every one of {@code styles}. */
+    private static List<double[]> lines(Document document, String... styles) {
+        List<double[]> found = new ArrayList<>();
+        NodeList lines = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line");
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element line = (Element) lines.item(i);
+            String style = ((Element) line.getParentNode()).getAttribute("style").replace(" ", "");
+            if (Arrays.stream(styles).allMatch(style::contains)) {
+                found.add(new double[] {Double.parseDouble(line.getAttribute("x1")), Double.parseDouble(line.getAttribute("y1")),
+                    Double.parseDouble(line.getAttribute("x2")), Double.parseDouble(line.getAttribute("y2"))});
+            }
+        }
+        return found;
+    }
+
     @Test
     public void twentyAxesAndASingleSeriesDrawToo() throws Exception {
         List<String> axes = new ArrayList<>();

@@ -16,11 +16,13 @@ import org.passerelle.referential.model.Referential;
 import org.passerelle.referential.model.SpecialtyGroup;
 
 /**
- * The printed grid of a company review from the review and its referential version: its rows in force as the online
- * review lists them ({@link CompanyReview#inForce()}: a level of the other mode than its competency's is stored but
- * neither shown nor ticked), titled from the referential (a family's criterion as « [MSPC] C1.5 … »), with the
- * engagement stars and the comment already given; a review with no row yet prints every competency as a whole, so
- * that the paper grid is usable before anything was selected.
+ * The printed grid of a company review from the review and its referential version, with the same rows as the online
+ * review while it is filled in: the competencies it lists (those with a result, then those with a mode), each in its
+ * mode — as a whole, one row; by criteria, every criterion of the referential version in its order (a family's as
+ * « [MSPC] C1.5 … »), not only those already given or selected. Only the levels in force are ticked
+ * ({@link CompanyReview#inForce()}: a level of the other mode than its competency's is stored but neither shown nor
+ * ticked). The engagement stars and the comment already given are printed; a review with no competency yet prints
+ * every competency of the referential as a whole, so that the paper grid is usable before anything was selected.
  */
 final class MeetingGrids {
 
@@ -33,22 +35,13 @@ final class MeetingGrids {
         List<MeetingGrid.Task> tasks = taskCodes.stream().map(code -> new MeetingGrid.Task(code, referential.task(code).map(Item::title).orElse(""),
                 review.tasks().contains(code))).toList();
         Map<String, List<MeetingGrid.Row>> rows = new LinkedHashMap<>();
-        review.results().forEach(r -> rows.put(r.competency(), new ArrayList<>()));
-        review.modes().keySet().stream().sorted().forEach(code -> rows.putIfAbsent(code, new ArrayList<>()));
-        for (CriterionResult result : review.inForce()) {
-            rows.get(result.competency()).add(new MeetingGrid.Row(label(referential, result.competency(), result.criterion()),
-                    sheets(result.sheets().stream()), result.level() == null ? null : result.level().name()));
+        Set<String> codes = new LinkedHashSet<>();
+        review.results().forEach(r -> codes.add(r.competency()));
+        review.modes().keySet().stream().sorted().forEach(codes::add);
+        for (String code : codes) {
+            rows.put(code, review.modes().getOrDefault(code, CompanyReview.Mode.GLOBAL) == CompanyReview.Mode.CRITERIA
+                    ? criteriaRows(review, referential, code) : wholeRow(review, referential, code));
         }
-        // A competency with nothing in force in its mode still prints its rows to tick: as a whole (citing the sheets that
-        // selected its criteria), or its criteria.
-        rows.forEach((code, own) -> {
-            if (own.isEmpty() && review.modes().getOrDefault(code, CompanyReview.Mode.GLOBAL) == CompanyReview.Mode.GLOBAL) {
-                own.add(new MeetingGrid.Row(label(referential, code, null), sheets(review.results().stream()
-                        .filter(r -> r.competency().equals(code)).flatMap(r -> r.sheets().stream()).distinct().sorted()), null));
-            } else if (own.isEmpty()) {
-                criteria(referential, code).forEach(criterion -> own.add(new MeetingGrid.Row(label(referential, code, criterion), "", null)));
-            }
-        });
         if (rows.isEmpty()) {
             referential.competencies().forEach(c -> rows.put(c.code(), List.of(new MeetingGrid.Row(c.code() + " " + c.title(), "", null))));
             referential.commonCompetencies().forEach(c -> rows.put(c.code(), List.of(new MeetingGrid.Row(c.code() + " " + c.title(), "", null))));
@@ -59,6 +52,36 @@ final class MeetingGrids {
         return new MeetingGrid(null, review.learnerName(), review.className(), review.periodName(), review.periodStart(), review.periodEnd(),
                 review.company(), review.tutorName(), referential.code() + " " + referential.version(), review.meetingDate(), review.engagement(),
                 review.comment(), tasks, sections, sheets);
+    }
+
+    /**
+     * A competency assessed by criteria, as the online review lists it: every criterion of the referential version in
+     * its order, then any criterion in force the version lacks; each ticked with its level in force, if any.
+     */
+    private static List<MeetingGrid.Row> criteriaRows(CompanyReview review, Referential referential, String code) {
+        Map<String, CriterionResult> given = new LinkedHashMap<>();
+        review.inForce().stream().filter(r -> r.competency().equals(code)).forEach(r -> given.put(r.criterion(), r));
+        Set<String> criteria = new LinkedHashSet<>(criteria(referential, code));
+        criteria.addAll(given.keySet());
+        List<MeetingGrid.Row> own = new ArrayList<>();
+        for (String criterion : criteria) {
+            CriterionResult result = given.get(criterion);
+            own.add(new MeetingGrid.Row(label(referential, code, criterion), result == null ? "" : sheets(result.sheets().stream()),
+                    result == null || result.level() == null ? null : result.level().name()));
+        }
+        return own;
+    }
+
+    /**
+     * A competency assessed as a whole: its one row, ticked with its level in force; with none yet, citing the sheets
+     * that selected its criteria.
+     */
+    private static List<MeetingGrid.Row> wholeRow(CompanyReview review, Referential referential, String code) {
+        var whole = review.inForce().stream().filter(r -> r.competency().equals(code)).findFirst();
+        String sheets = whole.map(r -> sheets(r.sheets().stream())).orElseGet(() -> sheets(review.results().stream()
+                .filter(r -> r.competency().equals(code)).flatMap(r -> r.sheets().stream()).distinct().sorted()));
+        return List.of(new MeetingGrid.Row(label(referential, code, null), sheets,
+                whole.map(r -> r.level() == null ? null : r.level().name()).orElse(null)));
     }
 
     private static String sheets(java.util.stream.Stream<Integer> numbers) {

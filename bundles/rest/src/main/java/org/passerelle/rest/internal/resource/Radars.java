@@ -12,10 +12,10 @@ import org.passerelle.documents.RadarSeries;
 
 /**
  * The radar chart of a review (issue 12, item 7): the learner's previous finalised review of the same kind, then this
- * one, on RadarCharts' scale (--- 1, - 2, + 3, ++ 4; NE: null, tagged « NE »). A competency with no level in a review
- * (a draft filled in part) is not NE: it is in the series' {@code notGiven}, drawn as a gap with a hollow marker and
- * named « non renseigné » in the legend (radar.notGiven), so that the page and the PDF, which share this SVG, never show
- * it as « NE ».
+ * one, on RadarCharts' scale (--- 1, - 2, + 3, ++ 4; NE: null, a gap in the line tagged « NE »). A competency with no
+ * level in a review (a draft filled in part) is not NE: it is in the series' {@code notGiven}, drawn as a gap with a
+ * hollow marker and named « non renseigné » in the legend (radar.notGiven), so that the page and the PDF, which share
+ * this SVG, never show it as « NE ».
  */
 final class Radars {
 

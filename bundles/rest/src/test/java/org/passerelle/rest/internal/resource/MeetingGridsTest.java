@@ -43,7 +43,7 @@ public class MeetingGridsTest {
         List<CriterionResult> stored = List.of(level("C2", null, SuccessLevel.ACHIEVED_AUTONOMOUS), level("C2", "C2-1", SuccessLevel.PARTIAL, 1),
                 level("C3", "C3-1", SuccessLevel.ABSENT));
         MeetingGrid byCriteria = MeetingGrids.of(review(Map.of("C2", Mode.CRITERIA, "C3", Mode.GLOBAL), stored), MELEC);
-        assertEquals(List.of("C2-1 Les informations sont recueillies [1] PARTIAL"), rows(byCriteria, "C2"));
+        assertEquals(List.of("C2-1 Les informations sont recueillies [1] PARTIAL", "C2-2 Les risques sont repérés  null"), rows(byCriteria, "C2"));
         assertEquals("a competency assessed as a whole with only a criterion's level: its whole row, blank",
                 List.of("C3 Réaliser  null"), rows(byCriteria, "C3"));
         assertEquals(Integer.valueOf(3), byCriteria.engagement());
@@ -58,5 +58,24 @@ public class MeetingGridsTest {
     public void aCompetencyAssessedByCriteriaWithNoCriterionInForcePrintsItsCriteriaToTick() {
         MeetingGrid grid = MeetingGrids.of(review(Map.of("C2", Mode.CRITERIA), List.of(level("C2", null, SuccessLevel.PARTIAL))), MELEC);
         assertEquals(List.of("C2-1 Les informations sont recueillies  null", "C2-2 Les risques sont repérés  null"), rows(grid, "C2"));
+    }
+
+    @Test
+    public void aCompetencyAssessedByCriteriaPrintsEveryCriterionOfTheReferentialInItsOrderWithTheGivenOneTicked() {
+        MeetingGrid grid = MeetingGrids.of(review(Map.of("C2", Mode.CRITERIA), List.of(level("C2", "C2-2", SuccessLevel.ACHIEVED_WITH_HELP, 2))), MELEC);
+        assertEquals("as on the screen: C2-1, never given nor selected, is a row to tick too",
+                List.of("C2-1 Les informations sont recueillies  null", "C2-2 Les risques sont repérés [2] ACHIEVED_WITH_HELP"), rows(grid, "C2"));
+    }
+
+    @Test
+    public void aCriterionGivenThatTheReferentialVersionLacksIsPrintedAfterItsCriteria() {
+        MeetingGrid grid = MeetingGrids.of(review(Map.of("C3", Mode.CRITERIA), List.of(level("C3", "C3-9", SuccessLevel.PARTIAL))), MELEC);
+        assertEquals(List.of("C3-1 Le câblage est fait  null", "C3-9  PARTIAL"), rows(grid, "C3"));
+    }
+
+    @Test
+    public void onlyTheCompetenciesTheReviewListsArePrintedAsOnTheScreen() {
+        MeetingGrid grid = MeetingGrids.of(review(Map.of("C2", Mode.CRITERIA), List.of()), MELEC);
+        assertEquals(List.of("C2"), grid.sections().stream().map(MeetingGrid.Section::code).toList());
     }
 }
