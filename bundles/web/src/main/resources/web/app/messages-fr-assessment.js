@@ -75,6 +75,7 @@ export default {
   'evalForm.editHeading': 'Modifier « {title} » — {classCode}',
   'evalForm.save': 'Enregistrer les modifications',
   'evalForm.saving': 'Enregistrement…',
+  'evalForm.staleTitle': 'Modifiée entre-temps par un collègue',
   'evalForm.stale': 'Un collègue a modifié cette évaluation entre-temps : voici sa version, refaites vos changements.',
   'evalForm.deleteHeading': 'Supprimer l’évaluation',
   'evalForm.deleteText': 'Possible tant qu’aucun niveau n’y est saisi : les niveaux d’un apprenant ne sont jamais effacés avec l’évaluation.',

@@ -27,6 +27,8 @@ export default {
   'review.mode': 'Mode d’évaluation de {code}',
   'review.mode.GLOBAL': 'Compétence globale',
   'review.mode.CRITERIA': 'Indicateurs d’évaluation',
+  'review.keptCriteria': 'Les niveaux donnés par critères sont conservés : ils reviennent si vous repassez par critères.',
+  'review.keptGlobal': 'Le niveau donné à la compétence globale est conservé : il revient si vous repassez en compétence globale.',
   'review.wholeCompetency': 'Compétence globale',
   'review.addCompetency': 'Ajouter une compétence à évaluer',
   'review.addCompetencyChoose': 'Choisir une compétence…',

@@ -231,6 +231,15 @@ public class AssessmentBrowserIT {
         session.waitForText(listed, "TP mesure et contrôle");
         assertTrue(listed.getText(), !listed.getText().contains("Créée par erreur"));
         assertEquals(404, api.send("GET", "/api/v1/school-evaluations/" + empty, teacher, null, null).statusCode());
+
+        // A colleague saved it meanwhile: the alert's heading says so (it read « Une erreur est survenue »).
+        session.open("/#/evaluations/" + given + "/modifier");
+        session.waitFor(By.cssSelector("[data-form='evaluation'] [name='title']"));
+        JsonNode now = api.expect("GET", "/api/v1/school-evaluations/" + given, teacher, null, 200);
+        api.expect("PUT", "/api/v1/school-evaluations/" + given, teacher, "{\"version\":" + now.get("version").asInt() + ",\"title\":\"TP du collègue\","
+                + "\"date\":\"2027-02-02\",\"complexity\":\"DISCOVERY\",\"criteria\":" + now.get("criteria") + "}", 200);
+        session.click(By.cssSelector("[data-action='save-evaluation']"));
+        session.waitForText(By.cssSelector("[data-form='evaluation'] [role='alert'] .alert__title"), "Modifiée entre-temps par un collègue");
     }
 
     @Test
@@ -255,6 +264,9 @@ public class AssessmentBrowserIT {
         assertTrue(refused.getText(), refused.getText().contains("Apprenant introuvable"));
         assertTrue(browser.findElements(By.cssSelector("[data-dashboard] [data-section]")).isEmpty());
         assertFalse(refused.getText(), refused.getText().contains("Lucas"));
+        // The refusal alone: no view switch, no reviews' box about Lucas, no « Réessayer ».
+        assertTrue(browser.findElements(By.cssSelector("[data-page='dashboard'] [data-dash-view], [data-page='dashboard'] [data-dashboard-reviews]")).isEmpty());
+        assertFalse(refused.getText(), refused.getText().contains("Réessayer"));
 
         // An apprentice's master opens the dashboard from « Mes apprentis ».
         session.reset();
@@ -351,41 +363,33 @@ public class AssessmentBrowserIT {
         session.signIn("prof.melec");
         session.waitForText(By.cssSelector("[data-synthesis-learner='" + chloe + "']"), "Chloé GIRARD — classe 1MELEC");
         session.waitFor(By.cssSelector("[data-synthesis='" + chloe + "'] tr[data-period]"));
-        assertBrandInFull();
+        PhoneLayout.assertBrandInFull(session);
         session.assertNoSidewaysScrolling();
-        assertEquals("words cut in the synthesis table", "", wordsCutInTheSynthesisTable());
+        assertEquals("words cut in the synthesis table", "", PhoneLayout.wordsCutInTheSynthesisTable(session));
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 700));
-        assertBrandInFull();
+        PhoneLayout.assertBrandInFull(session);
         session.assertNoSidewaysScrolling();
-        assertEquals("words cut in the synthesis table at 320 px", "", wordsCutInTheSynthesisTable());
-    }
+        assertEquals("words cut in the synthesis table at 320 px", "", PhoneLayout.wordsCutInTheSynthesisTable(session));
 
-    /** « Passerelle » whole: not clipped by its own box, by the brand's or by the screen's edge. */
-    private void assertBrandInFull() {
-        String brand = (String) session.js("const name = document.querySelector('.brand__name');"
-                + " const text = name.parentElement.getBoundingClientRect(); const r = name.getBoundingClientRect();"
-                + " return name.textContent + ' ' + name.scrollWidth + '/' + name.clientWidth + ' px, '"
-                + " + (r.left >= 0 && r.right <= Math.min(text.right, document.documentElement.clientWidth) + 0.5 ? 'inside' : 'clipped');");
-        assertTrue(brand, brand.startsWith("Passerelle ") && brand.endsWith("inside"));
-        String[] widths = brand.substring("Passerelle ".length(), brand.indexOf(" px")).split("/");
-        assertTrue(brand, Integer.parseInt(widths[0]) <= Integer.parseInt(widths[1]));
-    }
+        // The evaluations of 1MELEC at 320 px: « Intermédiaire » whole and beside its heading (it read « Intermédiai / re »
+        // under the heading); the dashboard does not scroll sideways either.
+        long melec = Api.idWhere(api.expect("GET", "/api/v1/establishments/" + establishment() + "/classes", teacher, null, 200), "code", "1MELEC");
+        long november = Api.idWhere(api.expect("GET", "/api/v1/school-evaluations?classId=" + melec, teacher, null, 200), "date", "2026-11-17");
+        session.open("/#/evaluations?classe=" + melec);
+        String cell = "tr[data-row='" + november + "'] td[data-label='Niveau de complexité']";
+        session.waitForText(By.cssSelector(cell), "Intermédiaire");
+        assertEquals("1 line(s), value column", PhoneLayout.wordInItsCell(session, cell, "Intermédiaire"));
+        session.assertNoSidewaysScrolling();
+        session.open("/#/tableau-de-bord/" + chloe);
+        session.waitFor(By.cssSelector("[data-dashboard='" + chloe + "'] [data-section]"));
+        session.assertNoSidewaysScrolling();
 
-    /**
-     * The words of the synthesis table broken across two lines: a value's (a word of a text spanning two line boxes) or a
-     * heading's (on a phone each cell's heading is its ::before; a word wider than that box is broken in it).
-     */
-    private String wordsCutInTheSynthesisTable() {
-        return (String) session.js("const cut = []; const table = document.querySelector('[data-synthesis] table');"
-                + " const walker = document.createTreeWalker(table.tBodies[0], NodeFilter.SHOW_TEXT); let node;"
-                + " while ((node = walker.nextNode())) { for (const m of node.data.matchAll(/\\S+/g)) {"
-                + "   const range = document.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
-                + "   if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(m[0]); } }"
-                + " const ctx = document.createElement('canvas').getContext('2d');"
-                + " for (const td of table.querySelectorAll('td[data-label]')) { const before = getComputedStyle(td, '::before');"
-                + "   ctx.font = before.fontWeight + ' ' + before.fontSize + ' ' + before.fontFamily; const room = parseFloat(before.width);"
-                + "   for (const word of td.dataset.label.split(/\\s+/)) { if (ctx.measureText(word).width > room + 0.5) cut.push(word + ' (' + Math.round(room) + ' px)'); } }"
-                + " return cut.join(', ');");
+        // Without a level asked for, the synthesis opens on the level of the class the evaluations open on, named as
+        // people name it (it opened on « CAP Électricien 1re année (CAP_ELEC) »).
+        session.open("/#/synthese-pfmp");
+        Select level = new Select(session.waitFor(By.cssSelector("[data-page='synthesis'] [data-filter='class-level']")));
+        assertEquals("Première MELEC", level.getFirstSelectedOption().getText());
+        assertTrue(level.getOptions().stream().noneMatch(o -> o.getText().contains("(")));
     }
 }

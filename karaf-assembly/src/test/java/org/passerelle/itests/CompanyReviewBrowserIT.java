@@ -190,6 +190,13 @@ public class CompanyReviewBrowserIT {
         session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='CRITERIA']"));
         session.click(level("C5", "C5-2", "ACHIEVED_AUTONOMOUS"));
         awaitPressed(browser, "C5", "C5-2", "ACHIEVED_AUTONOMOUS");
+        // Back to « Compétence globale »: the block says C5-2's level is kept; by criteria again, it is there.
+        session.click(By.cssSelector("[data-mode-switch='C5'] [data-mode='GLOBAL']"));
+        session.waitForText(By.cssSelector("[data-competency='C5'][data-mode='GLOBAL'] [data-kept-levels='CRITERIA']"), "sont conservés : ils reviennent");
+        session.click(By.cssSelector("[data-mode-switch='C5'] [data-mode='CRITERIA']"));
+        session.waitFor(By.cssSelector("[data-competency='C5'][data-mode='CRITERIA']"));
+        awaitPressed(browser, "C5", "C5-2", "ACHIEVED_AUTONOMOUS");
+        assertTrue(browser.findElements(By.cssSelector("[data-competency='C5'] [data-kept-levels]")).isEmpty());
 
         // The teacher gives 4 stars; the tutor, meanwhile, 1 star, saved (over the teacher's new competency).
         session.click(By.cssSelector("[data-review-foot] label.star:nth-of-type(4)"));

@@ -167,6 +167,7 @@ public class CompetencyReviewBrowserIT {
         // « Finaliser le bilan »: a wrong word is refused, CONFIRMATION finalises; the page is then read-only.
         finalise("confirmation");
         session.waitForText(By.cssSelector("[data-question-error]"), "CONFIRMATION");
+        assertEquals("named by what it does, not « OK »", "Finaliser le bilan", browser.findElement(By.cssSelector("[data-action='confirm-finalise']")).getText());
         assertFalse(api.expect("GET", "/api/v1/competency-reviews/" + review, teacher, null, 200).get("finalised").asBoolean());
         browser.findElement(By.cssSelector("[data-question='finalise'] input[name='confirmation']")).clear();
         browser.findElement(By.cssSelector("[data-question='finalise'] input[name='confirmation']")).sendKeys("CONFIRMATION");
@@ -200,6 +201,7 @@ public class CompetencyReviewBrowserIT {
         session.click(By.cssSelector("[data-action='unlock-review']"));
         session.click(By.cssSelector("[data-action='confirm-unlock']"));
         session.waitForText(By.cssSelector("[data-question-error]"), "raison");
+        assertEquals("Déverrouiller le bilan", browser.findElement(By.cssSelector("[data-action='confirm-unlock']")).getText());
         session.waitFor(By.cssSelector("[data-question='unlock'] textarea[name='reason']")).sendKeys("Niveau de C2 saisi par erreur");
         session.click(By.cssSelector("[data-action='confirm-unlock']"));
         session.waitFor(By.cssSelector("[data-form='competency-review'][data-finalised='false'] [data-action='save-review']"));

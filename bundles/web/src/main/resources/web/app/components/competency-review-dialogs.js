@@ -51,7 +51,7 @@ export function ReviewQuestion({ kind, run, onClose }) {
   h('div', { class: 'actions' },
     h('button', { type: 'submit', class: 'button ' + (kind === 'delete' ? 'button--danger' : 'button--primary'), disabled: busy, 'data-action': 'confirm-' + kind,
       ref: (el) => el && !withField && !busy && !error && el.focus() },
-    t(kind === 'finalise' ? 'creview.confirm' : kind === 'unlock' ? 'creview.unlock' : 'creview.deleteConfirm')),
+    t(kind === 'finalise' ? 'creview.finaliseConfirm' : kind === 'unlock' ? 'creview.unlockConfirm' : 'creview.deleteConfirm')),
     h('button', { type: 'button', class: 'button', disabled: busy, 'data-action': 'cancel-' + kind, onClick: onClose }, t('creview.cancel'))));
 }
 

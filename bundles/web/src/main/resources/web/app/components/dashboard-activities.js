@@ -8,7 +8,8 @@ import { t, tEnum } from '/app/i18n.js';
 import { useApi } from '/app/api.js';
 import { list, pending } from '/app/components/periods-common.js';
 import { fetchActivityView } from '/app/reviews-api.js';
-import { DashboardView } from '/app/components/dashboard-table.js';
+import { DashboardView, useDashboard } from '/app/components/dashboard-table.js';
+import { Alert } from '/app/components/common.js';
 import { DashboardReviews, ViewSwitch } from '/app/components/dashboard-reviews.js';
 
 /** Consecutive weeks of the same year: [{ year, span }]. */
@@ -58,10 +59,18 @@ export function ActivityView({ learnerId }) {
 }
 
 /** One learner's dashboard: the reviews' box, « Vue par compétences » / « Vue par activités », the view. */
-export function LearnerDashboard({ learnerId, user }) {
+export function LearnerDashboard({ learnerId, user, intro }) {
   const [view, setView] = useState('competencies');
+  const dashboard = useDashboard(learnerId);
+  const error = dashboard.error;
+  // A learner the reader may not see (or that does not exist): the refusal alone, nothing about that learner, no retry.
+  if (error && (error.status === 404 || error.status === 403)) {
+    return h('div', { class: 'learner-dashboard', 'data-learner-dashboard': String(learnerId), 'data-refused': String(error.status) }, h(Alert, { error }));
+  }
+  if (dashboard.loading && !dashboard.data) return pending(dashboard);
   return h('div', { class: 'learner-dashboard', 'data-learner-dashboard': String(learnerId) },
+    intro ? h('p', { class: 'lead' }, t('dash.intro')) : null,
     user ? h(DashboardReviews, { learnerId, user }) : null,
     h(ViewSwitch, { view, onView: setView }),
-    view === 'activities' ? h(ActivityView, { learnerId }) : h(DashboardView, { learnerId }));
+    view === 'activities' ? h(ActivityView, { learnerId }) : h(DashboardView, { learnerId, dashboard }));
 }

@@ -27,8 +27,7 @@ function OneLearner({ learnerId, user }) {
   const learner = useApi((signal) => fetchLearner(learnerId, signal).catch(() => null), [learnerId]);
   return [
     h('h1', { key: 'h' }, learner.data ? t('dash.headingOf', { name: fullName(learner.data) }) : t('dash.heading')),
-    h('p', { key: 'i', class: 'lead' }, t('dash.intro')),
-    h(LearnerDashboard, { key: 'd:' + learnerId, learnerId, user }),
+    h(LearnerDashboard, { key: 'd:' + learnerId, learnerId, user, intro: true }),
   ];
 }
 
@@ -68,7 +67,7 @@ function ClassLearners({ establishmentId, classes, schoolClass, learnerId, user 
           h('button', { type: 'button', class: 'button', 'data-action': 'next-learner', disabled: index < 0 ? rows.length === 0 : index >= rows.length - 1,
             onClick: () => go(index < 0 ? rows[0] : rows[index + 1]) }, t('dash.next') + ' →')),
       ])),
-    current ? [h('p', { key: 'i', class: 'lead' }, t('dash.intro')), h(LearnerDashboard, { key: 'd:' + current.id, learnerId: current.id, user })]
+    current ? h(LearnerDashboard, { key: 'd:' + current.id, learnerId: current.id, user, intro: true })
       : learnerId ? h(LearnerDashboard, { key: 'd:' + learnerId, learnerId, user })
         : h('p', { class: 'muted' }, t('dash.chooseLearner')));
 }

@@ -89,8 +89,13 @@ function ColumnHeader({ c, onOpen, openId }) {
   h('span', { class: 'dash-head__date' }, shortDate(c.column.date))));
 }
 
-export function DashboardView({ learnerId }) {
-  const dashboard = useApi((signal) => fetchDashboard(learnerId, signal), [learnerId]);
+/** The dashboard of a learner as useApi's state. */
+export function useDashboard(learnerId) {
+  return useApi((signal) => fetchDashboard(learnerId, signal), [learnerId]);
+}
+
+/** dashboard: useDashboard's state (fetched by the learner's dashboard as a whole, which shows a refusal alone). */
+export function DashboardView({ learnerId, dashboard }) {
   const [filter, setFilter] = useState('all');
   const [openId, setOpenId] = useState(null);
   const wait = pending(dashboard);

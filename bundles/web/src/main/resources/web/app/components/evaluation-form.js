@@ -140,7 +140,7 @@ function EvaluationForm({ schoolClass, referential, initial }) {
                   onChange: (e) => setCriterion(c.code, cr.code, e.currentTarget.checked) }),
                 h('span', null, h('strong', null, cr.code), ' ', cr.title)))))) : null);
       }))),
-    error ? h(Alert, { error, title: error.local && !error.stale ? t('form.errorTitle') : undefined }) : null,
+    error ? h(Alert, { error, title: error.stale ? t('evalForm.staleTitle') : error.local ? t('form.errorTitle') : undefined }) : null,
     h('div', { class: 'actions' },
       base
         ? h('button', { type: 'submit', class: 'button button--primary', disabled: busy, 'data-action': 'save-evaluation' }, busy ? t('evalForm.saving') : t('evalForm.save'))
@@ -161,8 +161,9 @@ function DeleteEvaluation({ evaluation, onStale }) {
       await deleteSchoolEvaluation(evaluation.id, evaluation.version);
       navigate(evaluationsHref(evaluation.classId));
     } catch (caught) {
-      if (caught.status === 409 && caught.problem && caught.problem.current) onStale(caught.problem.current);
-      setError(caught);
+      const stale = caught.status === 409 && caught.problem && caught.problem.current;
+      if (stale) onStale(caught.problem.current);
+      setError(stale ? { ...caught, message: caught.message, stale: true } : caught);
       setAsked(false);
     } finally {
       setBusy(false);
@@ -171,7 +172,7 @@ function DeleteEvaluation({ evaluation, onStale }) {
   return h('section', { class: 'danger-zone', 'data-delete-evaluation': '' },
     h('h2', null, t('evalForm.deleteHeading')),
     h('p', { class: 'muted' }, t('evalForm.deleteText')),
-    error ? h(Alert, { error }) : null,
+    error ? h(Alert, { error, title: error.stale ? t('evalForm.staleTitle') : undefined }) : null,
     asked
       ? h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'button button--danger', disabled: busy, 'data-action': 'confirm-delete-evaluation', onClick: remove },

@@ -165,6 +165,12 @@ export function OneTimePassword({ title, login, password, onDismiss }) {
  * A table that becomes a list of cards on a phone. columns: [{ key, label, render(row), className }];
  * each row carries data-row="<rowKey(row)>".
  */
+// On a phone a cell is a grid (its heading, then its value): the value is one box, else a value of several parts
+// (« EI2 » then « Intermédiaire ») put its second part under the heading. The actions stay one per line.
+function cellValue(column, content) {
+  return column.className === 'data-table__actions' ? content : h('span', { class: 'data-table__value' }, content);
+}
+
 export function DataTable({ caption, columns, rows, rowKey, empty, captionVisible }) {
   if (!rows || rows.length === 0) {
     return h('p', { class: 'empty', 'data-empty': 'rows' }, empty || t('table.empty'));
@@ -177,9 +183,9 @@ export function DataTable({ caption, columns, rows, rowKey, empty, captionVisibl
         const key = String(rowKey(row));
         return h('tr', { key, 'data-row': key },
           columns.map((column) => h('td', { key: column.key, 'data-label': column.label, class: column.className },
-            column.render ? column.render(row) : (row[column.key] === undefined || row[column.key] === null || row[column.key] === ''
+            cellValue(column, column.render ? column.render(row) : (row[column.key] === undefined || row[column.key] === null || row[column.key] === ''
               ? h('span', { class: 'muted' }, t('table.none'))
-              : String(row[column.key])))));
+              : String(row[column.key]))))));
       }))));
 }
 

@@ -207,5 +207,11 @@ export function LevelSelect({ levels, levelId, onChange }) {
   return h('div', { class: 'form-field' },
     h('label', { for: id, class: 'form-field__label' }, t('periods.classLevel')),
     h('select', { id, class: 'input', name: 'classLevel', 'data-filter': 'class-level', value: levelId ? String(levelId) : '', onChange: (e) => onChange(Number(e.currentTarget.value)) },
-      levels.map((level) => h('option', { key: level.id, value: String(level.id) }, level.label + ' (' + level.referentialCode + ')'))));
+      levels.map((level) => h('option', { key: level.id, value: String(level.id), 'data-referential': level.referentialCode }, levelName(level, levels)))));
+}
+
+/** A class level as people name it (« Première MELEC »), not by its referential's code; its year beside when another has the same name. */
+export function levelName(level, levels) {
+  const twin = list(levels).some((other) => other.id !== level.id && other.label === level.label);
+  return twin && level.year ? level.label + ' — ' + tEnum('year', level.year) : level.label;
 }

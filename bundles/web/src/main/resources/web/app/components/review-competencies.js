@@ -63,10 +63,14 @@ function CompetencyBlock({ code, competency, review, state, writable, onChoose, 
   }
   // A reader sees what was assessed or selected, not every criterion left blank.
   if (!writable) rows = rows.filter((row) => results.has(rowKey(code, row.criterion)));
+  // Levels of the other mode are kept, only hidden: the person who switches is told they come back.
+  const hidden = [...results.values()].some((r) => r.level && (mode === 'CRITERIA' ? !r.criterion : r.criterion));
   return h('section', { class: 'card review-competency', 'data-competency': code, 'data-mode': mode, 'aria-labelledby': 'review-c-' + code },
     h('h3', { id: 'review-c-' + code }, h('strong', null, code), ' ', title),
     writable ? h(ModeSwitch, { code, mode, disabled: modeBusy, onMode })
       : h('p', { class: 'muted', 'data-mode-read': mode }, t('review.mode.' + mode)),
+    writable && hidden ? h('p', { class: 'review-kept', 'data-kept-levels': mode === 'CRITERIA' ? 'GLOBAL' : 'CRITERIA' },
+      t(mode === 'CRITERIA' ? 'review.keptGlobal' : 'review.keptCriteria')) : null,
     rows.length === 0 ? h('p', { class: 'muted' }, t('level.none')) : null,
     h('ul', { class: 'plain-list review-rows' }, rows.map((row) => {
       const k = rowKey(code, row.criterion);

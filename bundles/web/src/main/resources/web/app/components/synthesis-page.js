@@ -4,7 +4,7 @@
 // and levels given, the attitudes' levels; with its PDF.
 import { h } from 'preact';
 import { t, tn } from '/app/i18n.js';
-import { request, useApi } from '/app/api.js';
+import { fetchClasses, request, useApi } from '/app/api.js';
 import { navigate, synthesisHref } from '/app/router.js';
 import { Alert, useDocumentTitle } from '/app/components/common.js';
 import { formatDate } from '/app/components/forms.js';
@@ -40,10 +40,14 @@ function OneLearner({ learnerId }) {
 
 function Level({ establishmentId, levelId }) {
   const levels = useClassLevels(establishmentId);
-  const wait = pending(levels);
+  // Without a level asked for: the level of the class the evaluations page opens on (the first by code), so a teacher
+  // lands on a level with classes rather than on the first by name (« CAP Électricien » for everyone).
+  const classes = useApi((signal) => (levelId ? Promise.resolve([]) : fetchClasses(establishmentId, signal).catch(() => [])), [establishmentId, levelId]);
+  const wait = pending(levels) || (classes.loading ? pending(classes) : null);
   if (wait) return wait;
   const sorted = sortedLevels(levels.data);
-  const chosen = sorted.find((l) => l.id === levelId) || sorted[0];
+  const first = list(classes.data).slice().sort((a, b) => String(a.code).localeCompare(String(b.code), 'fr'))[0];
+  const chosen = sorted.find((l) => l.id === levelId) || (first && sorted.find((l) => l.id === first.classLevelId)) || sorted[0];
   if (!chosen) return h('p', { class: 'notice' }, t('syn.noLevel'));
   return [
     h('div', { key: 'pick', class: 'card filter-bar' },
