@@ -59,6 +59,7 @@ export default {
   'creview.proposed': 'Note proposée : {mark}/20',
   'creview.proposedNone': 'Note proposée : aucune (aucune compétence évaluée de ++ à ---)',
   // What the mark rests on: NE (« Compétence non évaluée », set on purpose) and no level (« non renseignée ») told apart.
+  'creview.futureDate': 'Ce bilan est daté du {date}, après aujourd’hui : une fois finalisé, il verrouille dès maintenant les bilans entreprise rencontrés jusqu’à cette date, et leurs périodes. Vérifiez la date avant de confirmer.',
   'archive.basis.one': '(sur {n} compétence évaluée de {all})',
   'archive.basis.other': '(sur {n} compétences évaluées de {all})',
   'creview.basis.one': 'Sur {n} compétence évaluée (de {all})',

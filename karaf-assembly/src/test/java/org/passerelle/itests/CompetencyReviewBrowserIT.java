@@ -168,6 +168,13 @@ public class CompetencyReviewBrowserIT {
         finalise("confirmation");
         session.waitForText(By.cssSelector("[data-question-error]"), "CONFIRMATION");
         assertEquals("named by what it does, not « OK »", "Finaliser le bilan", browser.findElement(By.cssSelector("[data-action='confirm-finalise']")).getText());
+        // Dated 01/04/2027: while that is after today, the question says what finalising it now locks.
+        List<WebElement> future = browser.findElements(By.cssSelector("[data-question='finalise'] [data-future-date]"));
+        if (java.time.LocalDate.now().isBefore(java.time.LocalDate.of(2027, 4, 1))) {
+            assertTrue(future.toString(), future.size() == 1 && future.get(0).getText().contains("01/04/2027"));
+        } else {
+            assertTrue("no warning once the date has come", future.isEmpty());
+        }
         assertFalse(api.expect("GET", "/api/v1/competency-reviews/" + review, teacher, null, 200).get("finalised").asBoolean());
         browser.findElement(By.cssSelector("[data-question='finalise'] input[name='confirmation']")).clear();
         browser.findElement(By.cssSelector("[data-question='finalise'] input[name='confirmation']")).sendKeys("CONFIRMATION");

@@ -6,10 +6,14 @@ import { h } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '/app/i18n.js';
 import { Alert } from '/app/components/common.js';
-import { useUniqueId } from '/app/components/forms.js';
+import { formatDate, todayIso, useUniqueId } from '/app/components/forms.js';
 
-/** kind: 'finalise' | 'unlock' | 'delete'; run(typed) → Promise; onClose(). */
-export function ReviewQuestion({ kind, run, onClose }) {
+/**
+ * kind: 'finalise' | 'unlock' | 'delete'; run(typed) → Promise; onClose(); reviewDate: the review's date (ISO): a review
+ * dated after today is finalised only knowing that it takes into account, from now on, every company review met up to
+ * that date (they and their periods lock at once).
+ */
+export function ReviewQuestion({ kind, run, onClose, reviewDate }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState(null);
   const [busy, setBusy] = useState(false);
@@ -38,6 +42,9 @@ export function ReviewQuestion({ kind, run, onClose }) {
   },
   h('p', { id: id + '-t', class: 'confirm__title' }, title),
   h('p', { id: id + '-d' }, text),
+  kind === 'finalise' && reviewDate && reviewDate > todayIso()
+    ? h('p', { class: 'notice notice--warn', role: 'note', 'data-future-date': '' }, t('creview.futureDate', { date: formatDate(reviewDate) }))
+    : null,
   withField
     ? h('div', { class: 'form-field' + (error && error.local ? ' has-error' : '') },
       h('label', { for: id, class: 'form-field__label' }, t(kind === 'finalise' ? 'creview.confirmLabel' : 'creview.unlockReason')),

@@ -139,7 +139,7 @@ function ReviewEditor({ initial, user }) {
   state.error ? h(Alert, { error: state.error }) : null,
   state.message ? h('p', { class: 'notice notice--info', role: 'status', 'data-review-message': '' }, state.message) : null,
   editing && dirty ? h('p', { class: 'muted', 'data-unsaved': '' }, t('creview.unsaved')) : null,
-  question ? h(ReviewQuestion, { kind: question, onClose: () => setQuestion(null),
+  question ? h(ReviewQuestion, { kind: question, reviewDate: review.date, onClose: () => setQuestion(null),
     run: question === 'finalise' ? finalise : question === 'unlock' ? unlock : remove }) : null,
   h('div', { class: 'actions rv-actions' },
     editing ? [

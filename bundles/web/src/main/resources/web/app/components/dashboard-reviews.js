@@ -8,15 +8,11 @@ import { t, tEnum } from '/app/i18n.js';
 import { useApi } from '/app/api.js';
 import { navigate, reviewArchiveHref, reviewHref, synthesisHref } from '/app/router.js';
 import { Alert } from '/app/components/common.js';
-import { formatDate, useUniqueId } from '/app/components/forms.js';
+import { formatDate, todayIso, useUniqueId } from '/app/components/forms.js';
 import { STAFF_ROLES, list } from '/app/components/periods-common.js';
 import { createReview, fetchLearnerReviews } from '/app/reviews-api.js';
 
-/** Today in the browser's calendar, "YYYY-MM-DD". */
-export function today() {
-  const d = new Date();
-  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-}
+const today = todayIso;
 
 function CreateReview({ learnerId, kind, onExists }) {
   const [date, setDate] = useState(today);

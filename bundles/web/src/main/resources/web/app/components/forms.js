@@ -190,6 +190,12 @@ export function DataTable({ caption, columns, rows, rowKey, empty, captionVisibl
 }
 
 /** "2009-03-14" → "14/03/2009" (no time zone involved). */
+/** Today in the browser's calendar, "YYYY-MM-DD". */
+export function todayIso() {
+  const d = new Date();
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+}
+
 export function formatDate(iso) {
   if (!iso) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso));
